@@ -1,0 +1,407 @@
+"""The default event coder: a trigger lexicon plus the dependency parse.
+
+For each sentence it finds trigger verbs and event nouns (``triggers.tsv``),
+reads actor and recipient from the syntax (subject, passive agent, object,
+"with"/"between" phrases, coordination, inherited subjects of "X met Y to
+discuss"), maps them to resolved actors, then dates, places and qualifies the
+event (modality).  Every decision is written into ``explanation``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsevents.coding.base import CodingContext, register_coder
+from newsevents.coding.lexicon import Lexicon, Trigger
+from newsevents.coding.ontology import Ontology
+from newsevents.parsed import ParsedDoc, Token
+from newsevents.records import Cameo, Event, EventActor, Place, TextInfo, TimeExpr
+from newsevents.settings import Settings
+
+_SUBJ = {"nsubj", "nsubjpass"}
+_RECIPIENT_PREPS = {"with", "to", "against", "on", "toward", "towards", "at", "from", "for"}
+_NOUN_PARTY_PREPS = {"with", "between", "to", "against", "among", "from"}
+_INTENT_GOVERNORS = {
+    "plan", "intend", "promise", "pledge", "vow", "aim", "hope", "want", "seek", "expect",
+    "prepare", "agree", "decide", "offer", "threaten", "propose", "wish", "mean", "try",
+}
+_FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+_HYPOTHETICAL_AUX = {"could", "might", "may"}
+_LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "within"}
+_PRECISION_RANK = {"day": 3, "week": 2, "month": 2, "year": 1, "decade": 0, "century": 0}
+
+
+@dataclass
+class _Candidate:
+    trigger: Trigger
+    token: Token
+    words: list[Token]  # trigger words: the verb and the words its trigger requires
+    nominal: bool
+
+
+class RuleCoder:
+    """Lexicon + syntax coder; the fast default."""
+
+    name = "rules"
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings()
+        self.lexicon = Lexicon.default()
+        self.ontology = Ontology.default()
+
+    # -- entry point --------------------------------------------------------
+    def code(self, ctx: CodingContext) -> list[Event]:
+        events: list[Event] = []
+        anchor: Event | None = None  # latest event that had a date of its own
+        for sent in ctx.doc.sentences:
+            found: list[Event] = []
+            for cand in self._candidates(ctx.doc, sent.first, sent.last):
+                ev = self._build(ctx, cand, sent.index, anchor, len(events) + len(found) + 1)
+                if ev is not None and not _duplicate(ev, found):
+                    found.append(ev)
+            for ev in found:
+                if ev.confidence >= self.settings.min_confidence:
+                    events.append(ev)
+                    if "date: from" in ev.explanation:
+                        anchor = ev
+        return events
+
+    # -- triggers -----------------------------------------------------------
+    def _candidates(self, doc: ParsedDoc, first: int, last: int) -> list[_Candidate]:
+        out: list[_Candidate] = []
+        used: set[int] = set()
+        for tok in doc.tokens[first:last]:
+            if tok.pos == "VERB" or (tok.pos == "AUX" and tok.dep == "ROOT"):
+                lemma = tok.lemma.lower()
+                if self.lexicon.is_speech_verb(lemma):
+                    continue
+                for trig in self.lexicon.verb_triggers(lemma):
+                    words = self._requirements(doc, tok, trig)
+                    if words is not None:
+                        out.append(_Candidate(trig, tok, [tok, *words], False))
+                        used.update(w.i for w in words)
+                        break
+        for tok in doc.tokens[first:last]:
+            if tok.pos not in ("NOUN", "PROPN") or tok.i in used:
+                continue
+            trigs = self.lexicon.noun_triggers(tok.lemma.lower())
+            if trigs:
+                out.append(_Candidate(trigs[0], tok, [tok], True))
+        return sorted(out, key=lambda c: c.token.i)
+
+    def _requirements(self, doc: ParsedDoc, verb: Token, trig: Trigger) -> list[Token] | None:
+        """Tokens satisfying ``trig.requires`` around ``verb``, or None if unmet."""
+        if not trig.requires:
+            return []
+        related: list[Token] = []
+        for c in doc.children(verb.i):
+            t = doc.tokens[c]
+            related.append(t)
+            if t.dep in ("prep", "dobj", "nsubjpass", "xcomp", "attr", "dative"):
+                related.extend(doc.tokens[g] for g in doc.children(c))
+        wanted = set(trig.requires)
+        hits = [t for t in related if t.lemma.lower() in wanted or t.lower in wanted]
+        return hits[:1] if hits else None
+
+    # -- arguments ----------------------------------------------------------
+    def _subjects(self, doc: ParsedDoc, verb: Token) -> tuple[list[Token], bool]:
+        """Subjects of ``verb`` (inherited through xcomp/conj/advcl); True if passive."""
+        tok = verb
+        for _ in range(4):
+            subs = [doc.tokens[c] for c in doc.children(tok.i) if doc.tokens[c].dep in _SUBJ]
+            if subs:
+                passive = subs[0].dep == "nsubjpass"
+                return _with_conjuncts(doc, subs), passive
+            if tok.dep in ("xcomp", "conj", "advcl", "ccomp", "pcomp") and tok.head != tok.i:
+                tok = doc.tokens[tok.head]
+                if tok.pos not in ("VERB", "AUX"):
+                    break
+                continue
+            if tok.dep == "relcl":
+                return [doc.tokens[tok.head]], False
+            break
+        return [], False
+
+    def _verb_arguments(
+        self, doc: ParsedDoc, cand: _Candidate
+    ) -> tuple[list[Token], list[Token], list[str]]:
+        verb = cand.token
+        how: list[str] = []
+        subjects, passive = self._subjects(doc, verb)
+        actors: list[Token] = []
+        recipients: list[Token] = []
+        trigger_words = {w.i for w in cand.words}
+        if passive:
+            agents = [
+                doc.tokens[g]
+                for c in doc.children(verb.i)
+                if doc.tokens[c].dep == "agent"
+                for g in doc.children(c)
+                if doc.tokens[g].dep == "pobj"
+            ]
+            actors = _with_conjuncts(doc, agents)
+            recipients = [s for s in subjects if s.i not in trigger_words]
+            how.append("passive: agent is the actor")
+        else:
+            actors = subjects
+        objects = [
+            doc.tokens[c]
+            for c in doc.children(verb.i)
+            if doc.tokens[c].dep in ("dobj", "dative", "iobj") and c not in trigger_words
+        ]
+        recipients.extend(_with_conjuncts(doc, objects))
+        # prepositional partners on the verb or on the trigger's object noun
+        holders = [verb] + [doc.tokens[w.i] for w in cand.words if w.i != verb.i]
+        for h in holders:
+            for c in doc.children(h.i):
+                p = doc.tokens[c]
+                if p.dep == "prep" and p.lower in _RECIPIENT_PREPS:
+                    objs = [doc.tokens[g] for g in doc.children(c) if doc.tokens[g].dep == "pobj"]
+                    recipients.extend(_with_conjuncts(doc, objs))
+        return actors, recipients, how
+
+    def _noun_arguments(self, doc: ParsedDoc, noun: Token) -> tuple[list[Token], list[Token]]:
+        actors: list[Token] = []
+        recipients: list[Token] = []
+        for c in doc.children(noun.i):
+            t = doc.tokens[c]
+            if t.dep == "poss" or (t.dep in ("amod", "compound") and t.pos in ("PROPN", "ADJ")):
+                actors.append(t)
+            elif t.dep == "prep" and t.lower in _NOUN_PARTY_PREPS:
+                objs = _with_conjuncts(
+                    doc, [doc.tokens[g] for g in doc.children(c) if doc.tokens[g].dep == "pobj"]
+                )
+                if t.lower == "between" or t.lower == "among":
+                    actors.extend(objs)
+                else:
+                    recipients.extend(objs)
+            elif t.dep == "prep" and t.lower == "by":
+                actors.extend(
+                    doc.tokens[g] for g in doc.children(c) if doc.tokens[g].dep == "pobj"
+                )
+        return actors, recipients
+
+    def _resolve(self, ctx: CodingContext, toks: list[Token]) -> list[EventActor]:
+        out: list[EventActor] = []
+        seen: set[str] = set()
+        for tok in toks:
+            aid = ctx.actors.at(tok.start, tok.end)
+            span: tuple[int, int] | None = None
+            if aid is None:
+                # "Russian officials", "the Kremlin's envoy": look inside the noun phrase
+                for j in _np_tokens(ctx.doc, tok):
+                    t = ctx.doc.tokens[j]
+                    aid = ctx.actors.at(t.start, t.end)
+                    if aid:
+                        span = ctx.actors.mention_span(t.start, t.end)
+                        break
+            else:
+                span = ctx.actors.mention_span(tok.start, tok.end)
+            if aid is None or aid in seen or span is None:
+                continue
+            actor = ctx.actors.by_id(aid)
+            if actor is None:
+                continue
+            seen.add(aid)
+            out.append(
+                EventActor(
+                    actor_id=aid,
+                    code=actor.code,
+                    sector=actor.sector,
+                    entity_text=ctx.doc.text[span[0] : span[1]],
+                    start=span[0],
+                    end=span[1],
+                )
+            )
+        return out
+
+    # -- building an event --------------------------------------------------
+    def _build(
+        self, ctx: CodingContext, cand: _Candidate, sent_index: int, anchor: Event | None, n: int
+    ) -> Event | None:
+        doc = ctx.doc
+        if cand.nominal:
+            a_toks, r_toks = self._noun_arguments(doc, cand.token)
+            how: list[str] = []
+        else:
+            a_toks, r_toks, how = self._verb_arguments(doc, cand)
+        actor = self._resolve(ctx, a_toks)
+        recipient = [r for r in self._resolve(ctx, r_toks) if r.actor_id not in
+                     {a.actor_id for a in actor}]
+        if not actor and not recipient:
+            return None
+        if cand.nominal and not (actor and recipient) and len(actor) < 2:
+            return None  # a bare "the meeting" refers back; it is not a new event
+        code = cand.trigger.cameo
+        cameo = self.ontology.cameo(code)
+        plover = self.ontology.to_plover(code)
+        modality, why_modality = _modality(ctx, cand.token)
+        date, precision, why_date = self._date(ctx, cand.token, sent_index, anchor)
+        place, why_place = self._place(ctx, cand.token, why_date, anchor)
+        sent = doc.sentences[sent_index]
+        words = sorted(cand.words, key=lambda t: t.i)
+        event_text = " ".join(w.text for w in words)
+        confidence = cand.trigger.weight * (1.0 if actor and recipient else 0.8)
+        if "publication" in why_date:
+            confidence *= 0.9
+        explanation = "; ".join(
+            [
+                f"{plover.event} (CAMEO {cameo.code} {cameo.name!r}) from "
+                f"{'noun' if cand.nominal else 'verb'} {event_text!r}",
+                "actor: " + (", ".join(f"{a.entity_text!r}" for a in actor) or "none"),
+                "recipient: " + (", ".join(f"{r.entity_text!r}" for r in recipient) or "none"),
+                *how,
+                why_date,
+                why_place,
+                why_modality,
+            ]
+        )
+        return Event(
+            id=f"{ctx.article.id}-E{n}",
+            date=date,
+            date_precision=precision,
+            event=plover.event,
+            mode=plover.mode,
+            context=plover.context,
+            quad_code=self.ontology.plover_quad(plover.event),
+            cameo=Cameo(cameo.code, cameo.goldstein),
+            actor=tuple(actor),
+            recipient=tuple(recipient),
+            event_text=event_text,
+            event_loc=place,
+            modality=modality,
+            confidence=round(min(1.0, confidence), 3),
+            explanation=explanation,
+            text_info=TextInfo(sent_index, sent.start, sent.end),
+            trigger_start=words[0].start,
+            trigger_end=words[-1].end,
+        )
+
+    def _governed(self, doc: ParsedDoc, start: int, end: int, trigger: Token) -> bool:
+        """Whether the phrase at ``[start, end)`` hangs off ``trigger`` in the parse."""
+        toks = doc.tokens_in(start, end)
+        if not toks:
+            return False
+        head = next((t for t in toks if t.head not in {x.i for x in toks} or t.head == t.i),
+                    toks[-1])
+        for a in doc.ancestors(head.i):
+            if a == trigger.i:
+                return True
+            if doc.tokens[a].pos == "VERB":
+                return False
+        return False
+
+    def _date(
+        self, ctx: CodingContext, trigger: Token, sent_index: int, anchor: Event | None
+    ) -> tuple[str | None, str | None, str]:
+        sent = ctx.doc.sentences[sent_index]
+        usable = [t for t in ctx.times if t.value and t.precision in _PRECISION_RANK
+                  and sent.start <= t.start < sent.end]
+        attached = [t for t in usable if self._governed(ctx.doc, t.start, t.end, trigger)]
+        pick: TimeExpr | None = None
+        if attached:
+            pick = attached[0]
+        elif usable:
+            pick = min(usable, key=lambda t: abs(t.start - trigger.start))
+        if pick is not None:
+            return pick.value, pick.precision, f"date: from {pick.text!r}"
+        if anchor is not None and anchor.date:
+            return (anchor.date, anchor.date_precision,
+                    f"date: {anchor.date} inherited from the preceding event {anchor.id}")
+        pub = ctx.article.published
+        if pub is not None:
+            return pub.date().isoformat(), "day", "date: publication date (no date in the text)"
+        return None, None, "date: unknown (no date in the text, no publication date)"
+
+    def _place(
+        self, ctx: CodingContext, trigger: Token, why_date: str, anchor: Event | None
+    ) -> tuple[Place | None, str]:
+        doc = ctx.doc
+        sent = doc.sentences[trigger.sent]
+        in_sent = [p for p in ctx.places if sent.start <= p.start < sent.end
+                   and ctx.actors.at(p.start, p.end) is None]
+
+        def locative(p: Place) -> bool:
+            toks = doc.tokens_in(p.start, p.end)
+            return any(doc.tokens[t.head].lower in _LOCATIVE_PREPS for t in toks
+                       if t.dep == "pobj")
+
+        attached = [p for p in in_sent if locative(p)
+                    and self._governed(doc, p.start, p.end, trigger)]
+        if attached:
+            return attached[0], f"location: from {attached[0].text!r}"
+        loose = [p for p in in_sent if locative(p)]
+        if loose:
+            p = min(loose, key=lambda p: abs(p.start - trigger.start))
+            return p, f"location: {p.text!r} in the same sentence"
+        if "inherited" in why_date and anchor is not None and anchor.event_loc is not None:
+            return anchor.event_loc, f"location: inherited from {anchor.id}"
+        return None, "location: none stated"
+
+
+def _with_conjuncts(doc: ParsedDoc, toks: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    stack = list(toks)
+    while stack:
+        t = stack.pop(0)
+        if t not in out:
+            out.append(t)
+        stack.extend(doc.tokens[c] for c in doc.children(t.i) if doc.tokens[c].dep == "conj")
+    return out
+
+
+def _np_tokens(doc: ParsedDoc, head: Token) -> list[int]:
+    """Tokens of ``head``'s noun phrase, without clauses and prepositional phrases."""
+    out = [head.i]
+    for c in doc.children(head.i):
+        if doc.tokens[c].dep in ("amod", "compound", "poss", "nmod", "appos"):
+            out.extend(doc.subtree(c))
+    return sorted(out, key=lambda j: -j)  # nearest the head first
+
+
+def _modality(ctx: CodingContext, trigger: Token) -> tuple[str, str]:
+    doc = ctx.doc
+    chain = [trigger.i, *doc.ancestors(trigger.i)]
+    # the clause of the trigger, up to the first finite governing verb
+    kids = {doc.tokens[c].lower: doc.tokens[c] for c in doc.children(trigger.i)}
+    deps = {doc.tokens[c].dep for c in doc.children(trigger.i)}
+    if "neg" in deps:
+        return "negated", "modality: negated"
+    for j in chain[1:3]:
+        g = doc.tokens[j]
+        if trigger.dep == "xcomp" and any(doc.tokens[c].dep == "neg" for c in doc.children(j)):
+            return "negated", f"modality: negated ({g.text!r} is negated)"
+    if "if" in kids or "unless" in kids or any(k in _HYPOTHETICAL_AUX for k in kids):
+        return "hypothetical", "modality: hypothetical (conditional or modal verb)"
+    if any(k in _FUTURE_AUX for k in kids) or "would" in kids:
+        return "future", "modality: future (auxiliary)"
+    if trigger.dep in ("xcomp",) and doc.tokens[trigger.head].lemma.lower() in _INTENT_GOVERNORS:
+        gov = doc.tokens[trigger.head]
+        return "future", f"modality: future (intent: {gov.text!r})"
+    for q in ctx.quotes:
+        if q.start <= trigger.start < q.end:
+            who = q.speaker_text or "an unnamed speaker"
+            return "reported", f"modality: reported (quoted, speaker {who!r})"
+    lex = Lexicon.default()
+    for j in chain[1:]:
+        g = doc.tokens[j]
+        if g.pos == "VERB" and lex.is_speech_verb(g.lemma.lower()):
+            return "reported", f"modality: reported (clause of {g.text!r})"
+    return "asserted", "modality: asserted"
+
+
+def _duplicate(ev: Event, found: list[Event]) -> bool:
+    """Same event type and participants already coded in this sentence."""
+    parts = {a.actor_id for a in ev.actor} | {r.actor_id for r in ev.recipient}
+    for other in found:
+        if other.event != ev.event:
+            continue
+        others = {a.actor_id for a in other.actor} | {r.actor_id for r in other.recipient}
+        if parts <= others:
+            return True
+    return False
+
+
+@register_coder("rules")
+def _rules_factory(settings: Settings) -> RuleCoder:
+    return RuleCoder(settings)

@@ -1,0 +1,480 @@
+"""Actors: find every mention of a participant and resolve it to who it is.
+
+Four kinds of mention are found, in this order, and grouped into actors:
+
+1. knowledge-base names: countries, partially recognised entities, IGOs, seats of
+   government ("the Kremlin"), and capitals used as actors (metonymy: "Moscow
+   said" is the Russian government; "in Moscow" is only a place);
+2. people: spaCy PERSON entities, with country, sector and office read from the
+   title words before the name ("Russian President Vladimir Putin") or an
+   apposition; a later surname alone ("Putin") joins the same actor;
+3. role nouns without a name ("the Russian President", "the Tskhinvali
+   leader", "Russian troops"), linked to a person already named with the same
+   affiliation and role, else an actor of their own;
+4. personal pronouns (he, she, him, her), linked to the most recent person
+   mention, subjects first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from newsevents.parsed import ParsedDoc, Token
+from newsevents.records import Actor, Mention
+from newsevents.resolve.kb import KBEntry, KnowledgeBase
+
+#: dependency labels of a token standing as a participant, not a location
+_ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "poss", "agent", "dative", "appos"}
+#: prepositions after which a capital names a government ("talks with Moscow")
+_PARTNER_PREPS = {"with", "against", "by", "between", "on", "toward", "towards", "for"}
+_PERSON_PRONOUNS = {"he", "she", "him", "her"}
+_TITLE_TAGS = {"NNP", "NNPS", "NN", "NNS", "JJ", "HYPH", "``", "''"}
+_QUOTE_CHARS = "\"“”‘’'«»"
+_LEADER_ROLES = {"president", "leader", "prime minister", "premier", "chancellor", "head"}
+
+
+@dataclass
+class _Builder:
+    key: str
+    name: str
+    kind: str
+    code: str | None = None
+    sector: list[str] = field(default_factory=list)
+    office: str | None = None
+    identifier: str | None = None
+    affiliation: str | None = None  # KB id of the state or entity the actor belongs to
+    role: str | None = None
+    surname: str | None = None
+    mentions: list[tuple[int, int, str, bool]] = field(default_factory=list)  # +is_subject
+
+    def add_mention(self, start: int, end: int, text: str, subject: bool) -> None:
+        if all(m[0] != start for m in self.mentions):
+            self.mentions.append((start, end, text, subject))
+
+    def absorb(self, code: str | None, sector: Iterable[str], office: str | None,
+               affiliation: str | None, role: str | None) -> None:
+        """Fill attributes learnt from another mention's context."""
+        if self.code is None and code:
+            self.code = code
+        for s in sector:
+            if s not in self.sector:
+                self.sector.append(s)
+        self.office = self.office or office
+        self.affiliation = self.affiliation or affiliation
+        self.role = self.role or role
+
+
+@dataclass(frozen=True)
+class ActorIndex:
+    """Actors of one article and a lookup from character spans to actor ids."""
+
+    actors: tuple[Actor, ...]
+    spans: tuple[tuple[int, int, str], ...]  # (start, end, actor id), sorted
+
+    def at(self, start: int, end: int) -> str | None:
+        """Id of the actor with a mention inside or covering ``[start, end)``."""
+        best: tuple[int, str] | None = None
+        for s, e, aid in self.spans:
+            if s >= end:
+                break
+            if e > start:
+                overlap = min(e, end) - max(s, start)
+                if best is None or overlap > best[0]:
+                    best = (overlap, aid)
+        return best[1] if best else None
+
+    def by_id(self, actor_id: str) -> Actor | None:
+        for a in self.actors:
+            if a.id == actor_id:
+                return a
+        return None
+
+    def mention_span(self, start: int, end: int) -> tuple[int, int] | None:
+        """The mention span overlapping ``[start, end)`` most."""
+        best: tuple[int, tuple[int, int]] | None = None
+        for s, e, _aid in self.spans:
+            if s >= end:
+                break
+            if e > start:
+                overlap = min(e, end) - max(s, start)
+                if best is None or overlap > best[0]:
+                    best = (overlap, (s, e))
+        return best[1] if best else None
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text.strip(_QUOTE_CHARS + " ")).lower()
+
+
+class ActorResolver:
+    """Resolves the actors of one parsed article against a knowledge base."""
+
+    def __init__(self, kb: KnowledgeBase | None = None) -> None:
+        self.kb = kb or KnowledgeBase.default()
+
+    # -- public -------------------------------------------------------------
+    def resolve(self, doc: ParsedDoc) -> ActorIndex:
+        run = _Run(doc, self.kb)
+        run.kb_mentions()
+        run.person_mentions()
+        run.role_mentions()
+        run.pronoun_mentions()
+        return run.finish()
+
+
+class _Run:
+    """State of one resolution pass over a document."""
+
+    def __init__(self, doc: ParsedDoc, kb: KnowledgeBase) -> None:
+        self.doc = doc
+        self.kb = kb
+        self.builders: dict[str, _Builder] = {}
+        self.order: list[str] = []
+        self.taken: list[tuple[int, int]] = []  # spans already assigned to an actor
+        self.kb_spans = [(s, e, entry, how) for s, e, entry, how in kb.longest_match(doc.text)]
+        self.person_ents = [e for e in doc.entities if e.label == "PERSON"]
+
+    # -- helpers ------------------------------------------------------------
+    def _builder(self, key: str, name: str, kind: str) -> _Builder:
+        if key not in self.builders:
+            self.builders[key] = _Builder(key=key, name=name, kind=kind)
+            self.order.append(key)
+        return self.builders[key]
+
+    def _is_taken(self, start: int, end: int) -> bool:
+        return any(s < end and e > start for s, e in self.taken)
+
+    def _mention(self, b: _Builder, start: int, end: int, subject: bool) -> None:
+        b.add_mention(start, end, self.doc.text[start:end], subject)
+        self.taken.append((start, end))
+
+    def _head_token(self, start: int, end: int) -> Token | None:
+        toks = self.doc.tokens_in(start, end)
+        if not toks:
+            return None
+        inside = {t.i for t in toks}
+        for t in toks:
+            if t.head not in inside or t.head == t.i:
+                return t
+        return toks[-1]
+
+    def _kb_in(self, start: int, end: int) -> list[tuple[int, int, KBEntry, str]]:
+        return [m for m in self.kb_spans if m[0] >= start and m[1] <= end]
+
+    def _is_subject(self, tok: Token | None) -> bool:
+        return tok is not None and tok.dep in ("nsubj", "nsubjpass")
+
+    @staticmethod
+    def _state_attrs(entry: KBEntry, government: bool) -> tuple[str, list[str]]:
+        """Code and sectors of a state-level entry; ``government`` adds GOV."""
+        sector = [s for s in entry.sector if s]
+        if government and "GOV" not in sector:
+            sector.insert(0, "GOV")
+        return entry.code, sector
+
+    # -- 1. knowledge-base names --------------------------------------------
+    def kb_mentions(self) -> None:
+        ents = self.doc.entities
+        for start, end, entry, how in self.kb_spans:
+            if how == "adjective":
+                continue
+            # a country name inside a longer organisation or person name is part of it
+            if any(
+                e.label in ("ORG", "FAC", "WORK_OF_ART", "LAW", "EVENT")
+                and e.start <= start
+                and e.end >= end
+                and (e.end - e.start) > (end - start) + 4
+                for e in ents
+            ):
+                continue
+            tok = self._head_token(start, end)
+            if how == "capital":
+                if not self._capital_is_actor(tok):
+                    continue
+                code, sector = self._state_attrs(entry, government=True)
+                kind = "state"
+            elif entry.kind in ("igo", "ngo"):
+                code, sector, kind = entry.code, list(entry.sector), "organisation"
+            elif entry.kind == "seat":
+                code, sector, kind = entry.code, list(entry.sector), "state"
+            else:
+                if tok is not None and tok.dep in ("compound", "amod") and tok.head != tok.i:
+                    # "Russia's" is an actor, "the Russia desk" modifies
+                    if self.doc.tokens[tok.head].pos in ("NOUN", "PROPN"):
+                        continue
+                code, sector, kind = entry.code, list(entry.sector), "state"
+            key = f"{code}|{'+'.join(sector)}|{entry.id if entry.kind in ('igo', 'ngo') else ''}"
+            name = entry.name
+            if how == "capital" or entry.kind == "seat":
+                name = f"{entry.name} ({'government' if 'GOV' in sector else sector[0]})"
+            b = self._builder(key, name, kind)
+            b.absorb(code, sector, None, entry.id, None)
+            b.identifier = b.identifier or entry.id
+            self._mention(b, start, end, self._is_subject(tok))
+
+    def _capital_is_actor(self, tok: Token | None) -> bool:
+        if tok is None:
+            return False
+        if tok.dep in ("compound", "amod", "nmod"):
+            return False  # "the Tskhinvali leader": a modifier, used by role resolution
+        if tok.dep in _ARGUMENT_DEPS:
+            return True
+        if tok.dep == "pobj":
+            prep = self.doc.tokens[tok.head]
+            return prep.lower in _PARTNER_PREPS
+        if tok.dep == "conj":
+            return self._capital_is_actor(self.doc.tokens[tok.head])
+        return False
+
+    # -- 2. people ----------------------------------------------------------
+    def _person_spans(self) -> list[tuple[int, int]]:
+        spans = []
+        for e in self.person_ents:
+            toks = self.doc.tokens_in(e.start, e.end)
+            # the small model sometimes swallows a verb: "Putin Meets South"
+            keep: list[Token] = []
+            for t in toks:
+                if t.pos in ("VERB", "AUX") or t.tag.startswith("VB"):
+                    break
+                keep.append(t)
+            while keep and keep[-1].text in _QUOTE_CHARS + "'s’s":
+                keep.pop()
+            if not keep:
+                continue
+            s, en = keep[0].start, keep[-1].end
+            if s == keep[-1].start and keep[-1].text.endswith(("'s", "’s")):
+                en -= 2
+            if self._kb_in(s, en) and self._kb_in(s, en)[0][:2] == (s, en):
+                continue  # a place or state the model took for a person ("Tskhinvali")
+            spans.append((s, en))
+        return spans
+
+    def _title_tokens(self, first: Token) -> list[Token]:
+        """Title words right before a name: "Russian Healthcare Minister"."""
+        out: list[Token] = []
+        i = first.i - 1
+        while i >= 0:
+            t = self.doc.tokens[i]
+            if t.sent != first.sent or t.ent_type == "PERSON":
+                break
+            if t.tag in _TITLE_TAGS or t.text in _QUOTE_CHARS:
+                out.insert(0, t)
+                i -= 1
+                continue
+            break
+        return out
+
+    def _appos_tokens(self, head: Token) -> list[Token]:
+        """Words of an apposition: "Bibilov, the South Ossetian leader," or the reverse."""
+        toks: list[Token] = []
+        for c in self.doc.children(head.i):
+            if self.doc.tokens[c].dep == "appos":
+                toks.extend(self.doc.tokens[j] for j in self.doc.subtree(c))
+        if head.dep == "appos":
+            gov = self.doc.tokens[head.head]
+            toks.extend(
+                self.doc.tokens[j]
+                for j in self.doc.subtree(gov.i)
+                if j < head.i and self.doc.tokens[j].ent_type != "PERSON"
+            )
+        return toks
+
+    def _describe(self, toks: list[Token]) -> tuple[str | None, list[str], str | None,
+                                                    str | None, str | None]:
+        """(code, sector, office, affiliation, role) from title or role words."""
+        if not toks:
+            return None, [], None, None, None
+        start, end = toks[0].start, toks[-1].end
+        code: str | None = None
+        sector: list[str] = []
+        affiliation: str | None = None
+        disputed = False
+        spans: list[tuple[int, int]] = []
+        for s, e, entry, _how in self._kb_in(start, end):
+            if entry.kind in ("country", "disputed", "capital"):
+                code, affiliation = entry.code, entry.id
+                disputed = "PRE" in entry.sector
+                spans.append((s, e))
+            elif entry.kind in ("igo", "ngo", "seat"):
+                code, affiliation = entry.code, entry.id
+                sector.extend(x for x in entry.sector if x not in sector)
+                spans.append((s, e))
+        # the role: the longest run of title words (outside country words) the KB knows
+        words = [t for t in toks if not any(s <= t.start < e for s, e in spans)
+                 and t.text not in _QUOTE_CHARS and t.pos != "DET" and t.tag != "PRP$"]
+        role_name: str | None = None
+        office: str | None = None
+        for n in range(len(words), 0, -1):
+            for k in range(0, len(words) - n + 1):
+                phrase = " ".join(w.lemma.lower() if w is words[k + n - 1] else w.lower
+                                  for w in words[k : k + n])
+                role = self.kb.role(phrase) or self.kb.role(" ".join(w.lower for w in words[k : k + n]))
+                if role is not None:
+                    role_name = role.name
+                    sector.extend(x for x in role.sector if x not in sector)
+                    # the office keeps qualifiers before the role: "Healthcare Minister"
+                    office = " ".join(w.text for w in words[: k + n]) or None
+                    break
+            if role_name:
+                break
+        if disputed and "PRE" not in sector:
+            sector.append("PRE")
+        return code, sector, office, affiliation, role_name
+
+    def person_mentions(self) -> None:
+        full: list[tuple[int, int]] = []
+        singles: list[tuple[int, int]] = []
+        for s, e in self._person_spans():
+            (full if " " in self.doc.text[s:e].strip() else singles).append((s, e))
+        # other entity labels that repeat a known person's name ("Anatoly Bibilov" as ORG)
+        names = {_norm(self.doc.text[s:e]) for s, e in full}
+        surnames = {n.split()[-1] for n in names}
+        for ent in self.doc.entities:
+            if ent.label in ("ORG", "NORP", "GPE") and (s_e := (ent.start, ent.end)):
+                n = _norm(ent.text)
+                if n in names:
+                    full.append(s_e)
+                elif n in surnames and not self._kb_in(ent.start, ent.end):
+                    singles.append(s_e)
+        for s, e in sorted(set(full)):
+            if self._is_taken(s, e):
+                continue
+            name = self.doc.text[s:e].strip()
+            b = self._builder(f"person|{_norm(name)}", name, "person")
+            b.surname = _norm(name).split()[-1]
+            self._person_context(b, s, e)
+        for s, e in sorted(set(singles)):
+            if self._is_taken(s, e):
+                continue
+            n = _norm(self.doc.text[s:e])
+            match = [self.builders[k] for k in self.order
+                     if self.builders[k].kind == "person" and self.builders[k].surname == n]
+            if match:
+                self._person_context(match[0], s, e)
+            else:
+                b = self._builder(f"person|{n}", self.doc.text[s:e].strip(), "person")
+                b.surname = n
+                self._person_context(b, s, e)
+
+    def _person_context(self, b: _Builder, s: int, e: int) -> None:
+        head = self._head_token(s, e)
+        toks = self.doc.tokens_in(s, e)
+        if head is None or not toks:
+            return
+        title = self._title_tokens(toks[0])
+        start = title[0].start if title else s
+        # "Russian President Vladimir Putin" is one mention; the name alone marks subjects
+        code, sector, office, affiliation, role = self._describe(title)
+        if not role and not code:
+            code, sector, office, affiliation, role = self._describe(self._appos_tokens(head))
+            start = s
+        if role == "counterpart":
+            office = office or "counterpart"
+            sector = sector or ["GOV"]
+            if "GOV" not in sector:
+                sector.insert(0, "GOV")
+        b.absorb(code, sector, office, affiliation, role)
+        subject = self._is_subject(head) or any(self._is_subject(t) for t in title)
+        self._mention(b, start if title else s, e, subject)
+
+    # -- 3. role nouns ------------------------------------------------------
+    def role_mentions(self) -> None:
+        for tok in self.doc.tokens:
+            if tok.pos not in ("NOUN", "PROPN") or self._is_taken(tok.start, tok.end):
+                continue
+            role = self.kb.role(tok.lemma.lower()) or self.kb.role(tok.lower)
+            if role is None:
+                continue
+            if tok.dep == "compound" and self.doc.tokens[tok.head].ent_type == "PERSON":
+                continue  # a title before a name, handled with the person
+            words = [self.doc.tokens[j] for j in self.doc.subtree(tok.i)
+                     if j <= tok.i and self.doc.tokens[j].dep in
+                     ("amod", "compound", "nmod", "poss", "det", "punct") or j == tok.i]
+            # keep the contiguous run ending at the role noun
+            run: list[Token] = []
+            for t in reversed(words):
+                if run and t.i != run[0].i - 1:
+                    break
+                run.insert(0, t)
+            while run and (run[0].pos in ("DET", "PUNCT") or run[0].tag == "PRP$"):
+                run.pop(0)
+            if not run:
+                continue
+            code, sector, office, affiliation, role_name = self._describe(run)
+            start, end = run[0].start, tok.end
+            plural = tok.tag in ("NNS", "NNPS")
+            target = None if plural else self._match_person(affiliation, role_name, start)
+            if target is not None:
+                self._mention(target, start, end, self._is_subject(tok))
+                continue
+            if code is None and not self._is_subject(tok):
+                continue  # "a minister" with no affiliation, not even a subject: too vague
+            label = self.doc.text[start:end]
+            key = f"role|{code}|{'+'.join(sector)}|{role_name}|{'p' if plural else 's'}"
+            b = self._builder(key, label, "group" if plural else "person")
+            b.absorb(code, sector, office or label, affiliation, role_name)
+            self._mention(b, start, end, self._is_subject(tok))
+
+    def _match_person(self, affiliation: str | None, role: str | None,
+                      before: int) -> _Builder | None:
+        """A named person with the same affiliation and a compatible role."""
+        if affiliation is None:
+            return None
+        best: tuple[int, _Builder] | None = None
+        for key in self.order:
+            b = self.builders[key]
+            if b.kind != "person" or b.affiliation != affiliation or not key.startswith("person|"):
+                continue
+            same = b.role == role or (b.role in _LEADER_ROLES and role in _LEADER_ROLES)
+            if not same:
+                continue
+            last = max((m[0] for m in b.mentions if m[0] < before), default=-1)
+            if last >= 0 and (best is None or last > best[0]):
+                best = (last, b)
+        return best[1] if best else None
+
+    # -- 4. pronouns --------------------------------------------------------
+    def pronoun_mentions(self) -> None:
+        persons = [self.builders[k] for k in self.order if self.builders[k].kind == "person"]
+        for tok in self.doc.tokens:
+            if tok.lower not in _PERSON_PRONOUNS or tok.tag != "PRP":
+                continue
+            cands: list[tuple[int, bool, _Builder]] = []
+            for b in persons:
+                for s, _e, _t, subj in b.mentions:
+                    sent = self.doc.sentence_of(s)
+                    if s < tok.start and sent is not None and tok.sent - sent.index <= 1:
+                        cands.append((s, subj, b))
+            if not cands:
+                continue
+            subjects = [c for c in cands if c[1]]
+            pick = max(subjects or cands, key=lambda c: c[0])[2]
+            pick.add_mention(tok.start, tok.end, tok.text, self._is_subject(tok))
+
+    # -- result -------------------------------------------------------------
+    def finish(self) -> ActorIndex:
+        actors: list[Actor] = []
+        spans: list[tuple[int, int, str]] = []
+        n = 0
+        for key in sorted(self.order, key=lambda k: min(m[0] for m in self.builders[k].mentions)):
+            b = self.builders[key]
+            if not b.mentions:
+                continue
+            n += 1
+            aid = f"A{n}"
+            mentions = tuple(Mention(t, s, e) for s, e, t, _ in sorted(b.mentions))
+            # name a person by its longest name mention, not "he" or a title
+            name = b.name
+            actors.append(Actor(
+                id=aid, name=name, kind=b.kind, code=b.code, sector=tuple(b.sector),
+                office=b.office, identifier_id=b.identifier, mentions=mentions,
+            ))
+            spans.extend((m.start, m.end, aid) for m in mentions)
+        return ActorIndex(tuple(actors), tuple(sorted(spans)))
+
+
+def resolve_actors(doc: ParsedDoc, kb: KnowledgeBase | None = None) -> ActorIndex:
+    """Actors of ``doc`` with their mentions; see the module docstring."""
+    return ActorResolver(kb).resolve(doc)

