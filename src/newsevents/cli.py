@@ -9,7 +9,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
-from enum import Enum
+from enum import StrEnum
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, TextIO
@@ -30,7 +30,7 @@ app = typer.Typer(
 EXAMPLE = "moldova-transnistria-2021-03-03.txt"
 
 
-class EventFormat(str, Enum):
+class EventFormat(StrEnum):
     jsonl = "jsonl"
     csv = "csv"
     tsv = "tsv"

@@ -38,10 +38,27 @@ def available_model(preferred: str | None = None) -> str:
 
 @functools.lru_cache(maxsize=4)
 def load(model: str | None = None) -> Language:
-    """Load (once per process) the English pipeline."""
+    """Load (once per process) the English pipeline, with line breaks as sentence ends."""
     import spacy
+    from spacy.language import Language
 
-    return spacy.load(available_model(model))
+    if not Language.has_factory("newsevents_line_breaks"):
+        Language.component("newsevents_line_breaks", func=_line_breaks)
+    nlp = spacy.load(available_model(model))
+    nlp.add_pipe("newsevents_line_breaks", before="parser" if "parser" in nlp.pipe_names else None)
+    return nlp
+
+
+def _line_breaks(doc: Doc) -> Doc:
+    """A token after a line break starts a sentence.
+
+    Headlines, datelines, captions and paragraphs end without a full stop; left
+    to the parser they run into the next line ("... in Moscow / Civil Georgia").
+    """
+    for tok in doc[1:]:
+        if "\n" in doc[tok.i - 1].text or "\n" in doc[tok.i - 1].whitespace_:
+            tok.is_sent_start = True
+    return doc
 
 
 def to_parsed(doc: Doc) -> ParsedDoc:

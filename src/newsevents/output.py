@@ -59,10 +59,33 @@ def event_to_dict(event: Event, article_id: str) -> dict[str, Any]:
 
 
 CSV_COLUMNS = [
-    "articleId", "id", "date", "datePrecision", "event", "mode", "context", "quadCode",
-    "cameoCode", "goldstein", "actorCode", "actorSector", "actorText", "recipientCode",
-    "recipientSector", "recipientText", "eventText", "placeName", "geonameid", "lat", "lon",
-    "modality", "confidence", "sentence", "sentenceStart", "sentenceEnd", "explanation",
+    "articleId",
+    "id",
+    "date",
+    "datePrecision",
+    "event",
+    "mode",
+    "context",
+    "quadCode",
+    "cameoCode",
+    "goldstein",
+    "actorCode",
+    "actorSector",
+    "actorText",
+    "recipientCode",
+    "recipientSector",
+    "recipientText",
+    "eventText",
+    "placeName",
+    "geonameid",
+    "lat",
+    "lon",
+    "modality",
+    "confidence",
+    "sentence",
+    "sentenceStart",
+    "sentenceEnd",
+    "explanation",
 ]
 
 

@@ -125,7 +125,8 @@ class Event:
     event: str  # PLOVER event type, e.g. CONSULT
     mode: str | None
     context: tuple[str, ...]
-    quad_code: int  # 0 neutral, 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
+    #: 0 neutral, 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
+    quad_code: int
     cameo: Cameo
     actor: tuple[EventActor, ...]
     recipient: tuple[EventActor, ...]

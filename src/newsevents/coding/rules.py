@@ -22,8 +22,25 @@ _SUBJ = {"nsubj", "nsubjpass"}
 _RECIPIENT_PREPS = {"with", "to", "against", "on", "toward", "towards", "at", "from", "for"}
 _NOUN_PARTY_PREPS = {"with", "between", "to", "against", "among", "from"}
 _INTENT_GOVERNORS = {
-    "plan", "intend", "promise", "pledge", "vow", "aim", "hope", "want", "seek", "expect",
-    "prepare", "agree", "decide", "offer", "threaten", "propose", "wish", "mean", "try",
+    "plan",
+    "intend",
+    "promise",
+    "pledge",
+    "vow",
+    "aim",
+    "hope",
+    "want",
+    "seek",
+    "expect",
+    "prepare",
+    "agree",
+    "decide",
+    "offer",
+    "threaten",
+    "propose",
+    "wish",
+    "mean",
+    "try",
 }
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _HYPOTHETICAL_AUX = {"could", "might", "may"}
@@ -64,7 +81,7 @@ class RuleCoder:
                     events.append(ev)
                     if "date: from" in ev.explanation:
                         anchor = ev
-        return events
+        return _merge_repeats(events)
 
     # -- triggers -----------------------------------------------------------
     def _candidates(self, doc: ParsedDoc, first: int, last: int) -> list[_Candidate]:
@@ -99,9 +116,13 @@ class RuleCoder:
             related.append(t)
             if t.dep in ("prep", "dobj", "nsubjpass", "xcomp", "attr", "dative"):
                 related.extend(doc.tokens[g] for g in doc.children(c))
-        wanted = set(trig.requires)
-        hits = [t for t in related if t.lemma.lower() in wanted or t.lower in wanted]
-        return hits[:1] if hits else None
+        hits: list[Token] = []
+        for slot in trig.slots():
+            hit = next((t for t in related if t.lemma.lower() in slot or t.lower in slot), None)
+            if hit is None:
+                return None
+            hits.append(hit)
+        return hits
 
     # -- arguments ----------------------------------------------------------
     def _subjects(self, doc: ParsedDoc, verb: Token) -> tuple[list[Token], bool]:
@@ -176,9 +197,7 @@ class RuleCoder:
                 else:
                     recipients.extend(objs)
             elif t.dep == "prep" and t.lower == "by":
-                actors.extend(
-                    doc.tokens[g] for g in doc.children(c) if doc.tokens[g].dep == "pobj"
-                )
+                actors.extend(doc.tokens[g] for g in doc.children(c) if doc.tokens[g].dep == "pobj")
         return actors, recipients
 
     def _resolve(self, ctx: CodingContext, toks: list[Token]) -> list[EventActor]:
@@ -226,10 +245,13 @@ class RuleCoder:
         else:
             a_toks, r_toks, how = self._verb_arguments(doc, cand)
         actor = self._resolve(ctx, a_toks)
-        recipient = [r for r in self._resolve(ctx, r_toks) if r.actor_id not in
-                     {a.actor_id for a in actor}]
+        recipient = [
+            r for r in self._resolve(ctx, r_toks) if r.actor_id not in {a.actor_id for a in actor}
+        ]
         if not actor and not recipient:
             return None
+        if not actor and not any("passive" in h for h in how):
+            return None  # an active verb whose doer we could not find: too uncertain
         if cand.nominal and not (actor and recipient) and len(actor) < 2:
             return None  # a bare "the meeting" refers back; it is not a new event
         code = cand.trigger.cameo
@@ -282,8 +304,9 @@ class RuleCoder:
         toks = doc.tokens_in(start, end)
         if not toks:
             return False
-        head = next((t for t in toks if t.head not in {x.i for x in toks} or t.head == t.i),
-                    toks[-1])
+        head = next(
+            (t for t in toks if t.head not in {x.i for x in toks} or t.head == t.i), toks[-1]
+        )
         for a in doc.ancestors(head.i):
             if a == trigger.i:
                 return True
@@ -295,8 +318,11 @@ class RuleCoder:
         self, ctx: CodingContext, trigger: Token, sent_index: int, anchor: Event | None
     ) -> tuple[str | None, str | None, str]:
         sent = ctx.doc.sentences[sent_index]
-        usable = [t for t in ctx.times if t.value and t.precision in _PRECISION_RANK
-                  and sent.start <= t.start < sent.end]
+        usable = [
+            t
+            for t in ctx.times
+            if t.value and t.precision in _PRECISION_RANK and sent.start <= t.start < sent.end
+        ]
         attached = [t for t in usable if self._governed(ctx.doc, t.start, t.end, trigger)]
         pick: TimeExpr | None = None
         if attached:
@@ -306,8 +332,11 @@ class RuleCoder:
         if pick is not None:
             return pick.value, pick.precision, f"date: from {pick.text!r}"
         if anchor is not None and anchor.date:
-            return (anchor.date, anchor.date_precision,
-                    f"date: {anchor.date} inherited from the preceding event {anchor.id}")
+            return (
+                anchor.date,
+                anchor.date_precision,
+                f"date: {anchor.date} inherited from the preceding event {anchor.id}",
+            )
         pub = ctx.article.published
         if pub is not None:
             return pub.date().isoformat(), "day", "date: publication date (no date in the text)"
@@ -318,16 +347,19 @@ class RuleCoder:
     ) -> tuple[Place | None, str]:
         doc = ctx.doc
         sent = doc.sentences[trigger.sent]
-        in_sent = [p for p in ctx.places if sent.start <= p.start < sent.end
-                   and ctx.actors.at(p.start, p.end) is None]
+        in_sent = [
+            p
+            for p in ctx.places
+            if sent.start <= p.start < sent.end and ctx.actors.at(p.start, p.end) is None
+        ]
 
         def locative(p: Place) -> bool:
             toks = doc.tokens_in(p.start, p.end)
-            return any(doc.tokens[t.head].lower in _LOCATIVE_PREPS for t in toks
-                       if t.dep == "pobj")
+            return any(doc.tokens[t.head].lower in _LOCATIVE_PREPS for t in toks if t.dep == "pobj")
 
-        attached = [p for p in in_sent if locative(p)
-                    and self._governed(doc, p.start, p.end, trigger)]
+        attached = [
+            p for p in in_sent if locative(p) and self._governed(doc, p.start, p.end, trigger)
+        ]
         if attached:
             return attached[0], f"location: from {attached[0].text!r}"
         loose = [p for p in in_sent if locative(p)]
@@ -386,6 +418,10 @@ def _modality(ctx: CodingContext, trigger: Token) -> tuple[str, str]:
     for j in chain[1:]:
         g = doc.tokens[j]
         if g.pos == "VERB" and lex.is_speech_verb(g.lemma.lower()):
+            if g.i > trigger.i:
+                # "X met Y on Monday, the ministry said": wire style attributes a fact
+                # to its source after stating it; the author reports it as fact
+                return "asserted", f"modality: asserted (attributed: {g.text!r})"
             return "reported", f"modality: reported (clause of {g.text!r})"
     return "asserted", "modality: asserted"
 
@@ -400,6 +436,28 @@ def _duplicate(ev: Event, found: list[Event]) -> bool:
         if parts <= others:
             return True
     return False
+
+
+def _own_date(ev: Event) -> bool:
+    return "date: from" in ev.explanation
+
+
+def _merge_repeats(events: list[Event]) -> list[Event]:
+    """Drop an event that repeats another of the article without a date of its own.
+
+    A headline ("X Meets Y") and the lead ("X met Y on Tuesday") report one meeting;
+    the repeat without its own date would otherwise carry the publication date.
+    """
+
+    def key(ev: Event) -> tuple[str, frozenset[str | None], frozenset[str | None]]:
+        return (
+            ev.event,
+            frozenset(a.actor_id for a in ev.actor),
+            frozenset(r.actor_id for r in ev.recipient),
+        )
+
+    dated = {key(ev) for ev in events if _own_date(ev)}
+    return [ev for ev in events if _own_date(ev) or key(ev) not in dated]
 
 
 @register_coder("rules")

