@@ -90,9 +90,12 @@ class RuleCoder:
         for tok in doc.tokens[first:last]:
             if tok.pos == "VERB" or (tok.pos == "AUX" and tok.dep == "ROOT"):
                 lemma = tok.lemma.lower()
-                if self.lexicon.is_speech_verb(lemma):
-                    continue
+                speech = self.lexicon.is_speech_verb(lemma)
                 for trig in self.lexicon.verb_triggers(lemma):
+                    if speech and not trig.requires:
+                        continue  # "said" alone is a statement; "announced a ceasefire" is not
+                    if self.ontology.try_plover(trig.cameo) is None:
+                        continue  # CAMEO 01x statements have no PLOVER event
                     words = self._requirements(doc, tok, trig)
                     if words is not None:
                         out.append(_Candidate(trig, tok, [tok, *words], False))
@@ -101,7 +104,12 @@ class RuleCoder:
         for tok in doc.tokens[first:last]:
             if tok.pos not in ("NOUN", "PROPN") or tok.i in used:
                 continue
-            trigs = self.lexicon.noun_triggers(tok.lemma.lower())
+            around = {doc.tokens[c].lemma.lower() for c in doc.children(tok.i)}
+            trigs = [
+                t
+                for t in self.lexicon.noun_triggers(tok.lemma.lower())
+                if t.matches(around) and self.ontology.try_plover(t.cameo) is not None
+            ]
             if trigs:
                 out.append(_Candidate(trigs[0], tok, [tok], True))
         return sorted(out, key=lambda c: c.token.i)
@@ -256,7 +264,9 @@ class RuleCoder:
             return None  # a bare "the meeting" refers back; it is not a new event
         code = cand.trigger.cameo
         cameo = self.ontology.cameo(code)
-        plover = self.ontology.to_plover(code)
+        plover = self.ontology.try_plover(code)
+        if plover is None:
+            return None
         modality, why_modality = _modality(ctx, cand.token)
         date, precision, why_date = self._date(ctx, cand.token, sent_index, anchor)
         place, why_place = self._place(ctx, cand.token, why_date, anchor)

@@ -361,6 +361,9 @@ class _Run:
                     break
             if role_name:
                 break
+        if role_name == "counterpart" and "GOV" not in sector:
+            # in news a leader's or minister's "counterpart" is a government official
+            sector.insert(0, "GOV")
         if disputed and "PRE" not in sector:
             sector.append("PRE")
         return code, sector, office, affiliation, role_name
@@ -440,11 +443,6 @@ class _Run:
         if not role and not code:
             code, sector, office, affiliation, role = self._describe(self._appos_tokens(head))
             start = s
-        if role == "counterpart":
-            office = office or "counterpart"
-            sector = sector or ["GOV"]
-            if "GOV" not in sector:
-                sector.insert(0, "GOV")
         b.absorb(code, sector, office, affiliation, role)
         subject = self._is_subject(head) or any(self._is_subject(t) for t in title)
         self._mention(b, start if title else s, e, subject)
