@@ -121,6 +121,8 @@ class RuleCoder:
         related: list[Token] = []
         for c in doc.children(verb.i):
             t = doc.tokens[c]
+            if t.dep in ("nsubj", "csubj"):
+                continue  # "embassies will close": the doer is not what the verb acts on
             related.append(t)
             if t.dep in ("prep", "dobj", "nsubjpass", "xcomp", "attr", "dative"):
                 related.extend(doc.tokens[g] for g in doc.children(c))
@@ -141,7 +143,11 @@ class RuleCoder:
             if subs:
                 passive = subs[0].dep == "nsubjpass"
                 return _with_conjuncts(doc, subs), passive
-            if tok.dep in ("xcomp", "conj", "advcl", "ccomp", "pcomp") and tok.head != tok.i:
+            # an infinitive, a coordinated verb or a present participle shares its
+            # governor's subject ("X met Y to discuss", "..., killing three"); a
+            # passive participle ("Asked if ...") or a subordinate clause does not
+            shares = tok.dep in ("xcomp", "conj") or (tok.dep == "advcl" and tok.tag == "VBG")
+            if shares and tok.head != tok.i:
                 tok = doc.tokens[tok.head]
                 if tok.pos not in ("VERB", "AUX"):
                     break
@@ -268,6 +274,8 @@ class RuleCoder:
         if plover is None:
             return None
         modality, why_modality = _modality(ctx, cand.token)
+        if not actor and modality not in ("asserted", "reported"):
+            return None  # "how Britain could be defended": no doer and no fact
         date, precision, why_date = self._date(ctx, cand.token, sent_index, anchor)
         place, why_place = self._place(ctx, cand.token, why_date, anchor)
         sent = doc.sentences[sent_index]
