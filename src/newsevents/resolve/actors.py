@@ -30,6 +30,62 @@ _ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "poss", "agent", "dative
 #: prepositions after which a capital names a government ("talks with Moscow")
 _PARTNER_PREPS = {"with", "against", "by", "between", "on", "toward", "towards", "for"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
+#: verbs whose object is a place: a capital there is a destination, not a government
+_PLACE_VERBS = {
+    "visit",
+    "tour",
+    "enter",
+    "leave",
+    "reach",
+    "arrive",
+    "travel",
+    "fly",
+    "return",
+    "flee",
+    "invade",
+    "bomb",
+    "shell",
+    "occupy",
+    "capture",
+    "surround",
+    "besiege",
+}
+#: role nouns naming a government as a whole: merged with seats and capitals
+_GOVERNMENT_NOUNS = {
+    "government",
+    "administration",
+    "cabinet",
+    "authorities",
+    "regime",
+    "authority",
+    "executive",
+}
+#: role nouns naming an institution rather than a person
+_INSTITUTION_NOUNS = _GOVERNMENT_NOUNS | {
+    "ministry",
+    "army",
+    "military",
+    "police",
+    "parliament",
+    "court",
+    "party",
+    "navy",
+    "council",
+    "committee",
+    "commission",
+    "assembly",
+    "congress",
+    "senate",
+    "legislature",
+    "opposition",
+    "forces",
+    "force",
+    "agency",
+    "department",
+    "office",
+    "embassy",
+    "junta",
+}
 _TITLE_TAGS = {"NNP", "NNPS", "NN", "NNS", "JJ", "HYPH", "``", "''"}
 _QUOTE_CHARS = "\"“”‘’'«»"
 _LEADER_ROLES = {"president", "leader", "prime minister", "premier", "chancellor", "head"}
@@ -251,6 +307,8 @@ class _Run:
             return False
         if tok.dep in ("compound", "amod", "nmod"):
             return False  # "the Tskhinvali leader": a modifier, used by role resolution
+        if tok.dep == "dobj" and self.doc.tokens[tok.head].lemma.lower() in _PLACE_VERBS:
+            return False  # "visited Lisbon": a destination
         if tok.dep in _ARGUMENT_DEPS:
             return True
         if tok.dep == "pobj":
@@ -384,6 +442,16 @@ class _Run:
                 elif n in surnames and not self._kb_in(ent.start, ent.end):
                     singles.append(s_e)
         full.extend(self._unlabeled_names())
+        # a known surname the model left untagged ("Mendes praised ...")
+        surnames |= {_norm(self.doc.text[s:e]).split()[-1] for s, e in full}
+        for tok in self.doc.tokens:
+            if (
+                tok.pos in ("PROPN", "NOUN")
+                and tok.text[:1].isupper()
+                and not tok.ent_type
+                and tok.lower in surnames
+            ):
+                singles.append((tok.start, tok.end))
         for s, e in sorted(set(full)):
             if self._is_taken(s, e):
                 continue
@@ -487,8 +555,21 @@ class _Run:
             if code is None and not self._is_subject(tok):
                 continue  # "a minister" with no affiliation, not even a subject: too vague
             label = self.doc.text[start:end]
-            key = f"role|{code}|{'+'.join(sector)}|{role_name}|{'p' if plural else 's'}"
-            b = self._builder(key, label, "group" if plural else "person")
+            lemma = tok.lemma.lower()
+            if lemma in _GOVERNMENT_NOUNS and affiliation and "GOV" in sector:
+                # "the Portuguese government" is the actor "Lisbon" and its seat stand for
+                key = f"{affiliation}|{'+'.join(sector)}"
+                kind = "state"
+            else:
+                key = f"role|{code}|{'+'.join(sector)}|{role_name}|{'p' if plural else 's'}"
+                kind = (
+                    "organisation"
+                    if lemma in _INSTITUTION_NOUNS
+                    else "group"
+                    if plural
+                    else "person"
+                )
+            b = self._builder(key, label, kind)
             b.absorb(code, sector, office or label, affiliation, role_name)
             self._mention(b, start, end, self._is_subject(tok))
 

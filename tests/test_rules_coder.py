@@ -1,0 +1,111 @@
+"""The rule coder on sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from newsevents.records import Article
+
+PUBLISHED = datetime(2021, 6, 10, 9, 0)  # a Thursday
+
+
+@pytest.fixture(scope="module")
+def code(pipeline):
+    def run(text: str):
+        result = pipeline.analyze_one(Article(id="t", text=text, published=PUBLISHED))
+        for ev in result.events:
+            for p in (*ev.actor, *ev.recipient):
+                assert text[p.start : p.end] == p.entity_text
+            assert ev.explanation
+        return result.events
+
+    return run
+
+
+def only(events, event_type):
+    found = [e for e in events if e.event == event_type]
+    assert found, [(e.event, e.explanation) for e in events]
+    return found[0]
+
+
+def texts(parties):
+    return [p.entity_text for p in parties]
+
+
+def test_meeting_with_date_and_place(code):
+    ev = only(
+        code("Egyptian President Omar Fahmy met Sudanese leader Idris Kamal in Cairo on Tuesday."),
+        "CONSULT",
+    )
+    assert ev.actor[0].code == "EGY" and ev.recipient[0].code == "SDN"
+    assert ev.date == "2021-06-08" and ev.date_precision == "day"
+    assert ev.event_loc is not None and ev.event_loc.code == "EGY"
+    assert ev.modality == "asserted"
+    assert "from 'on Tuesday'" in ev.explanation or "from 'Tuesday'" in ev.explanation
+
+
+def test_accusation_has_actor_and_recipient(code):
+    ev = only(code("Pakistan accused India of violating the ceasefire."), "ACCUSE")
+    assert ev.actor[0].code == "PAK" and ev.recipient[0].code == "IND"
+    assert ev.quad_code == 3 and ev.cameo.goldstein is not None and ev.cameo.goldstein < 0
+
+
+def test_passive_agent_is_the_actor(code):
+    ev = only(code("Three Malian soldiers were killed by jihadist rebels."), "ASSAULT")
+    assert any(p.code == "MLI" for p in ev.recipient)
+    assert "passive" in ev.explanation
+
+
+def test_coordinated_subjects_are_both_actors(code):
+    events = code("Chile and Peru signed a fishing agreement.")
+    ev = next(e for e in events if e.cameo.code == "057")
+    assert {p.code for p in ev.actor} == {"CHL", "PER"}
+
+
+def test_negated(code):
+    ev = only(code("Turkey did not attack the Kurdish town."), "ASSAULT")
+    assert ev.modality == "negated"
+
+
+def test_future_auxiliary_and_intent(code):
+    ev = only(code("Canadian Prime Minister Mark Stone will visit Mexico next week."), "CONSULT")
+    assert ev.modality == "future"
+    ev = only(code("Indonesia plans to impose sanctions on Myanmar."), "COERCE")
+    assert ev.modality == "future"
+
+
+def test_hypothetical(code):
+    ev = only(code("If talks fail, Ethiopia could attack Eritrea."), "ASSAULT")
+    assert ev.modality == "hypothetical"
+
+
+def test_reported_speech(code):
+    ev = only(code("Serbian officials said Kosovo police had arrested two Serbs."), "COERCE")
+    assert ev.modality == "reported"
+
+
+def test_said_alone_is_no_event(code):
+    assert code("The French ambassador said the weather in Rome was pleasant.") == ()
+
+
+def test_nominal_event_between_parties(code):
+    ev = only(code("Talks between Armenia and Azerbaijan resumed in Geneva."), "CONSULT")
+    assert {p.code for p in (*ev.actor, *ev.recipient)} == {"ARM", "AZE"}
+
+
+def test_date_inherited_from_the_preceding_event(code):
+    events = code(
+        "Greek Prime Minister Nikos Pappas met Cypriot President Elena Georgiou on Monday. "
+        "After the meeting, Greece and Cyprus signed a defence agreement."
+    )
+    signing = next(e for e in events if e.cameo.code == "057")
+    assert signing.date == "2021-06-07"
+    assert "inherited" in signing.explanation
+
+
+def test_publication_date_is_flagged(code):
+    ev = only(code("Norway condemned the arrests."), "ACCUSE")
+    assert ev.date == "2021-06-10"
+    assert "publication date" in ev.explanation
