@@ -60,7 +60,12 @@ class Pipeline:
     def _stages(self) -> list[Stage]:
         return [
             Stage("entities", (), "entities", lambda a: a.doc.entities),
-            Stage("actors", (), "actor_index", lambda a: resolve_actors(a.doc, self.kb)),
+            Stage(
+                "actors",
+                (),
+                "actor_index",
+                lambda a: resolve_actors(a.doc, self.kb, source=a.article.source),
+            ),
             Stage(
                 "places",
                 (),

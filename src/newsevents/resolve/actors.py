@@ -88,6 +88,8 @@ _INSTITUTION_NOUNS = _GOVERNMENT_NOUNS | {
 }
 _TITLE_TAGS = {"NNP", "NNPS", "NN", "NNS", "JJ", "HYPH", "``", "''"}
 _QUOTE_CHARS = "\"“”‘’'«»"
+#: "her Latvian counterpart": the peer of an official, in news a government official
+_PEER_ROLES = {"counterpart", "colleague", "opposite number"}
 _LEADER_ROLES = {"president", "leader", "prime minister", "premier", "chancellor", "head"}
 
 
@@ -177,8 +179,12 @@ class ActorResolver:
         self.kb = kb or KnowledgeBase.default()
 
     # -- public -------------------------------------------------------------
-    def resolve(self, doc: ParsedDoc) -> ActorIndex:
+    def resolve(self, doc: ParsedDoc, source: str | None = None) -> ActorIndex:
         run = _Run(doc, self.kb)
+        if source:
+            # the publisher named in a dateline ("Civil Georgia, Tbilisi") is no participant
+            for m in re.finditer(re.escape(source), doc.text):
+                run.taken.append((m.start(), m.end()))
         run.kb_mentions()
         run.person_mentions()
         run.role_mentions()
@@ -197,6 +203,7 @@ class _Run:
         self.taken: list[tuple[int, int]] = []  # spans already assigned to an actor
         self.kb_spans = [(s, e, entry, how) for s, e, entry, how in kb.longest_match(doc.text)]
         self.person_ents = [e for e in doc.entities if e.label == "PERSON"]
+        self._names: list[tuple[int, int]] = []  # accepted person-name spans
 
     # -- helpers ------------------------------------------------------------
     def _builder(self, key: str, name: str, kind: str) -> _Builder:
@@ -240,7 +247,7 @@ class _Run:
     def kb_mentions(self) -> None:
         ents = self.doc.entities
         for start, end, entry, how in self.kb_spans:
-            if how == "adjective":
+            if how == "adjective" or self._is_taken(start, end):
                 continue
             # a country name inside a longer organisation or person name is part of it
             if any(
@@ -319,10 +326,24 @@ class _Run:
         return False
 
     # -- 2. people ----------------------------------------------------------
+    def _headline_case(self, sent_index: int) -> bool:
+        """A line in title case (headline, dateline), where the model's names are unreliable."""
+        s = self.doc.sentences[sent_index]
+        if self.doc.text[s.start : s.end].rstrip().endswith((".", "!", "?", '"', "”", "’")):
+            return False  # headlines and datelines carry no full stop
+        words = [t for t in self.doc.tokens[s.first : s.last] if t.text[:1].isalpha()]
+        caps = sum(1 for t in words if t.text[:1].isupper())
+        return len(words) >= 3 and caps >= 0.8 * len(words)
+
     def _person_spans(self) -> list[tuple[int, int]]:
         spans = []
         for e in self.person_ents:
             toks = self.doc.tokens_in(e.start, e.end)
+            if not toks:
+                continue
+            last = toks[-1]
+            if last.dep == "compound" and self.doc.tokens[last.head].i > last.i:
+                continue  # "Moldovan Transport [Minister X]": title words, not a name
             # the small model sometimes swallows a verb: "Putin Meets South"
             keep: list[Token] = []
             for t in toks:
@@ -347,7 +368,7 @@ class _Run:
         i = first.i - 1
         while i >= 0:
             t = self.doc.tokens[i]
-            if t.sent != first.sent or t.ent_type == "PERSON":
+            if t.sent != first.sent or any(s <= t.start < e for s, e in self._names):
                 break
             if t.tag in _TITLE_TAGS or t.text in _QUOTE_CHARS:
                 out.insert(0, t)
@@ -419,7 +440,7 @@ class _Run:
                     break
             if role_name:
                 break
-        if role_name == "counterpart" and "GOV" not in sector:
+        if role_name in _PEER_ROLES and "GOV" not in sector:
             # in news a leader's or minister's "counterpart" is a government official
             sector.insert(0, "GOV")
         if disputed and "PRE" not in sector:
@@ -452,6 +473,23 @@ class _Run:
                 and tok.lower in surnames
             ):
                 singles.append((tok.start, tok.end))
+        # in title-case lines keep only names the body confirms
+        body = {
+            _norm(self.doc.text[s:e])
+            for s, e in full
+            if not self._headline_case(self.doc.tokens_in(s, e)[0].sent)
+        }
+        body_surnames = {n.split()[-1] for n in body}
+
+        def confirmed(s: int, e: int) -> bool:
+            if not self._headline_case(self.doc.tokens_in(s, e)[0].sent):
+                return True
+            n = _norm(self.doc.text[s:e])
+            return n in body or n in body_surnames
+
+        full = [(s, e) for s, e in full if confirmed(s, e)]
+        singles = [(s, e) for s, e in singles if confirmed(s, e)]
+        self._names = sorted(set(full) | set(singles))
         for s, e in sorted(set(full)):
             if self._is_taken(s, e):
                 continue
@@ -540,6 +578,9 @@ class _Run:
             for t in reversed(words):
                 if run and t.i != run[0].i - 1:
                     break
+                other = self.kb.role(t.lower) if t.i != tok.i else None
+                if other is not None and other.leader:
+                    break  # "President Hosts Transnistrian Leader": another person's title
                 run.insert(0, t)
             while run and (run[0].pos in ("DET", "PUNCT") or run[0].tag == "PRP$"):
                 run.pop(0)
@@ -646,6 +687,11 @@ class _Run:
         return ActorIndex(tuple(actors), tuple(sorted(spans)))
 
 
-def resolve_actors(doc: ParsedDoc, kb: KnowledgeBase | None = None) -> ActorIndex:
-    """Actors of ``doc`` with their mentions; see the module docstring."""
-    return ActorResolver(kb).resolve(doc)
+def resolve_actors(
+    doc: ParsedDoc, kb: KnowledgeBase | None = None, *, source: str | None = None
+) -> ActorIndex:
+    """Actors of ``doc`` with their mentions; see the module docstring.
+
+    ``source``: the publisher's name, whose occurrences are not actors.
+    """
+    return ActorResolver(kb).resolve(doc, source)
