@@ -16,6 +16,7 @@ from newsevents.coding.lexicon import Lexicon, Trigger
 from newsevents.coding.ontology import Ontology
 from newsevents.parsed import ParsedDoc, Token
 from newsevents.records import Cameo, Event, EventActor, Place, TextInfo, TimeExpr
+from newsevents.resolve.kb import KnowledgeBase
 from newsevents.settings import Settings
 
 _SUBJ = {"nsubj", "nsubjpass"}
@@ -65,6 +66,7 @@ class RuleCoder:
         self.settings = settings or Settings()
         self.lexicon = Lexicon.default()
         self.ontology = Ontology.default()
+        self.kb = KnowledgeBase.default()
 
     # -- entry point --------------------------------------------------------
     def code(self, ctx: CodingContext) -> list[Event]:
@@ -131,8 +133,27 @@ class RuleCoder:
             hit = next((t for t in related if t.lemma.lower() in slot or t.lower in slot), None)
             if hit is None:
                 return None
+            if hit.dep == "prep" and hit.lower == "with" and not self._has_party(doc, hit):
+                return None  # "spoke with sincerity" is no meeting
             hits.append(hit)
         return hits
+
+    def _has_party(self, doc: ParsedDoc, prep: Token) -> bool:
+        """Whether a preposition's object is a person, group or state (not a manner)."""
+        for c in doc.children(prep.i):
+            t = doc.tokens[c]
+            if t.dep == "pobj" and (
+                t.ent_type in ("PERSON", "ORG", "GPE", "NORP")
+                or t.pos in ("PROPN", "PRON")
+                or any(doc.tokens[j].ent_type for j in doc.subtree(t.i))
+                or self._actorish(t)
+            ):
+                return True
+        return False
+
+    def _actorish(self, tok: Token) -> bool:
+        kb = self.kb
+        return kb.role(tok.lemma.lower()) is not None or kb.by_name(tok.text) is not None
 
     # -- arguments ----------------------------------------------------------
     def _subjects(self, doc: ParsedDoc, verb: Token) -> tuple[list[Token], bool]:
@@ -141,7 +162,10 @@ class RuleCoder:
         for _ in range(4):
             subs = [doc.tokens[c] for c in doc.children(tok.i) if doc.tokens[c].dep in _SUBJ]
             if subs:
-                passive = subs[0].dep == "nsubjpass"
+                # "are to be offered": the subject sits on "are", the passive on the trigger
+                passive = subs[0].dep == "nsubjpass" or any(
+                    doc.tokens[c].dep == "auxpass" for c in doc.children(verb.i)
+                )
                 return _with_conjuncts(doc, subs), passive
             # an infinitive, a coordinated verb or a present participle shares its
             # governor's subject ("X met Y to discuss", "..., killing three"); a
@@ -272,6 +296,12 @@ class RuleCoder:
         cameo = self.ontology.cameo(code)
         plover = self.ontology.try_plover(code)
         if plover is None:
+            return None
+        pair_needed = (
+            plover.event == "CONSULT"  # a meeting or visit takes two
+            or self.ontology.plover_event(plover.event).requires_recipient
+        )
+        if pair_needed and len(actor) + len(recipient) < 2:
             return None
         modality, why_modality = _modality(ctx, cand.token)
         if not actor and modality not in ("asserted", "reported"):
@@ -417,9 +447,10 @@ def _modality(ctx: CodingContext, trigger: Token) -> tuple[str, str]:
     deps = {doc.tokens[c].dep for c in doc.children(trigger.i)}
     if "neg" in deps:
         return "negated", "modality: negated"
-    for j in chain[1:3]:
-        g = doc.tokens[j]
-        if trigger.dep == "xcomp" and any(doc.tokens[c].dep == "neg" for c in doc.children(j)):
+    if trigger.dep == "xcomp":
+        # "did not agree to meet": the negation sits on the governing verb
+        g = doc.tokens[trigger.head]
+        if any(doc.tokens[c].dep == "neg" for c in doc.children(g.i)):
             return "negated", f"modality: negated ({g.text!r} is negated)"
     if "if" in kids or "unless" in kids or any(k in _HYPOTHETICAL_AUX for k in kids):
         return "hypothetical", "modality: hypothetical (conditional or modal verb)"
