@@ -168,8 +168,9 @@ def extract(
     config: ConfigOpt = None,
     batch_size: BatchOpt = None,
 ) -> None:
-    """Analyse articles: one JSON object per article with its entities, actors, places,
-    times, quotes and events (the output contract in docs/output.md).
+    """Analyse articles: a JSON line each with entities, actors, places, times, quotes, events.
+
+    The fields and offsets are described in docs/output.md.
 
     Example: newsevents extract --example --pretty
     """
@@ -197,8 +198,7 @@ def code(
     config: ConfigOpt = None,
     batch_size: BatchOpt = None,
 ) -> None:
-    """Code events only: one event per line (JSON Lines) or per row (CSV/TSV), each with
-    its article id.
+    """Code events only: one event per line (JSON Lines) or row (CSV/TSV), with its article id.
 
     Example: newsevents code articles/ -o events.csv --format csv
     """
@@ -222,7 +222,7 @@ def code(
 
 @app.command()
 def coders() -> None:
-    """List the available event coders (choose one with NEWSEVENTS_CODER or the config)."""
+    """List the event coders (choose one with NEWSEVENTS_CODER or the config file)."""
     from newsevents.coding.base import available_coders
 
     for name in available_coders():
@@ -239,6 +239,10 @@ def main() -> None:
         raise SystemExit(2) from None
     except BrokenPipeError:
         raise SystemExit(0) from None
+    except KeyboardInterrupt:
+        # lines already written are complete: each article is written in one piece
+        typer.echo("newsevents: interrupted", err=True)
+        raise SystemExit(130) from None
 
 
 if __name__ == "__main__":
