@@ -219,7 +219,7 @@ def test_csv_and_tsv_with_bom(tmp_path: Path, name: str, sep: str) -> None:
 
 
 def test_csv_without_text_column(tmp_path: Path) -> None:
-    _, [error] = collect([write(tmp_path / "bad.csv", "id,body\n1,hello\n")])
+    _, [error] = collect([write(tmp_path / "bad.csv", "id,words\n1,hello\n")])
     assert "no 'text' column" in error.reason
 
 
@@ -326,3 +326,17 @@ def test_too_large(tmp_path: Path) -> None:
     rec = write(tmp_path / "big.jsonl", json.dumps({"text": "x" * 200}) + '\n{"text": "ok"}\n')
     [article], [error] = collect([rec], max_bytes=100)
     assert article.text == "ok" and error.origin == f"{rec}:1"
+
+
+def test_common_column_names_are_understood(tmp_path):
+    path = tmp_path / "feed.csv"
+    path.write_text(
+        "Headline,Body,date,link\n"
+        "Ports reopen,Dock workers in Lagos ended their strike.,2019-04-10,http://x.test/a\n",
+        encoding="utf-8",
+    )
+    (article,) = list(iter_articles([str(path)]))
+    assert article.title == "Ports reopen"
+    assert article.text.startswith("Dock workers")
+    assert article.published is not None and article.published.date().isoformat() == "2019-04-10"
+    assert article.url == "http://x.test/a"

@@ -46,6 +46,31 @@ _INTENT_GOVERNORS = {
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _HYPOTHETICAL_AUX = {"could", "might", "may"}
 _LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "within"}
+#: verbs that only carry an event noun: "launched an attack", "staged a protest"
+_LIGHT_VERBS = {
+    "carry",
+    "launch",
+    "stage",
+    "conduct",
+    "mount",
+    "hold",
+    "make",
+    "begin",
+    "start",
+    "organise",
+    "organize",
+    "unleash",
+    "wage",
+    "perform",
+    "undertake",
+    "pay",
+    "give",
+}
+#: "after the talks", "following the meeting": the sentence continues an earlier event
+_BACK_REFERENCE_PREPS = {"after", "following", "during", "at", "before", "since", "on"}
+#: a short report's first dated event (within its first sentences) dates the rest
+_LEAD_SENTENCES = 6
+_SHORT_ARTICLE = 30
 _PRECISION_RANK = {"day": 3, "week": 2, "month": 2, "year": 1, "decade": 0, "century": 0}
 
 
@@ -71,18 +96,18 @@ class RuleCoder:
     # -- entry point --------------------------------------------------------
     def code(self, ctx: CodingContext) -> list[Event]:
         events: list[Event] = []
-        anchor: Event | None = None  # latest event that had a date of its own
+        dated: list[Event] = []  # events with a date of their own, in text order
         for sent in ctx.doc.sentences:
             found: list[Event] = []
             for cand in self._candidates(ctx.doc, sent.first, sent.last):
-                ev = self._build(ctx, cand, sent.index, anchor, len(events) + len(found) + 1)
+                ev = self._build(ctx, cand, sent.index, dated, len(events) + len(found) + 1)
                 if ev is not None and not _duplicate(ev, found):
                     found.append(ev)
             for ev in found:
                 if ev.confidence >= self.settings.min_confidence:
                     events.append(ev)
-                    if "date: from" in ev.explanation:
-                        anchor = ev
+                    if _own_date(ev):
+                        dated.append(ev)
         return _merge_repeats(events)
 
     # -- triggers -----------------------------------------------------------
@@ -93,9 +118,14 @@ class RuleCoder:
             if tok.pos == "VERB" or (tok.pos == "AUX" and tok.dep == "ROOT"):
                 lemma = tok.lemma.lower()
                 speech = self.lexicon.is_speech_verb(lemma)
+                particles = {
+                    doc.tokens[c].lower for c in doc.children(tok.i) if doc.tokens[c].dep == "prt"
+                }
                 for trig in self.lexicon.verb_triggers(lemma):
                     if speech and not trig.requires:
                         continue  # "said" alone is a statement; "announced a ceasefire" is not
+                    if particles and not any(particles & slot for slot in trig.slots()):
+                        continue  # a phrasal verb is another verb: "struck down" a law
                     if self.ontology.try_plover(trig.cameo) is None:
                         continue  # CAMEO 01x statements have no PLOVER event
                     words = self._requirements(doc, tok, trig)
@@ -113,7 +143,12 @@ class RuleCoder:
                 if t.matches(around) and self.ontology.try_plover(t.cameo) is not None
             ]
             if trigs:
-                out.append(_Candidate(trigs[0], tok, [tok], True))
+                head = doc.tokens[tok.head]
+                if tok.dep == "dobj" and head.lemma.lower() in _LIGHT_VERBS:
+                    # "carried out an attack", "held talks": the verb brings the doer
+                    out.append(_Candidate(trigs[0], head, [head, tok], False))
+                else:
+                    out.append(_Candidate(trigs[0], tok, [tok], True))
         return sorted(out, key=lambda c: c.token.i)
 
     def _requirements(self, doc: ParsedDoc, verb: Token, trig: Trigger) -> list[Token] | None:
@@ -128,6 +163,8 @@ class RuleCoder:
             related.append(t)
             if t.dep in ("prep", "dobj", "nsubjpass", "xcomp", "attr", "dative"):
                 related.extend(doc.tokens[g] for g in doc.children(c))
+        # words after the verb first: "fired on a convoy", not "On Tuesday ... fired"
+        related.sort(key=lambda t: (t.i < verb.i, abs(t.i - verb.i)))
         hits: list[Token] = []
         for slot in trig.slots():
             hit = next((t for t in related if t.lemma.lower() in slot or t.lower in slot), None)
@@ -274,7 +311,7 @@ class RuleCoder:
 
     # -- building an event --------------------------------------------------
     def _build(
-        self, ctx: CodingContext, cand: _Candidate, sent_index: int, anchor: Event | None, n: int
+        self, ctx: CodingContext, cand: _Candidate, sent_index: int, dated: list[Event], n: int
     ) -> Event | None:
         doc = ctx.doc
         if cand.nominal:
@@ -306,8 +343,8 @@ class RuleCoder:
         modality, why_modality = _modality(ctx, cand.token)
         if not actor and modality not in ("asserted", "reported"):
             return None  # "how Britain could be defended": no doer and no fact
-        date, precision, why_date = self._date(ctx, cand.token, sent_index, anchor)
-        place, why_place = self._place(ctx, cand.token, why_date, anchor)
+        date, precision, why_date, anchor = self._date(ctx, cand.token, sent_index, dated)
+        place, why_place = self._place(ctx, cand.token, anchor)
         sent = doc.sentences[sent_index]
         words = sorted(cand.words, key=lambda t: t.i)
         event_text = " ".join(w.text for w in words)
@@ -363,8 +400,15 @@ class RuleCoder:
         return False
 
     def _date(
-        self, ctx: CodingContext, trigger: Token, sent_index: int, anchor: Event | None
-    ) -> tuple[str | None, str | None, str]:
+        self, ctx: CodingContext, trigger: Token, sent_index: int, dated: list[Event]
+    ) -> tuple[str | None, str | None, str, Event | None]:
+        """The event's date, why, and the earlier event it was taken from (if any).
+
+        In order: a time expression hanging off the trigger, one in its sentence, an
+        earlier event the sentence refers back to ("following the meeting"), an event
+        dated in the previous two sentences, the lead event of a short article, and
+        last the publication date, flagged as such.
+        """
         sent = ctx.doc.sentences[sent_index]
         usable = [
             t
@@ -378,20 +422,45 @@ class RuleCoder:
         elif usable:
             pick = min(usable, key=lambda t: abs(t.start - trigger.start))
         if pick is not None:
-            return pick.value, pick.precision, f"date: from {pick.text!r}"
+            return pick.value, pick.precision, f"date: from {pick.text!r}", None
+        anchor, how = self._anchor(ctx.doc, sent_index, dated)
         if anchor is not None and anchor.date:
-            return (
-                anchor.date,
-                anchor.date_precision,
-                f"date: {anchor.date} inherited from the preceding event {anchor.id}",
-            )
+            why = f"date: {anchor.date} inherited from {how} {anchor.id}"
+            return anchor.date, anchor.date_precision, why, anchor
         pub = ctx.article.published
         if pub is not None:
-            return pub.date().isoformat(), "day", "date: publication date (no date in the text)"
-        return None, None, "date: unknown (no date in the text, no publication date)"
+            why = "date: publication date (no date in the text)"
+            return pub.date().isoformat(), "day", why, None
+        return None, None, "date: unknown (no date in the text, no publication date)", None
+
+    def _anchor(
+        self, doc: ParsedDoc, sent_index: int, dated: list[Event]
+    ) -> tuple[Event | None, str]:
+        earlier = [e for e in dated if e.text_info.sequence < sent_index]
+        if not earlier:
+            return None, ""
+        sent = doc.sentences[sent_index]
+        for tok in doc.sentence_tokens(sent):
+            if tok.dep != "prep" or tok.lower not in _BACK_REFERENCE_PREPS:
+                continue
+            for c in doc.children(tok.i):
+                noun = doc.tokens[c]
+                trigs = self.lexicon.noun_triggers(noun.lemma.lower()) if noun.dep == "pobj" else []
+                plover = self.ontology.try_plover(trigs[0].cameo) if trigs else None
+                if plover is not None:
+                    same = [e for e in earlier if e.event == plover.event]
+                    if same:
+                        return same[-1], f"the {noun.text} it follows,"
+        last = earlier[-1]
+        if sent_index - last.text_info.sequence <= 2:
+            return last, "the event just before,"
+        lead = dated[0]
+        if lead.text_info.sequence <= _LEAD_SENTENCES and len(doc.sentences) <= _SHORT_ARTICLE:
+            return lead, "the lead event of this short report,"
+        return None, ""
 
     def _place(
-        self, ctx: CodingContext, trigger: Token, why_date: str, anchor: Event | None
+        self, ctx: CodingContext, trigger: Token, anchor: Event | None
     ) -> tuple[Place | None, str]:
         doc = ctx.doc
         sent = doc.sentences[trigger.sent]
@@ -414,7 +483,7 @@ class RuleCoder:
         if loose:
             p = min(loose, key=lambda p: abs(p.start - trigger.start))
             return p, f"location: {p.text!r} in the same sentence"
-        if "inherited" in why_date and anchor is not None and anchor.event_loc is not None:
+        if anchor is not None and anchor.event_loc is not None:
             return anchor.event_loc, f"location: inherited from {anchor.id}"
         return None, "location: none stated"
 

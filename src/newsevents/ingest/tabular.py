@@ -128,7 +128,7 @@ def iter_csv(
             if not any(columns):
                 yield InputError(path, "empty")
                 return
-            if "text" not in columns:
+            if "text" not in columns and not set(FIELD_ALIASES["text"]) & set(columns):
                 yield InputError(path, f"no 'text' column (columns: {', '.join(columns)})")
                 return
             reader.fieldnames = columns
@@ -160,6 +160,7 @@ def record_article(
     source: str | None = None,
 ) -> ArticleOrError:
     """An :class:`Article` from one record's fields, or the reason it has none."""
+    fields = canonical_fields(fields)
     text = fields.get("text")
     if text is None:
         return InputError(origin, "record has no 'text' field")
@@ -186,6 +187,45 @@ def record_article(
         dateline_place=meta.place,
         origin=origin,
     )
+
+
+#: other names data sets give the fields (GDELT, news APIs, scraped CSVs), in order
+FIELD_ALIASES: dict[str, tuple[str, ...]] = {
+    "id": ("doc_id", "article_id", "guid", "uid"),
+    "text": ("body", "content", "article", "full_text", "story"),
+    "title": ("headline", "heading"),
+    "url": ("link", "source_url", "web_url"),
+    "published": (
+        "date",
+        "pubdate",
+        "pub_date",
+        "publish_date",
+        "published_at",
+        "publication_date",
+        "datetime",
+        "timestamp",
+        "time",
+    ),
+    "source": ("publisher", "outlet", "sitename", "site", "media"),
+    "author": ("byline", "authors"),
+}
+
+
+def canonical_fields(fields: Mapping[str, object]) -> dict[str, object]:
+    """Fields under their canonical names: a ``date`` column is ``published``, etc.
+
+    Names are matched case-insensitively; a canonical field given in the record wins
+    over any alias.
+    """
+    lowered = {k.strip().lower(): v for k, v in fields.items() if isinstance(k, str)}
+    out = dict(lowered)
+    for name, aliases in FIELD_ALIASES.items():
+        if out.get(name) in (None, ""):
+            for alias in aliases:
+                if lowered.get(alias) not in (None, ""):
+                    out[name] = lowered[alias]
+                    break
+    return out
 
 
 def _text_field(fields: Mapping[str, object], name: str) -> str | None:
