@@ -229,6 +229,24 @@ def coders() -> None:
         typer.echo(name)
 
 
+eval_app = typer.Typer(
+    help="Measure accuracy against gold-standard data (precision, recall, F1).",
+    no_args_is_help=True,
+)
+app.add_typer(eval_app, name="eval")
+
+
+def _register_evals() -> None:
+    from newsevents.evaluate import events
+
+    eval_app.command("events", help="Score event coding against PLOVER/CAMEO gold sentences.")(
+        events.cli_command
+    )
+
+
+_register_evals()
+
+
 def main() -> None:
     """Console entry point: library errors become one line on stderr, exit status 2."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")

@@ -18,7 +18,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -122,7 +122,7 @@ class EventsReport:
     agreements: tuple[Agreement, ...]
     label_notes: tuple[str, ...]
     seconds: float = 0.0  # pipeline time over all items
-    load_seconds: float = 0.0  # building the pipeline (0 when one was given)
+    load_seconds: float = 0.0  # building and warming up the pipeline
     items: tuple[ItemResult, ...] = field(default=(), repr=False)
 
     @property
@@ -186,18 +186,18 @@ def evaluate_events(
     gold = read_gold(path, fmt)
     if limit is not None:
         gold = gold[: max(0, limit)]
-    load_seconds = 0.0
+    t0 = time.perf_counter()
     if pipeline is None:
         from newsevents.pipeline import Pipeline
 
-        t0 = time.perf_counter()
         pipeline = Pipeline()
-        load_seconds = time.perf_counter() - t0
+    pipeline.analyze_one(Article(id="warm-up", text="Warm-up."))  # load the model now
+    load_seconds = time.perf_counter() - t0
     t0 = time.perf_counter()
     events = _analyse(pipeline, gold, progress)
     seconds = time.perf_counter() - t0
     report = score(gold, events, fmt=fmt, kb=pipeline.kb)
-    return _replace_timing(report, str(path), seconds, load_seconds)
+    return replace(report, gold_path=str(path), seconds=seconds, load_seconds=load_seconds)
 
 
 def _analyse(
@@ -216,12 +216,6 @@ def _analyse(
             out.append(None if isinstance(res, InputError) else res.events)
             bar.update(1)
     return out
-
-
-def _replace_timing(r: EventsReport, path: str, seconds: float, load: float) -> EventsReport:
-    from dataclasses import replace
-
-    return replace(r, gold_path=path, seconds=seconds, load_seconds=load)
 
 
 # -- scoring -------------------------------------------------------------------------------
@@ -261,7 +255,7 @@ def score(
         null: str | None = None
     else:
         macro_over = sorted({i.gold for i in items})
-        labels = sorted({i.gold for i in items} | {i.predicted for i in items} - {NONE})
+        labels = sorted({i.gold for i in items} | ({i.predicted for i in items} - {NONE}))
         null = NONE
     classes = tuple(_class_score(label, items) for label in labels)
     by_label = {c.label: c for c in classes}
@@ -313,8 +307,6 @@ def _item(
     )
     if ev is None or fmt is GoldFormat.cameo_class:
         return base
-    from dataclasses import replace
-
     typed = predicted == g.label
     return replace(
         base,
@@ -510,8 +502,9 @@ def _abbreviations(labels: Sequence[str], size: int = 4) -> dict[str, str]:
 def cli_command(
     gold: Annotated[Path, typer.Argument(help="Gold file (plover_gsr.json, plv_train.tsv, ...).")],
     fmt: Annotated[
-        GoldFormat, typer.Option("--format", "-f", help="Layout of the gold file.")
-    ] = GoldFormat.plv,
+        GoldFormat,
+        typer.Option("--format", "-f", help="Layout of the gold file.", show_default=False),
+    ],
     limit: Annotated[
         int | None, typer.Option("--limit", "-n", help="Evaluate the first N sentences only.")
     ] = None,
