@@ -46,6 +46,39 @@ _INTENT_GOVERNORS = {
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _HYPOTHETICAL_AUX = {"could", "might", "may"}
 _LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "within"}
+#: entity types that name no participant
+_NOT_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+#: nouns too vague or abstract to stand for a participant
+_NOT_ACTOR_NOUNS = {
+    "thing",
+    "way",
+    "time",
+    "one",
+    "lot",
+    "part",
+    "kind",
+    "year",
+    "day",
+    "week",
+    "month",
+    "plan",
+    "idea",
+    "issue",
+    "matter",
+    "question",
+    "statement",
+    "report",
+    "step",
+    "move",
+    "effort",
+    "decision",
+    "policy",
+    "number",
+    "fact",
+    "case",
+    "situation",
+    "deal",
+}
 #: verbs that only carry an event noun: "launched an attack", "staged a protest"
 _LIGHT_VERBS = {
     "carry",
@@ -167,13 +200,29 @@ class RuleCoder:
         related.sort(key=lambda t: (t.i < verb.i, abs(t.i - verb.i)))
         hits: list[Token] = []
         for slot in trig.slots():
-            hit = next((t for t in related if t.lemma.lower() in slot or t.lower in slot), None)
+            hit = next(
+                (
+                    t
+                    for t in related
+                    if (t.lemma.lower() in slot or t.lower in slot) and self._fits(doc, t)
+                ),
+                None,
+            )
             if hit is None:
                 return None
-            if hit.dep == "prep" and hit.lower == "with" and not self._has_party(doc, hit):
-                return None  # "spoke with sincerity" is no meeting
             hits.append(hit)
         return hits
+
+    def _fits(self, doc: ParsedDoc, word: Token) -> bool:
+        """Whether a required preposition really introduces what the trigger needs."""
+        if word.dep != "prep":
+            return True
+        objs = [doc.tokens[c] for c in doc.children(word.i) if doc.tokens[c].dep == "pobj"]
+        if any(o.ent_type in ("DATE", "TIME") for o in objs):
+            return False  # "called ... on Tuesday" is no "call on"
+        if word.lower == "with":
+            return self._has_party(doc, word)  # "spoke with sincerity" is no meeting
+        return True
 
     def _has_party(self, doc: ParsedDoc, prep: Token) -> bool:
         """Whether a preposition's object is a person, group or state (not a manner)."""
@@ -279,6 +328,10 @@ class RuleCoder:
         out: list[EventActor] = []
         seen: set[str] = set()
         for tok in toks:
+            if tok.dep == "dative" and tok.pos == "ADP":
+                # "granted asylum to X": the parser hangs "to" itself as the dative
+                objs = [ctx.doc.tokens[c] for c in ctx.doc.children(tok.i)]
+                tok = next((o for o in objs if o.dep == "pobj"), tok)
             aid = ctx.actors.at(tok.start, tok.end)
             span: tuple[int, int] | None = None
             if aid is None:
@@ -291,7 +344,14 @@ class RuleCoder:
                         break
             else:
                 span = ctx.actors.mention_span(tok.start, tok.end)
-            if aid is None or aid in seen or span is None:
+            if aid is None:
+                unknown = self._unresolved(ctx.doc, tok)
+                if unknown is not None and all(
+                    (o.start, o.end) != (unknown.start, unknown.end) for o in out
+                ):
+                    out.append(unknown)
+                continue
+            if aid in seen or span is None:
                 continue
             actor = ctx.actors.by_id(aid)
             if actor is None:
@@ -308,6 +368,31 @@ class RuleCoder:
                 )
             )
         return out
+
+    def _unresolved(self, doc: ParsedDoc, tok: Token) -> EventActor | None:
+        """A participant no actor covers ("striking workers"): kept, without a code."""
+        if tok.pos not in ("NOUN", "PROPN") or tok.ent_type in _NOT_ACTOR_ENTS:
+            return None
+        if tok.lemma.lower() in _NOT_ACTOR_NOUNS:
+            return None
+        words = [tok.i] + [
+            c
+            for c in doc.children(tok.i)
+            if c < tok.i and doc.tokens[c].dep in ("amod", "compound", "nmod", "nummod")
+        ]
+        first = min(words)
+        while first < tok.i and doc.tokens[first].pos in ("PUNCT", "DET"):
+            first += 1
+        start, end = doc.tokens[first].start, tok.end
+        role = self.kb.role(tok.lemma.lower())
+        return EventActor(
+            actor_id=None,
+            code=None,
+            sector=role.sector if role else (),
+            entity_text=doc.text[start:end],
+            start=start,
+            end=end,
+        )
 
     # -- building an event --------------------------------------------------
     def _build(

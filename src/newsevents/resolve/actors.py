@@ -187,6 +187,7 @@ class ActorResolver:
                 run.taken.append((m.start(), m.end()))
         run.kb_mentions()
         run.person_mentions()
+        run.organisation_mentions()
         run.role_mentions()
         run.pronoun_mentions()
         return run.finish()
@@ -552,6 +553,42 @@ class _Run:
         b.absorb(code, sector, office, affiliation, role)
         subject = self._is_subject(head) or any(self._is_subject(t) for t in title)
         self._mention(b, start if title else s, e, subject)
+
+    # -- 2b. organisations and peoples the knowledge base does not know -----
+    def organisation_mentions(self) -> None:
+        """ORG entities ("the ACLU", "Gazprom") and peoples used as nouns ("Palestinians").
+
+        Without a knowledge-base entry they get no code, but events they take part
+        in keep a participant instead of losing it.
+        """
+        for ent in self.doc.entities:
+            if ent.label not in ("ORG", "NORP") or self._is_taken(ent.start, ent.end):
+                continue
+            toks = self.doc.tokens_in(ent.start, ent.end)
+            if not toks or self._headline_case(toks[0].sent):
+                continue
+            head = self._head_token(ent.start, ent.end)
+            if head is None or head.dep in ("compound", "amod", "nmod"):
+                continue  # "Gazprom chief", "the Russian side": a modifier
+            start = ent.start
+            if toks[0].lower == "the":
+                start = toks[1].start if len(toks) > 1 else ent.start
+            text = self.doc.text[start : ent.end]
+            if ent.label == "NORP":
+                # a people as a noun: "Palestinians protested" -> its country
+                if head.pos not in ("NOUN", "PROPN") or head.dep not in _ARGUMENT_DEPS | {
+                    "pobj",
+                    "conj",
+                }:
+                    continue
+                entry = self.kb.by_adjective(text)
+                if entry is None:
+                    continue
+                b = self._builder(f"people|{entry.id}", text, "group")
+                b.absorb(entry.code, [s for s in entry.sector if s == "PRE"], None, entry.id, None)
+            else:
+                b = self._builder(f"org|{_norm(text)}", text, "organisation")
+            self._mention(b, start, ent.end, self._is_subject(head))
 
     # -- 3. role nouns ------------------------------------------------------
     def role_mentions(self) -> None:
