@@ -69,11 +69,23 @@ def test_negated(code):
     assert ev.modality == "negated"
 
 
-def test_future_auxiliary_and_intent(code):
-    ev = only(code("Canadian Prime Minister Mark Stone will visit Mexico next week."), "CONSULT")
-    assert ev.modality == "future"
-    ev = only(code("Indonesia plans to impose sanctions on Myanmar."), "COERCE")
-    assert ev.modality == "future"
+def test_future_acts_are_coded_as_intents_and_threats(code):
+    # CAMEO's convention: a planned visit is an intent to meet, a planned sanction a threat
+    ev = only(code("Canadian Prime Minister Mark Stone will visit Mexico next week."), "AGREE")
+    assert ev.modality == "future" and ev.cameo.code == "036"
+    assert "recoded 042 -> 036" in ev.explanation
+    ev = only(code("Indonesia plans to impose sanctions on Myanmar."), "THREATEN")
+    assert ev.modality == "future" and ev.cameo.code.startswith("13")
+
+
+def test_refusal_is_a_rejection(code):
+    ev = only(code("Israel will not release the prisoners."), "REJECT")
+    assert ev.modality == "negated" and ev.cameo.code.startswith("12")
+
+
+def test_demanded_act_is_not_an_event_of_its_own(code):
+    events = code("Protesters urged Slovak Prime Minister Jan Horak to resign.")
+    assert [e.event for e in events] == ["REQUEST"]
 
 
 def test_hypothetical(code):

@@ -46,6 +46,27 @@ _INTENT_GOVERNORS = {
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _HYPOTHETICAL_AUX = {"could", "might", "may"}
 _LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "within"}
+#: CAMEO codes for intending (03x), threatening (13x) and refusing (12x) an act,
+#: by the CAMEO root of the act itself
+_INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+_THREAT_CODES = {
+    "14": "133",
+    "15": "138",
+    "16": "131",
+    "17": "137",
+    "18": "138",
+    "19": "138",
+    "20": "138",
+}
+_REJECT_CODES = {
+    "03": "120",
+    "04": "125",
+    "05": "120",
+    "06": "121",
+    "07": "121",
+    "08": "124",
+}
+_REFUSAL_GOVERNORS = {"refuse", "fail", "decline", "reject"}
 #: entity types that name no participant
 _NOT_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 #: nouns too vague or abstract to stand for a participant
@@ -369,6 +390,39 @@ class RuleCoder:
             )
         return out
 
+    def _under_request(self, doc: ParsedDoc, trigger: Token) -> bool:
+        """Whether the trigger is what another verb asks or demands ("urged X to leave")."""
+        if trigger.dep not in ("xcomp", "ccomp") or trigger.head == trigger.i:
+            return False
+        gov = doc.tokens[trigger.head]
+        return any(
+            t.cameo[:2] in ("02", "10") and not t.requires
+            for t in self.lexicon.verb_triggers(gov.lemma.lower())
+        )
+
+    def _recode(
+        self, code: str, modality: str, trigger: Token, doc: ParsedDoc
+    ) -> tuple[str, list[str]]:
+        """CAMEO's convention for acts not (yet) done: a promised visit is an intent to
+        meet (03x), a threatened attack a threat (13x), a refused release a rejection
+        (12x).  Returns the code to use and a note for the explanation."""
+        root = code[:2]
+        quad = self.ontology.cameo(code).quad
+        if modality == "future":
+            if quad in (1, 2) and root in _INTENT_CODES:
+                new = _INTENT_CODES[root]
+                return new, [f"recoded {code} -> {new}: a promise or plan is an intent"]
+            if quad in (3, 4) and root in _THREAT_CODES:
+                new = _THREAT_CODES[root]
+                return new, [f"recoded {code} -> {new}: a threatened act is a threat"]
+        if modality == "negated" and quad in (1, 2) and root in _REJECT_CODES:
+            kids = {doc.tokens[c].lower for c in doc.children(trigger.i)}
+            gov = doc.tokens[trigger.head].lemma.lower() if trigger.dep == "xcomp" else ""
+            if kids & _FUTURE_AUX or "would" in kids or gov in _REFUSAL_GOVERNORS:
+                new = _REJECT_CODES[root]
+                return new, [f"recoded {code} -> {new}: refusing to cooperate is a rejection"]
+        return code, []
+
     def _unresolved(self, doc: ParsedDoc, tok: Token) -> EventActor | None:
         """A participant no actor covers ("striking workers"): kept, without a code."""
         if tok.pos not in ("NOUN", "PROPN") or tok.ent_type in _NOT_ACTOR_ENTS:
@@ -405,8 +459,9 @@ class RuleCoder:
         else:
             a_toks, r_toks, how = self._verb_arguments(doc, cand)
         actor = self._resolve(ctx, a_toks)
+        known = {a.actor_id for a in actor if a.actor_id}
         recipient = [
-            r for r in self._resolve(ctx, r_toks) if r.actor_id not in {a.actor_id for a in actor}
+            r for r in self._resolve(ctx, r_toks) if not r.actor_id or r.actor_id not in known
         ]
         if not actor and not recipient:
             return None
@@ -414,7 +469,10 @@ class RuleCoder:
             return None  # an active verb whose doer we could not find: too uncertain
         if cand.nominal and not (actor and recipient) and len(actor) < 2:
             return None  # a bare "the meeting" refers back; it is not a new event
-        code = cand.trigger.cameo
+        if not cand.nominal and self._under_request(doc, cand.token):
+            return None  # "urged X to withdraw": the request is the event, not the withdrawal
+        modality, why_modality = _modality(ctx, cand.token)
+        code, why_recode = self._recode(cand.trigger.cameo, modality, cand.token, doc)
         cameo = self.ontology.cameo(code)
         plover = self.ontology.try_plover(code)
         if plover is None:
@@ -425,7 +483,6 @@ class RuleCoder:
         )
         if pair_needed and len(actor) + len(recipient) < 2:
             return None
-        modality, why_modality = _modality(ctx, cand.token)
         if not actor and modality not in ("asserted", "reported"):
             return None  # "how Britain could be defended": no doer and no fact
         date, precision, why_date, anchor = self._date(ctx, cand.token, sent_index, dated)
@@ -443,6 +500,7 @@ class RuleCoder:
                 "actor: " + (", ".join(f"{a.entity_text!r}" for a in actor) or "none"),
                 "recipient: " + (", ".join(f"{r.entity_text!r}" for r in recipient) or "none"),
                 *how,
+                *why_recode,
                 why_date,
                 why_place,
                 why_modality,
@@ -606,6 +664,8 @@ def _modality(ctx: CodingContext, trigger: Token) -> tuple[str, str]:
         g = doc.tokens[trigger.head]
         if any(doc.tokens[c].dep == "neg" for c in doc.children(g.i)):
             return "negated", f"modality: negated ({g.text!r} is negated)"
+        if g.lemma.lower() in _REFUSAL_GOVERNORS:
+            return "negated", f"modality: negated ({g.text!r})"
     if "if" in kids or "unless" in kids or any(k in _HYPOTHETICAL_AUX for k in kids):
         return "hypothetical", "modality: hypothetical (conditional or modal verb)"
     if any(k in _FUTURE_AUX for k in kids) or "would" in kids:
