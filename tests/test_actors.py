@@ -92,3 +92,16 @@ def test_name_missed_by_the_model_after_a_role():
     )
     a = named(idx, "Juris Ozols")
     assert a.code == "LVA" and "GOV" in a.sector
+
+
+def test_headline_names_join_the_body_and_titles_are_not_names():
+    idx = actors_of(
+        "Okafor Meets Ghanaian Leader In Abuja\n\n"
+        "Nigerian President Chidi Okafor met Ghanaian President Kwame Mensah in Abuja. "
+        "Nigerian Trade Minister Bola Ade signed the deal."
+    )
+    okafor = named(idx, "Chidi Okafor")
+    assert any(m.start == 0 and m.text == "Okafor" for m in okafor.mentions)
+    assert not any(a.name == "Trade" or a.name.startswith("Nigerian Trade") for a in idx.actors)
+    ade = named(idx, "Bola Ade")
+    assert ade.code == "NGA" and "Trade Minister" in (ade.office or "")

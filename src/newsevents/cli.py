@@ -237,10 +237,13 @@ app.add_typer(eval_app, name="eval")
 
 
 def _register_evals() -> None:
-    from newsevents.evaluate import events
+    from newsevents.evaluate import events, quotes
 
     eval_app.command("events", help="Score event coding against PLOVER/CAMEO gold sentences.")(
         events.cli_command
+    )
+    eval_app.command("quotes", help="Score quotes and speakers against PolNeAR attributions.")(
+        quotes.cli_command
     )
 
 

@@ -342,19 +342,19 @@ class _Run:
             toks = self.doc.tokens_in(e.start, e.end)
             if not toks:
                 continue
-            last = toks[-1]
-            if last.dep == "compound" and self.doc.tokens[last.head].i > last.i:
-                continue  # "Moldovan Transport [Minister X]": title words, not a name
             # the small model sometimes swallows a verb: "Putin Meets South"
             keep: list[Token] = []
             for t in toks:
                 if t.pos in ("VERB", "AUX") or t.tag.startswith("VB"):
                     break
                 keep.append(t)
-            while keep and keep[-1].text in _QUOTE_CHARS + "'s’s":
+            while keep and (keep[-1].text in _QUOTE_CHARS or keep[-1].text in ("'s", "’s")):
                 keep.pop()
             if not keep:
                 continue
+            last = keep[-1]
+            if last.dep == "compound" and last.head > last.i and len(keep) == len(toks):
+                continue  # "Moldovan Transport [Minister X]": title words, not a name
             s, en = keep[0].start, keep[-1].end
             if s == keep[-1].start and keep[-1].text.endswith(("'s", "’s")):
                 en -= 2
