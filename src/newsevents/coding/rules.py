@@ -43,6 +43,8 @@ _INTENT_GOVERNORS = {
     "mean",
     "try",
 }
+#: "is willing to withdraw": readiness is an offer, coded as intent
+_READY_ADJECTIVES = {"willing", "ready", "prepared", "eager", "determined", "keen", "set"}
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _HYPOTHETICAL_AUX = {"could", "might", "may"}
 _LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "within"}
@@ -119,6 +121,10 @@ _LIGHT_VERBS = {
     "undertake",
     "pay",
     "give",
+    "open",
+    "join",
+    "announce",
+    "order",
 }
 #: "after the talks", "following the meeting": the sentence continues an earlier event
 _BACK_REFERENCE_PREPS = {"after", "following", "during", "at", "before", "since", "on"}
@@ -670,9 +676,11 @@ def _modality(ctx: CodingContext, trigger: Token) -> tuple[str, str]:
         return "hypothetical", "modality: hypothetical (conditional or modal verb)"
     if any(k in _FUTURE_AUX for k in kids) or "would" in kids:
         return "future", "modality: future (auxiliary)"
-    if trigger.dep in ("xcomp",) and doc.tokens[trigger.head].lemma.lower() in _INTENT_GOVERNORS:
+    if trigger.dep == "xcomp":
         gov = doc.tokens[trigger.head]
-        return "future", f"modality: future (intent: {gov.text!r})"
+        if gov.lemma.lower() in _INTENT_GOVERNORS or gov.lower in _READY_ADJECTIVES:
+            # "plans to visit", "is willing to withdraw": an intent or offer, not an act
+            return "future", f"modality: future (intent: {gov.text!r})"
     for q in ctx.quotes:
         if q.start <= trigger.start < q.end:
             who = q.speaker_text or "an unnamed speaker"
