@@ -237,13 +237,19 @@ app.add_typer(eval_app, name="eval")
 
 
 def _register_evals() -> None:
-    from newsevents.evaluate import events, quotes
+    from newsevents.evaluate import events, places, quotes, times
 
     eval_app.command("events", help="Score event coding against PLOVER/CAMEO gold sentences.")(
         events.cli_command
     )
     eval_app.command("quotes", help="Score quotes and speakers against PolNeAR attributions.")(
         quotes.cli_command
+    )
+    eval_app.command("places", help="Score place recognition and resolution against LGL.")(
+        places.places_cli_command
+    )
+    eval_app.command("times", help="Score time expressions against TimeML (TimeBank).")(
+        times.times_cli_command
     )
 
 

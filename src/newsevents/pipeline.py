@@ -64,7 +64,12 @@ class Pipeline:
                 "actors",
                 (),
                 "actor_index",
-                lambda a: resolve_actors(a.doc, self.kb, source=a.article.source),
+                lambda a: resolve_actors(
+                    a.doc,
+                    self.kb,
+                    source=a.article.source,
+                    when=a.article.published.date() if a.article.published else None,
+                ),
             ),
             Stage(
                 "places",

@@ -20,10 +20,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 
 from newsevents.parsed import ParsedDoc, Token
 from newsevents.records import Actor, Mention
 from newsevents.resolve.kb import KBEntry, KnowledgeBase
+from newsevents.resolve.people import PeopleIndex
 
 #: dependency labels of a token standing as a participant, not a location
 _ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "poss", "agent", "dative", "appos"}
@@ -175,11 +177,14 @@ def _norm(text: str) -> str:
 class ActorResolver:
     """Resolves the actors of one parsed article against a knowledge base."""
 
-    def __init__(self, kb: KnowledgeBase | None = None) -> None:
+    def __init__(self, kb: KnowledgeBase | None = None, people: PeopleIndex | None = None) -> None:
         self.kb = kb or KnowledgeBase.default()
+        self.people = people or PeopleIndex.default()
 
     # -- public -------------------------------------------------------------
-    def resolve(self, doc: ParsedDoc, source: str | None = None) -> ActorIndex:
+    def resolve(
+        self, doc: ParsedDoc, source: str | None = None, when: date | None = None
+    ) -> ActorIndex:
         run = _Run(doc, self.kb)
         if source:
             # the publisher named in a dateline ("Civil Georgia, Tbilisi") is no participant
@@ -190,6 +195,7 @@ class ActorResolver:
         run.organisation_mentions()
         run.role_mentions()
         run.pronoun_mentions()
+        run.known_entities(self.people, when)
         return run.finish()
 
 
@@ -695,6 +701,36 @@ class _Run:
             pick.add_mention(tok.start, tok.end, tok.text, self._is_subject(tok))
 
     # -- result -------------------------------------------------------------
+    # -- 5. people and organisations the knowledge base knows by name ------
+    def known_entities(self, people: PeopleIndex, when: date | None) -> None:
+        """Fill code, sector and office from the KB where the article's words did not.
+
+        The text wins: "former President X" keeps ELI whatever the KB says.  A person
+        named by surname alone is looked up only when the KB holds exactly one match
+        among the countries the article mentions.
+        """
+        countries = {b.code for b in self.builders.values() if b.code}
+        for key in self.order:
+            b = self.builders[key]
+            if key.startswith("person|") and (b.code is None or not b.sector):
+                found = people.lookup(b.name)
+                if not found and b.surname and " " not in b.name.strip():
+                    found = [
+                        p for c in sorted(countries) for p in people.by_surname(b.surname, code=c)
+                    ]
+                    found = found if len(found) == 1 else []
+                if found:
+                    office = found[0].office_on(when)
+                    if office is not None:
+                        b.absorb(office.code, office.sector, office.office, office.code, None)
+                        b.identifier = b.identifier or found[0].id
+            elif key.startswith("org|") and b.code is None:
+                groups = people.groups(b.name)
+                if groups:
+                    g = groups[0]
+                    b.absorb(g.code, g.sector, None, g.code, None)
+                    b.identifier = b.identifier or g.id
+
     def finish(self) -> ActorIndex:
         actors: list[Actor] = []
         spans: list[tuple[int, int, str]] = []
@@ -725,10 +761,15 @@ class _Run:
 
 
 def resolve_actors(
-    doc: ParsedDoc, kb: KnowledgeBase | None = None, *, source: str | None = None
+    doc: ParsedDoc,
+    kb: KnowledgeBase | None = None,
+    *,
+    source: str | None = None,
+    when: date | None = None,
 ) -> ActorIndex:
     """Actors of ``doc`` with their mentions; see the module docstring.
 
-    ``source``: the publisher's name, whose occurrences are not actors.
+    ``source``: the publisher's name, whose occurrences are not actors; ``when``: the
+    article's date, for the offices people held then.
     """
-    return ActorResolver(kb).resolve(doc, source)
+    return ActorResolver(kb).resolve(doc, source, when)

@@ -1,0 +1,251 @@
+"""People with date-bounded offices, and named organisations and armed groups.
+
+Data: ``newsevents/data/kb/people.tsv`` (one row per role period) and ``groups.tsv``, both
+generated from the Phoenix/PETRARCH actor dictionaries by ``scripts/build_people_kb.py``
+(columns in the KB README).  Lookups are case-, diacritics-, hyphen- and period-insensitive
+and ignore a leading "the".
+
+A person's offices follow PETRARCH's reading of date-restricted codes: on a given date the
+dated role covering it applies (an office held wins over an overlapping ``ELI`` period, a
+later appointment over an earlier one); an undated role applies when no dated one does.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import TypeVar
+
+__all__ = ["GroupEntry", "Office", "PeopleIndex", "PersonEntry", "name_key"]
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
+_DASHES = re.compile(r"[\-\u2010-\u2015]+")
+_T = TypeVar("_T")
+_PEOPLE_COLUMNS = ("id", "name", "aliases", "code", "sector", "start", "end", "office", "cameo")
+_GROUP_COLUMNS = ("id", "name", "aliases", "kind", "code", "sector", "cameo")
+
+
+def name_key(text: str) -> str:
+    """Lookup key: no diacritics, casefolded, hyphens as spaces, no periods, no leading "the"."""
+    if text.isascii():
+        plain = text.replace("`", "'").lower()
+    else:
+        decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+        plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    key = " ".join(_DASHES.sub(" ", plain).replace(".", "").split())
+    return key[4:] if key.startswith("the ") else key
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    """One role period: PLOVER country code and sectors, inclusive dates (None: open)."""
+
+    code: str
+    sector: tuple[str, ...]
+    start: date | None
+    end: date | None
+    office: str | None
+    cameo: str | None = None  # the CAMEO code it was converted from
+
+    @property
+    def dated(self) -> bool:
+        return self.start is not None or self.end is not None
+
+    def covers(self, when: date) -> bool:
+        return (self.start is None or self.start <= when) and (self.end is None or when <= self.end)
+
+
+def _preference(office: Office) -> tuple[bool, date]:
+    return (office.sector[:1] != ("ELI",), office.start or date.min)
+
+
+@dataclass(frozen=True, slots=True)
+class PersonEntry:
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    offices: tuple[Office, ...]
+
+    def office_on(self, when: date | None) -> Office | None:
+        """The role valid on ``when``; without a date, the latest role (the one that applies
+        after every listed date, else the one that ended last)."""
+        if when is None:
+            current = self.office_on(date.max)
+            dated = [o for o in self.offices if o.dated]
+            if current is not None or not dated:
+                return current
+            return max(dated, key=lambda o: (o.end or o.start or date.min, *_preference(o)))
+        covering = [o for o in self.offices if o.dated and o.covers(when)]
+        if covering:
+            return max(covering, key=_preference)
+        undated = [o for o in self.offices if not o.dated]
+        return max(undated, key=_preference) if undated else None
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True, slots=True)
+class GroupEntry:
+    """A named organisation: armed group, party, agency, IGO, NGO or company."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    kind: str  # armed | organisation | igo | ngo | company
+    code: str  # PLOVER country field: ISO alpha-3, IGO/UNO/EUR/NGO/IMG/MNC
+    sector: tuple[str, ...]
+    cameo: str  # the CAMEO code it was converted from
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(part for part in (p.strip() for p in cell.split(";")) if part)
+
+
+def _date(cell: str) -> date | None:
+    return date.fromisoformat(cell) if cell else None
+
+
+def _rows(text: str, columns: tuple[str, ...], source: str) -> Iterator[list[str]]:
+    lines = text.split("\n")
+    header = tuple(lines[0].rstrip("\r").split("\t"))
+    if header != columns:
+        raise ValueError(f"{source}: expected columns {columns}, found {header}")
+    for number, line in enumerate(lines[1:], start=2):
+        if not line.strip():
+            continue
+        cells = line.rstrip("\r").split("\t")
+        if len(cells) != len(columns):
+            raise ValueError(f"{source}:{number}: expected {len(columns)} cells")
+        yield cells
+
+
+def parse_people(text: str, source: str = "people.tsv") -> list[PersonEntry]:
+    """People from a ``people.tsv`` text; rows of one person are consecutive."""
+    people: list[PersonEntry] = []
+    current: tuple[str, str, tuple[str, ...]] | None = None
+    offices: list[Office] = []
+    for pid, name, aliases, code, sector, start, end, office, cameo in _rows(
+        text, _PEOPLE_COLUMNS, source
+    ):
+        if current is None or current[0] != pid:
+            if current is not None:
+                people.append(PersonEntry(*current, tuple(offices)))
+            current, offices = (pid, name, _split(aliases)), []
+        offices.append(
+            Office(code, _split(sector), _date(start), _date(end), office or None, cameo or None)
+        )
+    if current is not None:
+        people.append(PersonEntry(*current, tuple(offices)))
+    return people
+
+
+def parse_groups(text: str, source: str = "groups.tsv") -> list[GroupEntry]:
+    return [
+        GroupEntry(gid, name, _split(aliases), kind, code, _split(sector), cameo)
+        for gid, name, aliases, kind, code, sector, cameo in _rows(text, _GROUP_COLUMNS, source)
+    ]
+
+
+class PeopleIndex:
+    """Name, alias and surname lookups over people and groups."""
+
+    def __init__(self, people: Iterable[PersonEntry], groups: Iterable[GroupEntry] = ()) -> None:
+        self.people: tuple[PersonEntry, ...] = tuple(people)
+        self.all_groups: tuple[GroupEntry, ...] = tuple(groups)
+        self._by_id = {person.id: person for person in self.people}
+        self._names: dict[str, list[PersonEntry]] = {}
+        self._surnames: dict[str, list[PersonEntry]] = {}
+        self._short: dict[str, set[str]] = {}  # one-word aliases: the dictionary's own surnames
+        for person in self.people:
+            for name in person.names:
+                key = name_key(name)
+                _add(self._names, key, person)
+                if " " not in name.strip():
+                    self._short.setdefault(key, set()).add(person.id)
+            surname = person.name.split()[-1] if person.name.split() else ""
+            _add(self._surnames, name_key(surname), person)
+        self._groups: dict[str, list[GroupEntry]] = {}
+        for group in self.all_groups:
+            for name in group.names:
+                _add(self._groups, name_key(name), group)
+
+    @classmethod
+    def from_texts(cls, people: str, groups: str = "") -> PeopleIndex:
+        return cls(parse_people(people), parse_groups(groups) if groups else ())
+
+    @classmethod
+    def from_dir(cls, directory: Path | Traversable) -> PeopleIndex:
+        """Load ``people.tsv`` and ``groups.tsv`` from a directory."""
+        people = directory.joinpath("people.tsv").read_text(encoding="utf-8")
+        groups_file = directory.joinpath("groups.tsv")
+        groups = groups_file.read_text(encoding="utf-8") if groups_file.is_file() else ""
+        return cls.from_texts(people, groups)
+
+    @classmethod
+    def default(cls) -> PeopleIndex:
+        """The packaged data (loaded once)."""
+        return _default_index()
+
+    def __len__(self) -> int:
+        return len(self.people)
+
+    def get(self, person_id: str) -> PersonEntry | None:
+        return self._by_id.get(person_id)
+
+    def lookup(self, name: str) -> list[PersonEntry]:
+        """People with this full name or alias (dictionary order)."""
+        return list(self._names.get(name_key(name), ()))
+
+    def by_surname(self, surname: str, *, code: str | None = None) -> list[PersonEntry]:
+        """People whose name ends with ``surname``, or who go by it alone in the dictionary;
+        ``code`` keeps those with a role in that country (or organisation).
+
+        Most prominent first: those the dictionary lists by the surname alone ("+PUTIN"),
+        then by the number of names recorded, the number of roles, the latest appointment."""
+        key = name_key(surname)
+        if not key:
+            return []
+        short = self._short.get(key, set())
+        candidates = {p.id: p for p in self._surnames.get(key, ())}
+        for pid in sorted(short):
+            candidates.setdefault(pid, self._by_id[pid])
+        found = [
+            p for p in candidates.values() if code is None or any(o.code == code for o in p.offices)
+        ]
+
+        def rank(person: PersonEntry) -> tuple[bool, int, int, date]:
+            starts = [o.start for o in person.offices if o.start is not None]
+            latest = max(starts, default=date.min)
+            return (person.id in short, len(person.aliases), len(person.offices), latest)
+
+        return sorted(found, key=rank, reverse=True)
+
+    def groups(self, name: str) -> list[GroupEntry]:
+        """Organisations and armed groups with this name or alias."""
+        return list(self._groups.get(name_key(name), ()))
+
+
+def _add(index: dict[str, list[_T]], key: str, item: _T) -> None:
+    if not key:
+        return
+    bucket = index.setdefault(key, [])
+    if not bucket or bucket[-1] is not item:  # an entry's names are indexed consecutively
+        bucket.append(item)
+
+
+@functools.cache
+def _default_index() -> PeopleIndex:
+    return PeopleIndex.from_dir(resources.files("newsevents") / "data" / "kb")
