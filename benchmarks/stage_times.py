@@ -1,0 +1,86 @@
+"""Time each pipeline stage against spaCy's parse of the same texts, in one run.
+
+    PYTHONPATH=src python benchmarks/stage_times.py [--limit N] [--dir DIR]
+
+Reads N articles of ../shared/data/corpora/bbc (all categories, sorted paths),
+parses them once with spaCy (same model and batch size as the pipeline), then
+runs every analysis stage on the parses and reports the seconds each took and
+its share of the parse time.  The issue's budget for the default event coder is
+25% of the parse time.  Results go to benchmarks/results/stage_times.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_DIR = ROOT.parent / "shared" / "data" / "corpora" / "bbc"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--dir", type=Path, default=DEFAULT_DIR)
+    ap.add_argument("--limit", type=int, default=400)
+    args = ap.parse_args()
+    if not args.dir.is_dir():
+        print(f"benchmark data not found: {args.dir} (the shared/ development data)")
+        return 2
+
+    import spacy
+
+    from newsevents import nlp
+    from newsevents.ingest import iter_articles
+    from newsevents.pipeline import Pipeline
+
+    paths = sorted(p for p in args.dir.rglob("*.txt") if p.name != "README.TXT")[: args.limit]
+    articles = [a for a in iter_articles([str(p) for p in paths]) if not hasattr(a, "reason")]
+    pipeline = Pipeline()
+    model = nlp.load(pipeline.settings.model)
+    texts = [a.text for a in articles]  # type: ignore[union-attr]
+
+    t0 = time.perf_counter()
+    docs = [nlp.to_parsed(d) for d in model.pipe(texts, batch_size=pipeline.settings.batch_size)]
+    parse_s = time.perf_counter() - t0
+
+    from newsevents.pipeline import Analysis
+
+    stage_s = {s.name: 0.0 for s in pipeline.stages}
+    events = 0
+    for article, doc in zip(articles, docs, strict=True):
+        a = Analysis(article, doc)  # type: ignore[arg-type]
+        for stage in pipeline.stages:
+            t = time.perf_counter()
+            a.values[stage.provides] = stage.run(a)
+            stage_s[stage.name] += time.perf_counter() - t
+        events += len(a.values["events"])
+
+    words = sum(len(t.split()) for t in texts)
+    result = {
+        "command": "PYTHONPATH=src python " + " ".join(sys.argv),
+        "date": datetime.now(UTC).isoformat(timespec="seconds"),
+        "machine": {"node": platform.node(), "cpus": os.cpu_count(), "python": sys.version},
+        "spacy": spacy.__version__,
+        "model": model.meta.get("name"),
+        "articles": len(articles),
+        "words": words,
+        "events": events,
+        "parse_seconds": round(parse_s, 3),
+        "stage_seconds": {k: round(v, 3) for k, v in stage_s.items()},
+        "stage_share_of_parse": {k: round(v / parse_s, 3) for k, v in stage_s.items()},
+    }
+    out = ROOT / "benchmarks" / "results" / "stage_times.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps(result, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
