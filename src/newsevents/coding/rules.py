@@ -69,6 +69,24 @@ _REJECT_CODES = {
     "08": "124",
 }
 _REFUSAL_GOVERNORS = {"refuse", "fail", "decline", "reject"}
+#: nouns counting a group: the participant is in their "of" phrase
+_QUANTITY_NOUNS = {
+    "thousand",
+    "hundred",
+    "dozen",
+    "million",
+    "group",
+    "number",
+    "crowd",
+    "band",
+    "majority",
+    "handful",
+    "score",
+    "wave",
+    "team",
+    "delegation",
+    "contingent",
+}
 #: entity types that name no participant
 _NOT_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 #: nouns too vague or abstract to stand for a participant
@@ -223,6 +241,9 @@ class RuleCoder:
             related.append(t)
             if t.dep in ("prep", "dobj", "nsubjpass", "xcomp", "attr", "dative"):
                 related.extend(doc.tokens[g] for g in doc.children(c))
+            if t.dep in ("dobj", "nsubjpass", "attr"):
+                # inside the object's noun phrase: "provide 25,000 tons of food aid"
+                related.extend(doc.tokens[g] for g in _np_words(doc, c))
         # words after the verb first: "fired on a convoy", not "On Tuesday ... fired"
         related.sort(key=lambda t: (t.i < verb.i, abs(t.i - verb.i)))
         hits: list[Token] = []
@@ -355,6 +376,7 @@ class RuleCoder:
         out: list[EventActor] = []
         seen: set[str] = set()
         for tok in toks:
+            tok = _substance(ctx.doc, tok)
             if tok.dep == "dative" and tok.pos == "ADP":
                 # "granted asylum to X": the parser hangs "to" itself as the dative
                 objs = [ctx.doc.tokens[c] for c in ctx.doc.children(tok.i)]
@@ -620,8 +642,15 @@ class RuleCoder:
         ]
 
         def locative(p: Place) -> bool:
-            toks = doc.tokens_in(p.start, p.end)
-            return any(doc.tokens[t.head].lower in _LOCATIVE_PREPS for t in toks if t.dep == "pobj")
+            for t in doc.tokens_in(p.start, p.end):
+                if t.dep != "pobj":
+                    continue
+                prep = doc.tokens[t.head]
+                if prep.lower == "of" and doc.tokens[prep.head].dep == "pobj":
+                    prep = doc.tokens[doc.tokens[prep.head].head]  # "in the city of Kirkuk"
+                if prep.lower in _LOCATIVE_PREPS:
+                    return True
+            return False
 
         attached = [
             p for p in in_sent if locative(p) and self._governed(doc, p.start, p.end, trigger)
@@ -645,6 +674,46 @@ def _with_conjuncts(doc: ParsedDoc, toks: list[Token]) -> list[Token]:
         if t not in out:
             out.append(t)
         stack.extend(doc.tokens[c] for c in doc.children(t.i) if doc.tokens[c].dep == "conj")
+    return out
+
+
+def _substance(doc: ParsedDoc, tok: Token) -> Token:
+    """The word naming the participant: "thousands of Kurds" -> Kurds; "it" in
+    "Japan said it had halted aid" -> Japan."""
+    if tok.lemma.lower() in _QUANTITY_NOUNS or tok.ent_type == "CARDINAL":
+        for c in doc.children(tok.i):
+            if doc.tokens[c].dep == "prep" and doc.tokens[c].lower == "of":
+                objs = [g for g in doc.children(c) if doc.tokens[g].dep == "pobj"]
+                if objs:
+                    return doc.tokens[objs[0]]
+    if tok.lower in ("it", "they", "we") and tok.dep == "nsubj":
+        clause = doc.tokens[tok.head]
+        if clause.dep == "ccomp" and clause.head != clause.i:
+            speaker = [
+                doc.tokens[c]
+                for c in doc.children(clause.head)
+                if doc.tokens[c].dep == "nsubj" and doc.tokens[c].pos in ("PROPN", "NOUN")
+            ]
+            if speaker:
+                return speaker[0]
+    return tok
+
+
+def _np_words(doc: ParsedDoc, head: int, depth: int = 3) -> list[int]:
+    """Nouns and modifiers of a noun phrase, through "of" phrases, without clauses."""
+    out: list[int] = []
+    frontier = [head]
+    for _ in range(depth):
+        nxt: list[int] = []
+        for i in frontier:
+            for c in doc.children(i):
+                t = doc.tokens[c]
+                if t.dep in ("compound", "amod", "pobj", "nmod") or (
+                    t.dep == "prep" and t.lower == "of"
+                ):
+                    out.append(c)
+                    nxt.append(c)
+        frontier = nxt
     return out
 
 
