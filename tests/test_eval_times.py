@@ -116,13 +116,15 @@ def test_scores_by_hand(tml_dir: Path) -> None:
     assert d.f1 == pytest.approx(0.75)
     assert d.exact_f1 == pytest.approx(2 * 0.2 * (1 / 3) / (0.2 + 1 / 3))
     assert d.value_accuracy == pytest.approx(2 / 3)
-    # lenient: FUTURE_REF is left out, both remaining values are right
-    assert (d.lenient_gold, d.lenient_ok) == (2, 2) and d.lenient_value_accuracy == 1.0
+    # lenient: FUTURE_REF is a form we produce, so it stays in (and is missed here)
+    assert (d.lenient_gold, d.lenient_ok) == (3, 2)
+    assert d.lenient_value_accuracy == pytest.approx(2 / 3)
     dur = r.row("DURATION")
     assert (dur.gold, dur.found, dur.exact, dur.predicted, dur.predicted_matching) == (
         1, 1, 1, 1, 1,
     )  # fmt: skip
-    assert dur.value_accuracy == 0.0 and dur.lenient_gold == 0
+    # a duration value such as P3D is now a form we produce, so it counts in lenient
+    assert dur.value_accuracy == 0.0 and dur.lenient_gold == 1
     a = r.all
     assert (a.gold, a.found, a.predicted, a.predicted_matching, a.value_ok) == (4, 4, 6, 4, 2)
     assert a.precision == pytest.approx(4 / 6)
@@ -132,9 +134,23 @@ def test_scores_by_hand(tml_dir: Path) -> None:
 
 
 def test_representable_values() -> None:
-    for v in ("1998", "1998-02", "1998-02-06", "1998-W06", "199", "19", "1998-02-06T10:30"):
+    for v in (
+        "1998",
+        "1998-02",
+        "1998-02-06",
+        "1998-W06",
+        "199",
+        "19",
+        "1998-02-06T10:30",
+        "PRESENT_REF",
+        "1998-Q3",
+        "XXXX-08",
+        "1998-SU",
+        "P3D",
+        "XXXX-WXX-2",
+    ):
         assert representable(v), v
-    for v in ("PRESENT_REF", "1998-Q3", "XXXX-08", "1998-SU", "1998-02-06TEV", "P3D"):
+    for v in ("1998-02-06TEV", "1989-WXX", "XXXX", "1998-Q5", "NOW"):
         assert not representable(v), v
 
 

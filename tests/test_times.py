@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 
 from newsevents.parsed import ParsedDoc
+from newsevents.resolve.timerules import Anchors, anaphoric, holiday_date, spoken_years
 from newsevents.resolve.times import find_times, resolve_expression
 
 PUB = datetime(2017, 11, 15, 12, 31)  # a Wednesday
@@ -22,7 +23,15 @@ PUB = datetime(2017, 11, 15, 12, 31)  # a Wednesday
         ("2008", "2008", "year"),
         ("back in 2008", "2008", "year"),
         ("early 2014", "2014", "year"),
-        ("the first quarter of 2016", "2016", "year"),
+        ("the first quarter of 2016", "2016-Q1", "quarter"),
+        ("the fourth quarter of 1997", "1997-Q4", "quarter"),
+        ("Q3 2017", "2017-Q3", "quarter"),
+        ("the summer of 2008", "2008-SU", "season"),
+        ("nineteen ninety-six", "1996", "year"),
+        ("the year two thousand", "2000", "year"),
+        ("January nineteen ninety-seven", "1997-01", "month"),
+        ("every Thursday", "XXXX-WXX-4", "set"),
+        ("daily", "P1D", "set"),
         ("the 1990s", "199", "decade"),
         ("the '80s", "198", "decade"),
         ("the 19th century", "18", "century"),
@@ -58,11 +67,30 @@ def test_partial_dates_take_the_latest_year(text: str, published: datetime, valu
 def test_partial_dates_follow_tense() -> None:
     jan = datetime(2017, 1, 5)
     assert resolve_expression("on December 20", jan, tense="future")[0] == "2017-12-20"
-    # a date a few days ahead is an upcoming event unless the verb is past
+    # the nearest occurrence; a past verb rules out one more than 60 days ahead only
+    # (a few days ahead with a past verb is an article dated before the event)
     assert resolve_expression("November 20", PUB)[0] == "2017-11-20"
-    assert resolve_expression("November 20", PUB, tense="past")[0] == "2016-11-20"
+    assert resolve_expression("November 20", PUB, tense="past")[0] == "2017-11-20"
+    assert resolve_expression("on March 20", jan)[0] == "2017-03-20"
+    assert resolve_expression("on March 20", jan, tense="past")[0] == "2016-03-20"
     assert resolve_expression("in March", PUB, tense="future") == ("2018-03", "month")
     assert resolve_expression("in March", PUB, tense="past") == ("2017-03", "month")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        ("by Jan. 14", datetime(2000, 1, 6), "2000-01-14"),
+        ("early March", datetime(1999, 2, 10), "1999-03"),
+        ("in April", datetime(1998, 12, 5), "1999-04"),
+        ("in January", datetime(2017, 11, 15), "2018-01"),
+        ("in September", datetime(2017, 11, 15), "2017-09"),
+    ],
+)
+def test_partial_dates_without_tense_take_the_nearest(
+    text: str, published: datetime, value: str
+) -> None:
+    assert resolve_expression(text, published)[0] == value
 
 
 @pytest.mark.parametrize(
@@ -96,6 +124,22 @@ def test_partial_dates_follow_tense() -> None:
         ("a month ago", "2017-10", "month"),
         ("two decades ago", "199", "decade"),
         ("last November", "2016-11", "month"),
+        ("last Wednesday", "2017-11-08", "day"),  # written on a Wednesday: a week back
+        ("January this year", "2017-01", "month"),
+        ("June 5 last year", "2016-06-05", "day"),
+        ("late-November", "2017-11", "month"),
+        ("the current fiscal year", "2017", "year"),
+        ("the third quarter", "2017-Q3", "quarter"),
+        ("third-quarter", "2017-Q3", "quarter"),
+        ("the fourth quarter", "2017-Q4", "quarter"),  # begun on 1 October
+        ("the latest quarter", "2017-Q3", "quarter"),
+        ("this year's first quarter", "2017-Q1", "quarter"),
+        ("this summer", "2017-SU", "season"),
+        ("last spring", "2017-SP", "season"),
+        ("next spring", "2018-SP", "season"),
+        ("Christmas", "2017-12-25", "day"),
+        ("last Christmas", "2016-12-25", "day"),
+        ("Thanksgiving", "2017-11-23", "day"),
     ],
 )
 def test_relative(text: str, value: str, precision: str) -> None:
@@ -120,9 +164,62 @@ def test_times_and_unresolvable() -> None:
     assert resolve_expression("12:31", PUB) == (None, "time")
     assert resolve_expression("at 3 p.m.", PUB) == (None, "time")
     assert resolve_expression("3 p.m. Tuesday", PUB) == ("2017-11-14", "day")
-    assert resolve_expression("the next day", PUB) == (None, None)
-    assert resolve_expression("recently", PUB) == (None, None)
+    assert resolve_expression("the next day", PUB) == (None, None)  # see test_find_refers_back
     assert resolve_expression("16", PUB) == (None, None)
+    # no year written: dateparser's 1925 for "April 24 and 25" is refused
+    assert resolve_expression("April 24 and 25", PUB)[0] in (None, "2018-04-24")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("now", "PRESENT_REF"),
+        ("currently", "PRESENT_REF"),
+        ("recently", "PAST_REF"),
+        ("in the past", "PAST_REF"),
+        ("recent years", "PAST_REF"),
+        ("the near future", "FUTURE_REF"),
+    ],
+)
+def test_reference_words(text: str, value: str) -> None:
+    """TimeML's PRESENT_REF etc. have precision "ref", which event dating ignores."""
+    assert resolve_expression(text, PUB) == (value, "ref")
+    assert resolve_expression(text, None) == (value, "ref")
+
+
+def test_holidays_follow_tense() -> None:
+    assert holiday_date("easter", 2017) == date(2017, 4, 16)
+    assert holiday_date("easter", 2000) == date(2000, 4, 23)
+    assert holiday_date("good friday", 2024) == date(2024, 3, 29)
+    assert resolve_expression("Easter Monday", PUB)[0] == "2018-04-02"
+    assert resolve_expression("Easter Monday", PUB, tense="past")[0] == "2017-04-17"
+
+
+def test_spoken_years() -> None:
+    assert spoken_years("in nineteen ninety-one") == "in 1991"
+    assert spoken_years("two thousand and eight") == "2008"
+    assert spoken_years("twenty seventeen") == "2017"
+    assert spoken_years("twenty one soldiers") == "twenty one soldiers"
+
+
+def test_referring_expressions_use_the_anchors() -> None:
+    anchors = Anchors().after("1998-03-12", "day", referring=False)
+    assert anaphoric("the next day", anchors) == ("1998-03-13", "day")
+    assert anaphoric("two days later", anchors) == ("1998-03-14", "day")
+    assert anaphoric("later that year", anchors) == ("1998", "year")
+    assert anaphoric("the following month", anchors) == ("1998-04", "month")
+    assert anaphoric("a year earlier", anchors) == ("1997", "year")
+    quarter = anchors.after("1989-Q3", "quarter", referring=False)
+    assert anaphoric("a year earlier", quarter) == ("1988-Q3", "quarter")
+    assert anaphoric("the year-ago period", quarter) == ("1988-Q3", "quarter")
+    assert anaphoric("the 1988 quarter", quarter) == ("1988-Q3", "quarter")
+    # a referring quarter does not change the quarter under discussion
+    assert quarter.after("1988-Q3", "quarter", referring=True).quarter == "1989-Q3"
+    assert anaphoric("the next day", Anchors()) is None
+    # "a year later" moves the discussion on: no day to count from any more
+    later = anchors.after("1999", "year", referring=True)
+    assert anaphoric("the next day", later) is None
+    assert anaphoric("that year", later) == ("1999", "year")
 
 
 # -- finding -------------------------------------------------------------------------
@@ -188,3 +285,56 @@ def test_weekday_with_partial_date_picks_the_year() -> None:
     # 20 December 2016 was a Tuesday; 20 December 2017 a Wednesday.
     assert resolve_expression("Wednesday, December 20", datetime(2017, 1, 5))[0] == "2017-12-20"
     assert resolve_expression("Tuesday, December 20", datetime(2017, 1, 5))[0] == "2016-12-20"
+
+
+def test_find_refers_back(parse) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(
+        "The army entered the city on 12 March 1998. The next day, talks began. "
+        "Later that year, a truce was signed."
+    )
+    assert _found(doc) == [
+        ("12 March 1998", "1998-03-12", "day"),
+        ("The next day", "1998-03-13", "day"),
+        ("Later that year", "1998", "year"),
+    ]
+
+
+def test_find_quarters_and_a_year_earlier(parse) -> None:  # type: ignore[no-untyped-def]
+    doc = parse("Profit rose in the third quarter. A year earlier, it fell.")
+    assert _found(doc) == [
+        ("the third quarter", "2017-Q3", "quarter"),
+        ("A year earlier", "2016-Q3", "quarter"),
+    ]
+
+
+def test_find_trims_like_timeml(parse) -> None:  # type: ignore[no-untyped-def]
+    doc = parse("Kopp, 44, praised last month's agreement on the Aug. 7, 1998 bombings.")
+    assert _found(doc) == [
+        ("last month", "2017-10", "month"),
+        ("Aug. 7, 1998", "1998-08-07", "day"),
+    ]
+
+
+def test_find_splits_ranges(parse) -> None:  # type: ignore[no-untyped-def]
+    doc = parse("Prices rose between 1994 and 1997. The summit was held on April 24 and 25.")
+    assert _found(doc) == [
+        ("1994", "1994", "year"),
+        ("1997", "1997", "year"),
+        ("April 24", "2017-04-24", "day"),
+        ("25", "2017-04-25", "day"),
+    ]
+
+
+def test_find_reference_words_and_sets(parse) -> None:  # type: ignore[no-untyped-def]
+    doc = parse("Officials met last Wednesday and now meet daily until Christmas.")
+    assert _found(doc) == [
+        ("last Wednesday", "2017-11-08", "day"),
+        ("now", "PRESENT_REF", "ref"),
+        ("daily", "P1D", "set"),
+        ("Christmas", "2017-12-25", "day"),
+    ]
+
+
+def test_find_future_cue_before_the_date(parse) -> None:  # type: ignore[no-untyped-def]
+    doc = parse("He could arrive as early as Tuesday. Protesters planned a march on Saturday.")
+    assert _found(doc) == [("Tuesday", "2017-11-21", "day"), ("Saturday", "2017-11-18", "day")]

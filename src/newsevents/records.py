@@ -77,8 +77,10 @@ class TimeExpr:
     text: str
     start: int
     end: int
-    value: str | None  # ISO prefix at its precision: 2017-11-14, 2017-08, 2008
-    precision: str | None  # day | month | year | week | decade | time
+    value: str | None  # ISO prefix at its precision: 2017-11-14, 2017-08, 2008, 2016-Q1
+    #: day | week | month | quarter | season | year | decade | century | time | duration
+    #: | set (recurring) | ref (PRESENT_REF and the like: no date)
+    precision: str | None
 
 
 @dataclass(frozen=True, slots=True)

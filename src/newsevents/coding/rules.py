@@ -149,6 +149,7 @@ _BACK_REFERENCE_PREPS = {"after", "following", "during", "at", "before", "since"
 #: a short report's first dated event (within its first sentences) dates the rest
 _LEAD_SENTENCES = 6
 _SHORT_ARTICLE = 30
+_YEAR_LEVEL = {"quarter", "season"}
 _PRECISION_RANK = {"day": 3, "week": 2, "month": 2, "year": 1, "decade": 0, "century": 0}
 
 
@@ -584,7 +585,9 @@ class RuleCoder:
         usable = [
             t
             for t in ctx.times
-            if t.value and t.precision in _PRECISION_RANK and sent.start <= t.start < sent.end
+            if t.value
+            and (t.precision in _PRECISION_RANK or t.precision in _YEAR_LEVEL)
+            and sent.start <= t.start < sent.end
         ]
         attached = [t for t in usable if self._governed(ctx.doc, t.start, t.end, trigger)]
         pick: TimeExpr | None = None
@@ -592,7 +595,10 @@ class RuleCoder:
             pick = attached[0]
         elif usable:
             pick = min(usable, key=lambda t: abs(t.start - trigger.start))
-        if pick is not None:
+        if pick is not None and pick.value:
+            if pick.precision in _YEAR_LEVEL:
+                # a quarter or season dates an event to its year: 2016-Q1 -> 2016
+                return pick.value[:4], "year", f"date: from {pick.text!r}", None
             return pick.value, pick.precision, f"date: from {pick.text!r}", None
         anchor, how = self._anchor(ctx.doc, sent_index, dated)
         if anchor is not None and anchor.date:
@@ -751,6 +757,8 @@ def _modality(ctx: CodingContext, trigger: Token) -> tuple[str, str]:
             # "plans to visit", "is willing to withdraw": an intent or offer, not an act
             return "future", f"modality: future (intent: {gov.text!r})"
     for q in ctx.quotes:
+        if q.kind != "direct" and q.speaker_start is not None and q.speaker_start >= q.end:
+            continue  # "X met Y, the ministry said": wire style, judged below as asserted
         if q.start <= trigger.start < q.end:
             who = q.speaker_text or "an unnamed speaker"
             return "reported", f"modality: reported (quoted, speaker {who!r})"

@@ -60,7 +60,10 @@ __all__ = [
 
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 #: Values of the forms we produce: years, months, days, times, ISO weeks, decades, centuries.
-_REPRESENTABLE = re.compile(r"\d{4}(?:-\d\d(?:-\d\d(?:T\d\d:\d\d(?::\d\d)?)?)?|-W\d\d)?|\d{2,3}")
+_REPRESENTABLE = re.compile(
+    r"\d{4}(?:-\d\d(?:-\d\d(?:T\d\d:\d\d(?::\d\d)?)?)?|-W\d\d|-Q[1-4]|-(?:SP|SU|FA|WI))?"
+    r"|\d{2,3}|(?:PRESENT|PAST|FUTURE)_REF|P\d+[DWMY]|PT\d+H|XXXX-WXX-\d|XXXX-\d\d"
+)
 
 
 class TimeFormat(StrEnum):
@@ -401,10 +404,13 @@ def _type_order(t: str) -> tuple[int, str]:
 
 
 def guess_type(p: TimeExpr) -> str:
-    """The TimeML type our record most likely has (we do not produce SET)."""
+    """The TimeML type our record most likely has."""
     if p.precision == "duration":
         return "DURATION"
-    if p.precision == "time" or (p.value is not None and "T" in p.value):
+    if p.precision == "set":
+        return "SET"
+    # "PRESENT_REF" holds a T too: only a T before digits marks a clock time
+    if p.precision == "time" or (p.value is not None and re.search(r"T\d", p.value)):
         return "TIME"
     return "DATE"
 
