@@ -105,3 +105,21 @@ def test_headline_names_join_the_body_and_titles_are_not_names():
     assert not any(a.name == "Trade" or a.name.startswith("Nigerian Trade") for a in idx.actors)
     ade = named(idx, "Bola Ade")
     assert ade.code == "NGA" and "Trade Minister" in (ade.office or "")
+
+
+def test_unqualified_state_roles_take_the_article_focus_country():
+    idx = actors_of(
+        "Kenya's parliament met in Nairobi. Kenyan President Grace Wanjiru and Kenyan "
+        "lawmakers debated the budget. Later, the finance minister resigned."
+    )
+    minister = next(a for a in idx.actors if "finance minister" in a.name)
+    assert minister.code == "KEN" and "GOV" in minister.sector
+
+
+def test_no_focus_country_when_several_share_the_article():
+    idx = actors_of(
+        "Chile and Peru signed a deal. Chile praised Peru, and Peru thanked Chile. "
+        "The finance minister resigned."
+    )
+    minister = next(a for a in idx.actors if "finance minister" in a.name)
+    assert minister.code is None

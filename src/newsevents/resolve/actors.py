@@ -90,6 +90,12 @@ _INSTITUTION_NOUNS = _GOVERNMENT_NOUNS | {
 }
 _TITLE_TAGS = {"NNP", "NNPS", "NN", "NNS", "JJ", "HYPH", "``", "''"}
 _QUOTE_CHARS = "\"“”‘’'«»"
+#: codes in the PLOVER country field that are not states
+_NON_STATES = {"IGO", "NGO", "UNO", "EUR", "IMG", "MNC"}
+#: sectors of a state's institutions: an unqualified "minister" belongs to the focus country
+_STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
+#: share of the coded mentions a country needs to be the article's focus
+_FOCUS_SHARE = 0.6
 #: "her Latvian counterpart": the peer of an official, in news a government official
 _PEER_ROLES = {"counterpart", "colleague", "opposite number"}
 _LEADER_ROLES = {"president", "leader", "prime minister", "premier", "chancellor", "head"}
@@ -196,6 +202,7 @@ class ActorResolver:
         run.role_mentions()
         run.pronoun_mentions()
         run.known_entities(self.people, when)
+        run.focus_country()
         return run.finish()
 
 
@@ -730,6 +737,24 @@ class _Run:
                     g = groups[0]
                     b.absorb(g.code, g.sector, None, g.code, None)
                     b.identifier = b.identifier or g.id
+
+    def focus_country(self) -> None:
+        """Give unqualified state roles ("the home secretary", "police") the article's
+        country, when one country clearly dominates the article's coded mentions."""
+        counts: dict[str, int] = {}
+        for b in self.builders.values():
+            if b.code and len(b.code) == 3 and b.code.isalpha() and b.code not in _NON_STATES:
+                counts[b.code] = counts.get(b.code, 0) + len(b.mentions)
+        total = sum(counts.values())
+        if not total:
+            return
+        code, n = max(counts.items(), key=lambda kv: kv[1])
+        if n < 2 or n < _FOCUS_SHARE * total:
+            return
+        for key, b in self.builders.items():
+            if key.startswith("role|") and b.code is None and set(b.sector) & _STATE_SECTORS:
+                b.code = code
+                b.office = b.office or b.name
 
     def finish(self) -> ActorIndex:
         actors: list[Actor] = []
