@@ -7,10 +7,13 @@ first use builds a compact SQLite name index from it in the user cache directory
 later processes open that index in milliseconds.  When the cache cannot be written the
 gazetteer falls back to an in-memory index of the smaller ``cities15000.json``.
 
-Countries (GeoNames ids from ``countries.json`` plus our own approximate centroids), US
-states, continents and a short list of regions and disputed areas are always held in
-memory.  All lookups go through :func:`name_key`, which ignores case, diacritics,
-apostrophes and punctuation, so ``Ts’khinvali`` and ``Tskhinvali`` are the same key.
+Countries (GeoNames ids from ``countries.json`` plus representative points), the
+first-level subdivisions of every country and US counties (``admin.tsv``, GeoNames ids and
+approximate points; see ``data/geo/build_admin.py``), continents and a short list of regions
+and disputed areas are always held in memory.  All lookups go through :func:`name_key`,
+which ignores case, diacritics, apostrophes and punctuation, so ``Ts’khinvali`` and
+``Tskhinvali`` are the same key.  Dotted abbreviations ("Kan.", "W.Va.") are the one
+exception: they find the US state they abbreviate (AP style), and never a city's alias.
 """
 
 from __future__ import annotations
@@ -45,12 +48,23 @@ TIER_STATE = 2  # first-level admin areas (US states)
 TIER_CITY = 1
 MAJOR_CITY_POPULATION = 1_000_000
 MINOR_CAPITAL_POPULATION = 100_000
+SMALL_CAPITAL_POPULATION = 50_000
 
 _APOSTROPHES = str.maketrans("", "", "'’‘ʼʻ`´ʹ′.")
 _LETTERS = str.maketrans(
     {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i", "ħ": "h"}
 )
 _NON_WORD = re.compile(r"[\W_]+")
+#: "Kan.", "W.Va.", "N.Y.": a name made of short dotted parts only.
+_ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,4}\.\s?)+")
+#: Names made only of these words name no particular region ("Central", "North East").
+_GENERIC_WORDS = frozenset(
+    ("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+     "centre", "center", "capital", "coast", "coastal", "islands", "island", "upper", "lower",
+     "middle", "northeast", "northwest", "southeast", "southwest", "lakes", "valley", "highlands",
+     "plateau", "littoral", "interior", "national", "city", "town", "village", "county", "gulf",
+     "borough", "township", "the", "of", "and")
+)  # fmt: skip
 
 
 def name_key(text: str) -> str:
@@ -61,6 +75,17 @@ def name_key(text: str) -> str:
         s = "".join(ch for ch in s if not unicodedata.combining(ch))
     s = s.casefold().translate(_LETTERS).translate(_APOSTROPHES)
     return _NON_WORD.sub(" ", s).strip()
+
+
+def is_generic(name: str) -> bool:
+    """True for names made of direction and area words only ("Central", "North-East")."""
+    words = name_key(name).split()
+    return not words or set(words) <= _GENERIC_WORDS
+
+
+def is_abbreviation(text: str) -> bool:
+    """True for dotted abbreviations such as "Kan.", "W.Va." or "D.C."."""
+    return _ABBREVIATION.fullmatch(text.strip()) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +99,7 @@ class GeoEntry:
     code: str | None  # ISO alpha-3 of the country the place lies in (or is)
     country2: str | None  # ISO alpha-2, as GeoNames gives it
     feature_class: str  # P city, A country/admin/disputed area, L region
-    kind: str  # city | capital | country | disputed | state | region
+    kind: str  # city | capital | country | disputed | state | county | region
     population: int = 0
     admin1: str | None = None  # GeoNames admin1 code (the USPS code for US states)
     primary: bool = True  # the looked-up name is the entry's main name, not an alias
@@ -83,12 +108,18 @@ class GeoEntry:
     def tier(self) -> int:
         if self.kind in ("country", "disputed"):
             return TIER_COUNTRY
-        if self.kind == "capital" and (self.primary or self.population >= MINOR_CAPITAL_POPULATION):
-            return TIER_CAPITAL  # but "Valley" (an alias of The Valley, Anguilla) is no capital
+        if self.kind == "capital" and self.population >= (
+            SMALL_CAPITAL_POPULATION if self.primary else MINOR_CAPITAL_POPULATION
+        ):
+            # But "Valley" (an alias of The Valley, Anguilla) is no capital, and Douglas
+            # (Isle of Man) or Victoria (Seychelles) are no likelier than namesakes.
+            return TIER_CAPITAL
+        if self.kind == "state":  # Hamilton (a parish of Bermuda) is no likelier than a city
+            return TIER_STATE if self.population >= MINOR_CAPITAL_POPULATION else TIER_CITY
+        if self.kind == "county":
+            return TIER_CITY
         if self.kind == "region" or self.population >= MAJOR_CITY_POPULATION:
             return TIER_REGION
-        if self.kind == "state":
-            return TIER_STATE
         return TIER_CITY
 
     def rank(self) -> tuple[int, bool, int]:
@@ -243,6 +274,8 @@ class Gazetteer:
         self._countries = _read_json("countries")
         self._alpha3 = {iso: c["iso3"] for iso, c in self._countries.items()}
         self._fixed: dict[str, list[GeoEntry]] = {}
+        self._abbreviations: dict[str, list[GeoEntry]] = {}
+        self._coarse: set[tuple[str, str]] = set()
         self._by_code: dict[str, GeoEntry] = {}
         self._load_countries()
         self._load_states()
@@ -313,16 +346,29 @@ class Gazetteer:
             self._by_code[c["iso3"]] = entry
 
     def _load_states(self) -> None:
-        states = _read_json("us_states")
-        for row in _read_tsv("us_states.tsv"):
-            s = states.get(row[0])
-            if s is None:
-                continue
+        """First-level subdivisions everywhere and US counties, with their abbreviations."""
+        more = {(row[0], row[1]): _aliases(row[2]) for row in _read_tsv("admin_aliases.tsv")}
+        for gid, name, aliases, cc, admin1, level, lat, lon, pop in _read_tsv("admin.tsv"):
+            county = level == "2"
             entry = GeoEntry(
-                int(s["geonameid"]), s["name"], float(row[1]), float(row[2]), "USA", "US", "A",
-                "state", 0, row[0],
+                int(gid), name, float(lat), float(lon), self._alpha3.get(cc), cc, "A",
+                "county" if county else "state", int(pop), admin1,
             )  # fmt: skip
-            self._add([s["name"], *_aliases(row[3] if len(row) > 3 else "")], entry)
+            names = [name] if county else [name, *_aliases(aliases)]
+            country_pop = int(self._countries.get(cc, {}).get("population") or 0)
+            if not county and int(pop) * 2 >= country_pop > 0:
+                self._coarse.add((cc, admin1))
+            if not county:
+                extra = more.get((cc, admin1), [])
+                names += [a for a in extra if not is_abbreviation(a)]
+                for abbr in (a for a in extra if is_abbreviation(a)):
+                    self._abbreviations.setdefault(name_key(abbr), []).append(_as_alias(entry))
+            if is_generic(names[0]):  # "Central" (a province of Ghana): keep its aliases
+                names = [n for n in names if not is_generic(n)]
+                if names:
+                    self._add(["", *names], entry)
+                continue
+            self._add([n for n in names if not is_generic(n)], entry)
 
     def _load_regions(self) -> None:
         for cont in _read_json("continents").values():
@@ -359,6 +405,25 @@ class Gazetteer:
         """The country entry for an alpha-3 code."""
         return self._by_code.get(code)
 
+    def neighbours(self, code: str | None) -> list[str]:
+        """Alpha-3 codes of the countries bordering country ``code``."""
+        entry = self._by_code.get(code or "")
+        c = self._countries.get(entry.country2 or "") if entry is not None else None
+        if not c:
+            return []
+        return [
+            self._alpha3[n] for n in (c.get("neighbours") or "").split(",") if n in self._alpha3
+        ]
+
+    def is_coarse_area(self, country2: str, admin1: str) -> bool:
+        """A first-level area holding most of its country (England): naming it says little
+        more than naming the country."""
+        return (country2, admin1) in self._coarse
+
+    def is_state_abbreviation(self, text: str) -> bool:
+        """ "Kan.", "W.Va.", "Ont.": the dotted abbreviation of a state or province."""
+        return is_abbreviation(text) and name_key(text) in self._abbreviations
+
     def candidates(self, name: str) -> list[GeoEntry]:
         """Entries the name may refer to, best first (tier, main-name match, population).
 
@@ -368,6 +433,8 @@ class Gazetteer:
         key = name_key(name)
         if not key:
             return []
+        if is_abbreviation(name):
+            return self._abbreviated(key)
         with self._lock:
             hit = self._cache.get(key)
         if hit is not None:
@@ -382,6 +449,15 @@ class Gazetteer:
                 self._cache.clear()
             self._cache[key] = out
         return list(out)
+
+    def _abbreviated(self, key: str) -> list[GeoEntry]:
+        """A dotted abbreviation: the state it abbreviates, else areas and main city names
+        ("U.S.", "St.") but no alias ("Kan." is no Ganzhou, "Pa." no Chongqing)."""
+        found = self._abbreviations.get(key)
+        if found:
+            return list(found)
+        out = [e for e in self._lookup(key) if e.primary or e.feature_class != "P"]
+        return sorted(out, key=GeoEntry.rank, reverse=True)
 
     def _lookup(self, key: str) -> list[GeoEntry]:
         out = list(self._fixed.get(key, ()))
