@@ -121,3 +121,9 @@ def test_publication_date_is_flagged(code):
     ev = only(code("Norway condemned the arrests."), "ACCUSE")
     assert ev.date == "2021-06-10"
     assert "publication date" in ev.explanation
+
+
+def test_abstract_subject_is_no_actor_but_unknown_agents_are_kept(code):
+    assert not [e for e in code("The new proposals met with strong disapproval.")]
+    ev = only(code("Armed men attacked an army camp near the border."), "ASSAULT")
+    assert ev.actor[0].entity_text == "Armed men" and ev.actor[0].actor_id is None

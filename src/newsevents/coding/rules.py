@@ -69,6 +69,53 @@ _REJECT_CODES = {
     "08": "124",
 }
 _REFUSAL_GOVERNORS = {"refuse", "fail", "decline", "reject"}
+#: endings of abstract nouns ("proposal", "decision", "agreement", "madness")
+_ABSTRACT_SUFFIXES = (
+    "tion",
+    "sion",
+    "ment",
+    "ness",
+    "ity",
+    "ance",
+    "ence",
+    "ism",
+    "ship",
+    "al",
+    "ure",
+)
+#: nouns with those endings that name groups of people, not ideas
+_GROUP_NOUNS = {
+    "nation",
+    "union",
+    "opposition",
+    "administration",
+    "coalition",
+    "federation",
+    "delegation",
+    "commission",
+    "organisation",
+    "organization",
+    "association",
+    "population",
+    "community",
+    "minority",
+    "majority",
+    "authority",
+    "movement",
+    "department",
+    "government",
+    "parliament",
+    "ministry",
+    "legislature",
+    "tribunal",
+    "council",
+    "general",
+    "admiral",
+    "official",
+    "rival",
+    "criminal",
+    "national",
+}
 #: nouns counting a group: the participant is in their "of" phrase
 _QUANTITY_NOUNS = {
     "thousand",
@@ -373,7 +420,11 @@ class RuleCoder:
                 actors.extend(doc.tokens[g] for g in doc.children(c) if doc.tokens[g].dep == "pobj")
         return actors, recipients
 
-    def _resolve(self, ctx: CodingContext, toks: list[Token]) -> list[EventActor]:
+    def _resolve(
+        self, ctx: CodingContext, toks: list[Token], *, strict: bool = True
+    ) -> list[EventActor]:
+        """Participants for argument tokens.  Uncovered words are kept without a code;
+        ``strict`` keeps only those that can name a participant (for actors)."""
         out: list[EventActor] = []
         seen: set[str] = set()
         for tok in toks:
@@ -395,7 +446,7 @@ class RuleCoder:
             else:
                 span = ctx.actors.mention_span(tok.start, tok.end)
             if aid is None:
-                unknown = self._unresolved(ctx.doc, tok)
+                unknown = self._unresolved(ctx.doc, tok, strict)
                 if unknown is not None and all(
                     (o.start, o.end) != (unknown.start, unknown.end) for o in out
                 ):
@@ -452,12 +503,27 @@ class RuleCoder:
                 return new, [f"recoded {code} -> {new}: refusing to cooperate is a rejection"]
         return code, []
 
-    def _unresolved(self, doc: ParsedDoc, tok: Token) -> EventActor | None:
+    def _unresolved(self, doc: ParsedDoc, tok: Token, strict: bool) -> EventActor | None:
         """A participant no actor covers ("striking workers"): kept, without a code."""
         if tok.pos not in ("NOUN", "PROPN") or tok.ent_type in _NOT_ACTOR_ENTS:
             return None
-        if tok.lemma.lower() in _NOT_ACTOR_NOUNS:
+        lemma = tok.lemma.lower()
+        if lemma in _NOT_ACTOR_NOUNS:
             return None
+        role = self.kb.role(lemma)
+        # only words that can name a participant: names, roles, groups of people;
+        # "met with disapproval" or "condemned the document" have no second party
+        if (
+            strict
+            and lemma.endswith(_ABSTRACT_SUFFIXES)
+            and not (
+                tok.pos == "PROPN"
+                or tok.ent_type in ("PERSON", "ORG", "NORP", "GPE", "FAC")
+                or role is not None
+                or lemma in _GROUP_NOUNS
+            )
+        ):
+            return None  # "proposals met with disapproval": an abstract noun does nothing
         words = [tok.i] + [
             c
             for c in doc.children(tok.i)
@@ -467,7 +533,6 @@ class RuleCoder:
         while first < tok.i and doc.tokens[first].pos in ("PUNCT", "DET"):
             first += 1
         start, end = doc.tokens[first].start, tok.end
-        role = self.kb.role(tok.lemma.lower())
         return EventActor(
             actor_id=None,
             code=None,
@@ -490,7 +555,9 @@ class RuleCoder:
         actor = self._resolve(ctx, a_toks)
         known = {a.actor_id for a in actor if a.actor_id}
         recipient = [
-            r for r in self._resolve(ctx, r_toks) if not r.actor_id or r.actor_id not in known
+            r
+            for r in self._resolve(ctx, r_toks, strict=False)
+            if not r.actor_id or r.actor_id not in known
         ]
         if not actor and not recipient:
             return None
