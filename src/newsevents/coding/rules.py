@@ -69,6 +69,8 @@ _REJECT_CODES = {
     "08": "124",
 }
 _REFUSAL_GOVERNORS = {"refuse", "fail", "decline", "reject"}
+#: prepositions introducing a topic or reason rather than a party
+_TOPIC_PREPS = {"for", "about", "over"}
 #: endings of abstract nouns ("proposal", "decision", "agreement", "madness")
 _ABSTRACT_SUFFIXES = (
     "tion",
@@ -446,6 +448,9 @@ class RuleCoder:
             else:
                 span = ctx.actors.mention_span(tok.start, tok.end)
             if aid is None:
+                head = ctx.doc.tokens[tok.head]
+                if tok.dep == "pobj" and head.lower in _TOPIC_PREPS:
+                    continue  # "thanked X for the invitation": a reason, not a party
                 unknown = self._unresolved(ctx.doc, tok, strict)
                 if unknown is not None and all(
                     (o.start, o.end) != (unknown.start, unknown.end) for o in out
