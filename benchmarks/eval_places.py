@@ -10,18 +10,12 @@ repository), prints the figures with the run's context and writes them to
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import json
-import os
-import platform
-import shlex
 import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("NEWSEVENTS_SHARED", REPO.parent / "shared"))
+from _common import SHARED, gold_missing, run_context, write_results
+
 DEFAULT_GOLD = SHARED / "data" / "geo" / "lgl.xml"
-RESULTS = REPO / "benchmarks" / "results" / "places.json"
 
 
 def main() -> int:
@@ -30,15 +24,8 @@ def main() -> int:
     ap.add_argument("--limit", type=int, default=None, help="first N articles only")
     ap.add_argument("--pipeline", action="store_true", help="run the whole pipeline")
     args = ap.parse_args()
-    if not args.gold.exists():
-        print(
-            f"LGL gold not found at {args.gold}: give its path, or set NEWSEVENTS_SHARED "
-            "to the shared/ folder",
-            file=sys.stderr,
-        )
+    if gold_missing(args.gold, "LGL"):
         return 2
-
-    import spacy
 
     from newsevents.evaluate.places import evaluate_places, format_report
     from newsevents.pipeline import Pipeline
@@ -49,23 +36,9 @@ def main() -> int:
     cli = ["newsevents", "eval", "places", "--format", "lgl", str(args.gold)]
     cli += ["--limit", str(args.limit)] if args.limit else []
     cli += ["--pipeline"] if args.pipeline else []
-    context = {
-        "benchmark": "places",
-        "command": shlex.join([sys.executable, *sys.argv]),
-        "equivalent_cli": shlex.join(cli),
-        "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        "python": platform.python_version(),
-        "spacy": spacy.__version__,
-        "machine": platform.node(),
-        "cpus": os.cpu_count(),
-    }
-    for k, v in context.items():
-        print(f"{k}: {v}")
-    print()
+    context = run_context("places", cli)
     print(format_report(report))
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps({**context, **report.to_dict()}, indent=2) + "\n")
-    print(f"\nwritten to {RESULTS.relative_to(REPO)}")
+    write_results("places", {**context, **report.to_dict()})
     return 0
 
 

@@ -10,18 +10,12 @@ repository), prints the figures with the run's context and writes them to
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import json
-import os
-import platform
-import shlex
 import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("NEWSEVENTS_SHARED", REPO.parent / "shared"))
+from _common import SHARED, gold_missing, run_context, write_results
+
 DEFAULT_GOLD = SHARED / "data" / "dates" / "TBAQ-cleaned"
-RESULTS = REPO / "benchmarks" / "results" / "times.json"
 
 
 def main() -> int:
@@ -30,15 +24,8 @@ def main() -> int:
     ap.add_argument("--limit", type=int, default=None, help="first N documents only")
     ap.add_argument("--pipeline", action="store_true", help="run the whole pipeline")
     args = ap.parse_args()
-    if not args.gold.exists():
-        print(
-            f"TimeML gold not found at {args.gold}: give its path, or set NEWSEVENTS_SHARED "
-            "to the shared/ folder",
-            file=sys.stderr,
-        )
+    if gold_missing(args.gold, "TimeML"):
         return 2
-
-    import spacy
 
     from newsevents.evaluate.times import evaluate_times, format_report
     from newsevents.pipeline import Pipeline
@@ -49,23 +36,9 @@ def main() -> int:
     cli = ["newsevents", "eval", "times", "--format", "timeml", str(args.gold)]
     cli += ["--limit", str(args.limit)] if args.limit else []
     cli += ["--pipeline"] if args.pipeline else []
-    context = {
-        "benchmark": "times",
-        "command": shlex.join([sys.executable, *sys.argv]),
-        "equivalent_cli": shlex.join(cli),
-        "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        "python": platform.python_version(),
-        "spacy": spacy.__version__,
-        "machine": platform.node(),
-        "cpus": os.cpu_count(),
-    }
-    for k, v in context.items():
-        print(f"{k}: {v}")
-    print()
+    context = run_context("times", cli)
     print(format_report(report))
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps({**context, **report.to_dict()}, indent=2) + "\n")
-    print(f"\nwritten to {RESULTS.relative_to(REPO)}")
+    write_results("times", {**context, **report.to_dict()})
     return 0
 
 
