@@ -11,7 +11,14 @@ from types import ModuleType
 
 import pytest
 
-from newsevents.resolve.people import Office, PeopleIndex, PersonEntry, name_key
+from newsevents.resolve.people import (
+    Office,
+    PeopleIndex,
+    PersonEntry,
+    merge_people,
+    name_key,
+    parse_people,
+)
 
 SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "build_people_kb.py"
 
@@ -340,3 +347,153 @@ def test_sectors_are_plover_codes(index: PeopleIndex) -> None:
     codes |= {"IGO", "UNO", "EUR", "NGO", "IMG", "MNC"}
     assert {o.code for p in index.people for o in p.offices} <= codes
     assert {g.code for g in index.all_groups} <= codes
+
+
+# --- people_recent.tsv and the merge ---------------------------------------------------------
+
+HEADER = "id\tname\taliases\tcode\tsector\tstart\tend\toffice\tcameo"
+# An invented dictionary: an office left open in 2015, an undated GOV fallback, a duplicate
+# entry under another spelling, and a namesake in another country.
+BASE_ROWS = [
+    HEADER,
+    "tamar-lomidze\tTamar Lomidze\tLomidze\tGEO\tELI\t1980-01-01\t2004-01-01\t\tGEOELI",
+    "tamar-lomidze\tTamar Lomidze\tLomidze\tGEO\tGOV\t2004-01-01\t2006-12-31\t\tGEOGOV",
+    "tamar-lomidze\tTamar Lomidze\tLomidze\tGEO\tGOV\t2012-05-01\t\tPrime Minister\tGEOGOV",
+    "tamar-lomidze\tTamar Lomidze\tLomidze\tGEO\tGOV\t2014-01-01\t\t\tGEOGOV",
+    "tamar-lomidze\tTamar Lomidze\tLomidze\tGEO\tGOV\t\t\t\tGEOGOV",
+    "tamar-lomidse\tTamar Lomidse\t\tGEO\tGOV\t2012-06-01\t\t\tGEOGOV",
+    "tamar-lomidze-2\tTamar Lomidze\t\tARM\tGOV\t2010-01-01\t\t\tARMGOV",
+]
+RECENT_ROWS = [
+    HEADER,
+    "tamar-lomidze\tTamar Lomidze\tTamar Lomidse;Lomidse\tGEO\tGOV\t2012-05-01\t2016-05-01\t"
+    "Prime Minister\tGEOGOV",
+    "tamar-lomidze\tTamar Lomidze\tTamar Lomidse;Lomidse\tGEO\tGOV\t2020-02-01\t\tPresident\t"
+    "GEOGOV",
+    "tamar-lomidze\tTamar Lomidze\tTamar Lomidse;Lomidse\tGEO\tELI\t\t\t\tGEOELI",
+    "nino-beridze\tNino Beridze\t\tGEO\tGOV\t2018-01-01\t\tForeign Minister\tGEOGOV",
+]
+
+
+def test_merge_people_replaces_rows_from_the_first_recent_start() -> None:
+    index = PeopleIndex.from_texts("\n".join(BASE_ROWS), recent="\n".join(RECENT_ROWS))
+    assert [p.id for p in index.people] == ["tamar-lomidze", "tamar-lomidze-2", "nino-beridze"]
+    lomidze = index.get("tamar-lomidze")
+    assert lomidze is not None
+    assert lomidze.offices == (
+        Office("GEO", ("ELI",), date(1980, 1, 1), date(2004, 1, 1), None, "GEOELI"),
+        Office("GEO", ("GOV",), date(2004, 1, 1), date(2006, 12, 31), None, "GEOGOV"),
+        Office("GEO", ("GOV",), date(2012, 5, 1), date(2016, 5, 1), "Prime Minister", "GEOGOV"),
+        Office("GEO", ("GOV",), date(2020, 2, 1), None, "President", "GEOGOV"),
+        Office("GEO", ("ELI",), None, None, None, "GEOELI"),
+    )
+    # the duplicate spelling is folded in, its names kept; the namesake in Armenia is not
+    assert lomidze.aliases == ("Lomidze", "Tamar Lomidse", "Lomidse")
+    assert [p.id for p in index.lookup("Tamar Lomidse")] == ["tamar-lomidze"]
+    assert [p.id for p in index.lookup("Tamar Lomidze")] == ["tamar-lomidze", "tamar-lomidze-2"]
+    assert _on(lomidze, date(2018, 1, 1)).sector == ("ELI",)  # between the offices
+    assert _on(lomidze, date(2005, 1, 1)).sector == ("GOV",)  # the dictionary's, kept
+    assert _on(lomidze, date(2021, 1, 1)).office == "President"
+
+
+def test_merge_people_clips_an_open_office_before_the_recent_start() -> None:
+    base = [
+        PersonEntry("a", "Ann Smith", (), (Office("USA", ("GOV",), date(2009, 1, 1), None, None),))
+    ]
+    recent = [
+        PersonEntry(
+            "x", "Ann Smith", (), (Office("USA", ("GOV",), date(2013, 1, 1), None, "Envoy"),)
+        )
+    ]
+    (merged,) = merge_people(base, recent)
+    assert merged.id == "a"
+    assert merged.offices[0].end == date(2012, 12, 31)
+    assert (
+        merge_people(
+            base, [PersonEntry("y", "Ann Smith", (), (Office("FRA", ("GOV",), None, None, None),))]
+        )[1].id
+        == "y"
+    )
+
+
+def test_from_dir_reads_people_recent(tmp_path: Path) -> None:
+    (tmp_path / "people.tsv").write_text("\n".join(BASE_ROWS) + "\n", encoding="utf-8")
+    assert len(PeopleIndex.from_dir(tmp_path)) == 3
+    (tmp_path / "people_recent.tsv").write_text("\n".join(RECENT_ROWS) + "\n", encoding="utf-8")
+    assert len(PeopleIndex.from_dir(tmp_path)) == 3  # one folded, one added
+
+
+@pytest.mark.parametrize(
+    ("name", "when", "code", "sector", "office"),
+    [
+        ("Donald Trump", date(2019, 6, 1), "USA", ("GOV",), "President"),
+        ("Donald J. Trump", date(2023, 1, 1), "USA", ("ELI",), None),  # between his terms
+        ("Trump", date(2025, 6, 1), "USA", ("GOV",), "President"),
+        ("Volodymyr Zelensky", date(2023, 1, 1), "UKR", ("GOV",), "President"),
+        ("Zelenskyy", date(2023, 1, 1), "UKR", ("GOV",), "President"),
+        ("Sergei Lavrov", date(2024, 1, 1), "RUS", ("GOV",), "Foreign Minister"),
+        ("Wang Yi", date(2020, 3, 1), "CHN", ("GOV",), "Foreign Minister"),
+        (
+            "Wang Yi",
+            date(2023, 3, 1),
+            "CHN",
+            ("GOV",),
+            "Director of the Central Foreign Affairs Commission Office",
+        ),
+        ("Wang Yi", date(2024, 3, 1), "CHN", ("GOV",), "Foreign Minister"),
+        ("Qin Gang", date(2023, 3, 1), "CHN", ("GOV",), "Foreign Minister"),
+        ("Antony Blinken", date(2022, 1, 1), "USA", ("GOV",), "Secretary of State"),
+        ("Sergei Shoigu", date(2022, 3, 1), "RUS", ("GOV", "MIL"), "Defence Minister"),
+        ("Hakan Fidan", date(2024, 1, 1), "TUR", ("GOV",), "Foreign Minister"),
+        ("Barack Obama", date(2020, 1, 1), "USA", ("ELI",), None),  # the open 2009 row closed
+        ("Joe Biden", date(2015, 1, 1), "USA", ("GOV",), "Vice President"),
+        ("Bashar al-Assad", date(2025, 3, 1), "SYR", ("ELI",), None),  # undated GOV replaced
+        ("Recep Tayyip Erdoğan", date(2016, 1, 1), "TUR", ("GOV",), "President"),
+        ("Antonio Guterres", date(2020, 1, 1), "UNO", (), "Secretary-General"),
+        ("Yahya Sinwar", date(2020, 1, 1), "PSE", ("REB",), "Hamas leader in Gaza"),
+    ],
+)
+def test_recent_office_holders(
+    index: PeopleIndex,
+    name: str,
+    when: date,
+    code: str,
+    sector: tuple[str, ...],
+    office: str | None,
+) -> None:
+    found = index.lookup(name)
+    assert found, name
+    held = _on(found[0], when)
+    assert (held.code, held.sector, held.office) == (code, sector, office)
+
+
+def test_recent_people_by_surname_and_merged(index: PeopleIndex) -> None:
+    (trump,) = index.lookup("Donald Trump")
+    assert index.by_surname("Trump")[0] is trump
+    assert index.by_surname("Trump", code="USA")[0] is trump
+    assert index.by_surname("Zelensky")[0].id == "volodymyr-zelensky"
+    (putin,) = index.lookup("Vladimir Putin")  # one entry, the dictionary's id and names
+    assert putin.id == "vladimir-putin" and "President Putin" in putin.aliases
+    assert _on(putin, date(2010, 1, 1)).office == "Prime Minister"
+    (kiir,) = index.lookup("Salva Kiir")  # two dictionary entries folded into one
+    assert _on(kiir, date(2008, 1, 1)).code == "SDN" and _on(kiir, date(2015, 1, 1)).code == "SSD"
+
+
+def test_people_recent_file_is_well_formed() -> None:
+    from importlib import resources
+
+    text = (resources.files("newsevents") / "data" / "kb" / "people_recent.tsv").read_text(
+        encoding="utf-8"
+    )
+    recent = parse_people(text, "people_recent.tsv")
+    assert len(recent) > 300
+    assert len({p.id for p in recent}) == len(recent)  # a person's rows are consecutive
+    for person in recent:
+        assert [o for o in person.offices if not o.dated], person.id  # the fallback row
+        for office in person.offices:
+            if office.dated:
+                assert office.start is not None, person.id
+                assert office.end is None or office.start <= office.end, person.id
+                assert office.end is None or office.end <= date(2026, 12, 31), person.id
+    index = PeopleIndex.default()
+    assert len({p.id for p in index.people}) == len(index.people)

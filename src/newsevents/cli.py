@@ -229,6 +229,14 @@ def coders() -> None:
         typer.echo(name)
 
 
+def _register_actors() -> None:
+    from newsevents.actors_cli import actors_app
+
+    app.add_typer(actors_app, name="actors")
+
+
+_register_actors()
+
 eval_app = typer.Typer(
     help="Measure accuracy against gold-standard data (precision, recall, F1).",
     no_args_is_help=True,

@@ -19,11 +19,11 @@ from newsevents.errors import ConfigError, InputError
 from newsevents.parsed import ParsedDoc
 from newsevents.quotes import find_quotes
 from newsevents.records import AnalyzedArticle, Article, Quote
-from newsevents.resolve.actors import ActorIndex, resolve_actors
+from newsevents.resolve.actors import ActorIndex, ActorResolver
 from newsevents.resolve.gazetteer import Gazetteer
-from newsevents.resolve.kb import KnowledgeBase
 from newsevents.resolve.places import find_places
 from newsevents.resolve.times import find_times
+from newsevents.resolve.userkb import load_knowledge
 from newsevents.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -51,7 +51,9 @@ class Pipeline:
 
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or Settings()
-        self.kb = KnowledgeBase.default()
+        knowledge = load_knowledge(self.settings.actors_file, use_env=False)
+        self.kb = knowledge.kb
+        self.resolver = ActorResolver(knowledge.kb, knowledge.people)
         self.gazetteer = Gazetteer.default()
         self.coder: EventCoder = get_coder(self.settings)
         self.stages = self._stages()
@@ -64,11 +66,10 @@ class Pipeline:
                 "actors",
                 (),
                 "actor_index",
-                lambda a: resolve_actors(
+                lambda a: self.resolver.resolve(
                     a.doc,
-                    self.kb,
-                    source=a.article.source,
-                    when=a.article.published.date() if a.article.published else None,
+                    a.article.source,
+                    a.article.published.date() if a.article.published else None,
                 ),
             ),
             Stage(

@@ -32,6 +32,11 @@ class Settings(BaseSettings):
     min_confidence: float = Field(
         default=0.0, ge=0.0, le=1.0, description="drop events coded with lower confidence"
     )
+    actors_file: Path | None = Field(
+        default=None,
+        description="user actor file (TSV) loaded on top of the packaged knowledge base; "
+        "see docs/actors.md",
+    )
     max_input_bytes: int = Field(
         default=20_000_000, ge=1, description="inputs larger than this are reported, not read"
     )

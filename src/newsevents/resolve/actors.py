@@ -719,7 +719,14 @@ class _Run:
         countries = {b.code for b in self.builders.values() if b.code}
         for key in self.order:
             b = self.builders[key]
-            if key.startswith("person|") and (b.code is None or not b.sector):
+            if key.startswith("person|") and b.code and b.sector and not b.identifier:
+                # titled in the text: take the KB identity only if its office agrees
+                for person in people.lookup(b.name):
+                    office = person.office_on(when)
+                    if office is not None and office.code == b.code:
+                        b.identifier = person.id
+                        break
+            elif key.startswith("person|") and (b.code is None or not b.sector):
                 found = people.lookup(b.name)
                 if not found and b.surname and " " not in b.name.strip():
                     found = [

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from importlib import resources
 from importlib.resources.abc import Traversable
 
-__all__ = ["KBEntry", "KnowledgeBase", "Role"]
+__all__ = ["ExtraName", "KBEntry", "KnowledgeBase", "Role"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +38,19 @@ class KBEntry:
     lon: float | None
     claimed_by: str | None = None  # disputed entities: the claiming country's code
     cameo: str | None = None  # IGOs/NGOs: the CAMEO actor code, where the manual gives one
+
+
+@dataclass(frozen=True, slots=True)
+class ExtraName:
+    """A name standing for a state or one of its bodies, added on top of the packaged data
+    (user actor files): loaded like a seat of government, so "the Elysee" or "Burma" match in
+    running text with its code and sectors.  Packaged forms win over added ones."""
+
+    id: str
+    name: str
+    code: str
+    sector: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +109,7 @@ def _rows(root: Traversable, name: str) -> Iterator[dict[str, str]]:
 class KnowledgeBase:
     """Countries, disputed entities, seats of government, IGOs/NGOs and role nouns."""
 
-    def __init__(self, root: Traversable) -> None:
+    def __init__(self, root: Traversable, extra: Iterable[ExtraName] = ()) -> None:
         self.entries: dict[str, KBEntry] = {}
         self._capitals: dict[str, KBEntry] = {}
         # how -> lookup key -> entry, for the case-insensitive lookups (first form wins)
@@ -114,6 +127,12 @@ class KnowledgeBase:
         self._load_disputed(root)
         self._load_seats(root)
         self._load_igos(root)
+        for added in extra:
+            self._add(
+                KBEntry(added.id, added.name, "seat", added.code, added.sector, None, None, None),
+                [added.name, *added.aliases],
+                (),
+            )
         self._by_code = {e.code: e for e in self.entries.values() if e.kind == "country"}
         self._iso2 = {r["iso2"]: r["code"] for r in _rows(root, "countries.tsv")}
         self._index = self._build_index()
@@ -122,6 +141,12 @@ class KnowledgeBase:
     def default(cls) -> KnowledgeBase:
         """The packaged KB, loaded once per process."""
         return _default()
+
+    @classmethod
+    def with_extra(cls, extra: Iterable[ExtraName]) -> KnowledgeBase:
+        """The packaged KB plus ``extra`` names (a new instance; the default is untouched)."""
+        extra = tuple(extra)
+        return cls(resources.files("newsevents") / "data" / "kb", extra) if extra else _default()
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -253,6 +278,11 @@ class KnowledgeBase:
     def capital(self, entry: KBEntry | str) -> KBEntry | None:
         """The capital city (kind "capital", with GeoNames id) of a country/disputed entity."""
         return self._capitals.get(entry if isinstance(entry, str) else entry.id)
+
+    def names_of(self, entry: KBEntry | str) -> list[str]:
+        """The names, adjectives and capitals an entry is known by (KB spelling, in order)."""
+        entry_id = entry if isinstance(entry, str) else entry.id
+        return list(dict.fromkeys(form for form, e, _how in self._forms if e.id == entry_id))
 
     def is_ambiguous(self, form: str) -> bool:
         """Whether a surface form has common non-KB readings (Georgia, Jordan, Chad...)."""

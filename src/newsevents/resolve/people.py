@@ -2,8 +2,10 @@
 
 Data: ``newsevents/data/kb/people.tsv`` (one row per role period) and ``groups.tsv``, both
 generated from the Phoenix/PETRARCH actor dictionaries by ``scripts/build_people_kb.py``
-(columns in the KB README).  Lookups are case-, diacritics-, hyphen- and period-insensitive
-and ignore a leading "the".
+(columns in the KB README), and the hand-written ``people_recent.tsv`` (same columns: office
+holders from about 2014 on, which the dictionaries of 2014-2015 miss), merged into the former
+by :func:`merge_people`.  Lookups are case-, diacritics-, hyphen- and period-insensitive and
+ignore a leading "the".
 
 A person's offices follow PETRARCH's reading of date-restricted codes: on a given date the
 dated role covering it applies (an office held wins over an overlapping ``ELI`` period, a
@@ -15,15 +17,15 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import TypeVar
 
-__all__ = ["GroupEntry", "Office", "PeopleIndex", "PersonEntry", "name_key"]
+__all__ = ["GroupEntry", "Office", "PeopleIndex", "PersonEntry", "merge_people", "name_key"]
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
 _DASHES = re.compile(r"[\-\u2010-\u2015]+")
@@ -152,6 +154,89 @@ def parse_people(text: str, source: str = "people.tsv") -> list[PersonEntry]:
     return people
 
 
+def merge_people(base: Sequence[PersonEntry], recent: Iterable[PersonEntry]) -> list[PersonEntry]:
+    """``base`` with the ``recent`` people merged in.
+
+    A recent person is the base person (or persons: duplicates in the base are folded into
+    the first) who shares its name or an alias of two words or more, and an office code.
+    The recent rows are authoritative from the person's earliest dated start on: base rows
+    starting then or later are dropped, base rows running past it end the day before (the
+    dictionaries' open-ended offices of 2014-2015), and recent undated (fallback) rows
+    replace the base's.  The merged entry keeps the base id and name and collects all
+    names.  Recent people without a match are appended."""
+    merged = list(base)
+    recent = list(recent)
+    wanted = {key for person in recent for key in _match_keys(person)}
+    last_words = {key.rsplit(" ", 1)[-1] for key in wanted}
+    positions: dict[str, list[int]] = {}
+    for position, person in enumerate(merged):
+        if any(_last_word(name) in last_words for name in person.names):
+            for key in _match_keys(person) & wanted:
+                positions.setdefault(key, []).append(position)
+    removed: set[int] = set()
+    for person in recent:
+        codes = {office.code for office in person.offices}
+        found = sorted(
+            {
+                position
+                for key in _match_keys(person)
+                for position in positions.get(key, ())
+                if position not in removed
+                and codes & {office.code for office in merged[position].offices}
+            }
+        )
+        if not found:
+            merged.append(person)
+            continue
+        merged[found[0]] = _merge_person([merged[i] for i in found], person)
+        removed.update(found[1:])
+    return [person for i, person in enumerate(merged) if i not in removed]
+
+
+def _match_keys(person: PersonEntry) -> set[str]:
+    """The keys a person is matched by: the name, and the aliases of two words or more."""
+    keys = {key for key in map(name_key, person.aliases) if " " in key}
+    return keys | {name_key(person.name)}
+
+
+def _last_word(name: str) -> str:
+    """The last word of ``name_key(name)``, cheaply for ASCII names."""
+    if not name.isascii():
+        return name_key(name).rsplit(" ", 1)[-1]
+    words = name.lower().replace(".", "").replace("-", " ").split()
+    return words[-1] if words else ""
+
+
+def _merge_person(base: Sequence[PersonEntry], recent: PersonEntry) -> PersonEntry:
+    starts = [o.start or date.min for o in recent.offices if o.dated]
+    cutoff = min(starts, default=date.max)
+    replace_undated = any(not o.dated for o in recent.offices)
+    offices: list[Office] = []
+    for office in (o for person in base for o in person.offices):
+        if not office.dated:
+            if not replace_undated:
+                offices.append(office)
+        elif office.start is None or office.start < cutoff:
+            if office.end is None or office.end >= cutoff:
+                office = _replace_end(office, cutoff - timedelta(days=1))
+            offices.append(office)
+    offices.extend(recent.offices)
+    first = base[0]
+    names = [name for person in (*base, recent) for name in person.names]
+    seen = {name_key(first.name)}
+    aliases: list[str] = []
+    for name in names:
+        key = name_key(name)
+        if key not in seen:
+            seen.add(key)
+            aliases.append(name)
+    return PersonEntry(first.id, first.name, tuple(aliases), tuple(dict.fromkeys(offices)))
+
+
+def _replace_end(office: Office, end: date) -> Office:
+    return Office(office.code, office.sector, office.start, end, office.office, office.cameo)
+
+
 def parse_groups(text: str, source: str = "groups.tsv") -> list[GroupEntry]:
     return [
         GroupEntry(gid, name, _split(aliases), kind, code, _split(sector), cameo)
@@ -183,16 +268,21 @@ class PeopleIndex:
                 _add(self._groups, name_key(name), group)
 
     @classmethod
-    def from_texts(cls, people: str, groups: str = "") -> PeopleIndex:
-        return cls(parse_people(people), parse_groups(groups) if groups else ())
+    def from_texts(cls, people: str, groups: str = "", recent: str = "") -> PeopleIndex:
+        """From the texts of ``people.tsv``, ``groups.tsv`` and ``people_recent.tsv``."""
+        entries = parse_people(people)
+        if recent:
+            entries = merge_people(entries, parse_people(recent, "people_recent.tsv"))
+        return cls(entries, parse_groups(groups) if groups else ())
 
     @classmethod
     def from_dir(cls, directory: Path | Traversable) -> PeopleIndex:
-        """Load ``people.tsv`` and ``groups.tsv`` from a directory."""
+        """Load ``people.tsv``, and ``groups.tsv`` and ``people_recent.tsv`` where present,
+        from a directory."""
         people = directory.joinpath("people.tsv").read_text(encoding="utf-8")
-        groups_file = directory.joinpath("groups.tsv")
-        groups = groups_file.read_text(encoding="utf-8") if groups_file.is_file() else ""
-        return cls.from_texts(people, groups)
+        return cls.from_texts(
+            people, _optional(directory, "groups.tsv"), _optional(directory, "people_recent.tsv")
+        )
 
     @classmethod
     def default(cls) -> PeopleIndex:
@@ -236,6 +326,11 @@ class PeopleIndex:
     def groups(self, name: str) -> list[GroupEntry]:
         """Organisations and armed groups with this name or alias."""
         return list(self._groups.get(name_key(name), ()))
+
+
+def _optional(directory: Path | Traversable, name: str) -> str:
+    file = directory.joinpath(name)
+    return file.read_text(encoding="utf-8") if file.is_file() else ""
 
 
 def _add(index: dict[str, list[_T]], key: str, item: _T) -> None:

@@ -1,0 +1,467 @@
+"""Look up one actor description: "Vladimir Putin", "the Kremlin", "Nigerian soldiers", "he".
+
+Without a context sentence the text itself is resolved, in this order:
+
+1. the knowledge base, the whole text: a country, disputed entity, IGO or seat of
+   government by name, a demonym ("South Ossetian"), a capital (metonymy: "Moscow" is the
+   Russian government);
+2. people by full name or alias, with the office held on ``when``;
+3. organisations and armed groups by name;
+4. people by surname alone ("Putin"), the most prominent bearer (one in office on ``when``
+   first);
+5. the text parsed as the subject of a sentence and run through the actor resolver, so that
+   title patterns ("Russian President Vladimir Putin"), appositions, role nouns with a
+   demonym, capital or country ("Nigerian soldiers", "the Tskhinvali leader") apply; a role
+   without a country takes one named in the phrase ("the leader of South Ossetia", "a Hamas
+   spokesman");
+6. a demonym or place name with any noun ("four Saudi men": Saudi Arabia), else a role noun
+   alone ("soldiers": sector MIL, no country).
+
+With a context sentence, the context is resolved (``when`` dates the offices) and the actor
+with a mention covering the text's first occurrence in it is returned, so pronouns and role
+nouns resolve through coreference ("he", "the Tskhinvali leader"); otherwise the
+no-context path applies.  ``matched_by`` names the rule that decided.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+from newsevents import nlp
+from newsevents.parsed import ParsedDoc
+from newsevents.records import Actor, Mention
+from newsevents.resolve.actors import ActorIndex, ActorResolver
+from newsevents.resolve.kb import KBEntry, KnowledgeBase
+from newsevents.resolve.people import Office, PeopleIndex, PersonEntry, name_key
+
+__all__ = ["ActorLookup", "Lookup", "LookupQuery", "lookup_actor"]
+
+#: the text is parsed as the subject of this sentence, so that names, titles and capitals
+#: read as a participant (a bare title-case phrase would look like a headline)
+_CARRIER = " said."
+_PRONOUNS = {"he", "she", "him", "her", "his", "they", "them", "it"}
+_ARTICLES = {"the", "a", "an"}
+_KIND_LABEL = {
+    "country": "country name",
+    "disputed": "disputed entity name",
+    "seat": "seat of government",
+    "igo": "IGO name",
+    "ngo": "NGO name",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class LookupQuery:
+    text: str
+    when: date | None = None
+    context: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ActorLookup:
+    """Who a text names: PLOVER code and sectors, office, KB identifier, and the rule used."""
+
+    query: str
+    name: str | None
+    code: str | None
+    sector: tuple[str, ...]
+    office: str | None
+    identifier: str | None
+    kind: str | None  # person | organisation | state | group
+    matched_by: str
+
+    @property
+    def found(self) -> bool:
+        return self.matched_by != "not found"
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON fields (camelCase, as the article output)."""
+        return {
+            "query": self.query,
+            "name": self.name,
+            "code": self.code,
+            "sector": list(self.sector),
+            "office": self.office,
+            "identifierId": self.identifier,
+            "kind": self.kind,
+            "matchedBy": self.matched_by,
+        }
+
+
+def lookup_actor(
+    text: str,
+    *,
+    when: date | None = None,
+    context: str | None = None,
+    kb: KnowledgeBase | None = None,
+    people: PeopleIndex | None = None,
+) -> ActorLookup:
+    """Resolve one actor description; see the module docstring for the rules.
+
+    ``kb``/``people`` default to the packaged data plus the user file named by
+    ``NEWSEVENTS_ACTORS_FILE`` (see :mod:`newsevents.resolve.userkb`)."""
+    return Lookup(kb, people).one(text, when=when, context=context)
+
+
+class Lookup:
+    """Actor lookups sharing one knowledge base, people index and spaCy pipeline."""
+
+    def __init__(
+        self,
+        kb: KnowledgeBase | None = None,
+        people: PeopleIndex | None = None,
+        *,
+        model: str | None = None,
+        batch_size: int = 32,
+    ) -> None:
+        if kb is None or people is None:
+            from newsevents.resolve.userkb import load_knowledge
+
+            loaded = load_knowledge()
+            kb, people = kb or loaded.kb, people or loaded.people
+        self.kb = kb
+        self.people = people
+        self.resolver = ActorResolver(kb, people)
+        self.model = model
+        self.batch_size = batch_size
+
+    def one(
+        self, text: str, *, when: date | None = None, context: str | None = None
+    ) -> ActorLookup:
+        return next(self.many([LookupQuery(text, when, context)]))
+
+    def many(self, queries: Iterable[LookupQuery]) -> Iterator[ActorLookup]:
+        """Results in query order; texts that need parsing are parsed in batches."""
+        chunk: list[LookupQuery] = []
+        for query in queries:
+            chunk.append(query)
+            if len(chunk) >= self.batch_size:
+                yield from self._chunk(chunk)
+                chunk = []
+        if chunk:
+            yield from self._chunk(chunk)
+
+    # -- batching ------------------------------------------------------------------------------
+
+    def _parse(self, texts: list[str]) -> list[ParsedDoc]:
+        if not texts:
+            return []
+        return list(nlp.parse(texts, model=self.model, batch_size=self.batch_size))
+
+    def _chunk(self, queries: list[LookupQuery]) -> list[ActorLookup]:
+        results: list[ActorLookup | None] = [None] * len(queries)
+        notes: dict[int, str] = {}
+        with_context = [i for i, q in enumerate(queries) if q.context and q.text.strip()]
+        docs = self._parse([queries[i].context or "" for i in with_context])
+        for i, doc in zip(with_context, docs, strict=True):
+            found = self._in_context(queries[i], doc)
+            if isinstance(found, str):
+                notes[i] = found
+            else:
+                results[i] = found
+        pending: list[int] = []
+        for i, q in enumerate(queries):
+            if results[i] is None:
+                results[i] = self._direct(q.text, q.when)
+                if results[i] is None and q.text.strip():
+                    pending.append(i)
+        docs = self._parse([queries[i].text.strip() + _CARRIER for i in pending])
+        for i, doc in zip(pending, docs, strict=True):
+            results[i] = self._parsed(queries[i], doc)
+        out = [r or _not_found(q.text) for r, q in zip(results, queries, strict=True)]
+        for i, note in notes.items():  # the context did not decide: say so
+            out[i] = replace(out[i], matched_by=f"{out[i].matched_by}; {note}")
+        return out
+
+    # -- 1-4: the knowledge base, whole text ---------------------------------------------------
+
+    def _direct(self, text: str, when: date | None) -> ActorLookup | None:
+        query = text
+        text = " ".join(text.split())
+        if not text:
+            return None
+        entry = self.kb.by_name(text)
+        if entry is not None:
+            label = _KIND_LABEL.get(entry.kind, "name")
+            if self.kb.is_ambiguous(text):
+                label += " (ambiguous form)"
+            return self._entry(query, entry, label, government=False)
+        entry = self.kb.by_adjective(text)
+        if entry is not None:
+            return ActorLookup(
+                query, entry.name, entry.code, _pre(entry), None, entry.id, "group", "demonym"
+            )
+        entry = self.kb.by_capital(text)
+        if entry is not None:
+            return self._entry(query, entry, "capital (metonymy)", government=True)
+        found = self.people.lookup(text)
+        if found:
+            person = _pick(found, when)
+            how = "person" if name_key(person.name) == name_key(text) else "person alias"
+            return self._person(query, person, when, how)
+        groups = self.people.groups(text)
+        if groups:
+            g = groups[0]
+            label = "armed group name" if g.kind == "armed" else "organisation name"
+            return ActorLookup(query, g.name, g.code, g.sector, None, g.id, "organisation", label)
+        if " " not in text and text[:1].isupper() and text.lower() not in _PRONOUNS:
+            found = self.people.by_surname(text)
+            if found:
+                return self._person(query, _pick(found, when), when, "person by surname")
+        return None
+
+    def _entry(self, query: str, entry: KBEntry, label: str, government: bool) -> ActorLookup:
+        sector = list(entry.sector)
+        if government and "GOV" not in sector:
+            sector.insert(0, "GOV")
+        name = entry.name
+        if entry.kind == "seat" or government:
+            state = self.kb.by_code(entry.code) if entry.kind == "seat" else entry
+            role = "government" if "GOV" in sector else (sector[0] if sector else "")
+            name = f"{(state or entry).name} ({role})" if role else entry.name
+        kind = "organisation" if entry.kind in ("igo", "ngo") else "state"
+        return ActorLookup(query, name, entry.code, tuple(sector), None, entry.id, kind, label)
+
+    def _person(self, query: str, person: PersonEntry, when: date | None, how: str) -> ActorLookup:
+        office = person.office_on(when)
+        label = f"{how} ({_period(office, when)})"
+        return ActorLookup(
+            query,
+            person.name,
+            office.code if office else None,
+            office.sector if office else (),
+            office.office if office else None,
+            person.id,
+            "person",
+            label,
+        )
+
+    # -- 5-6: parsing the text -----------------------------------------------------------------
+
+    def _parsed(self, q: LookupQuery, doc: ParsedDoc) -> ActorLookup:
+        text = q.text.strip()
+        end = len(text)
+        index = self.resolver.resolve(doc, when=q.when)
+        actor = _head_actor(doc, index, 0, end)
+        if actor is not None:
+            mention = _mention_in(actor, 0, end)
+            label = self._label(actor, mention, q.when)
+            result = self._identify(_result(q.text, actor, label), q.when)
+            if result.code is None:
+                result = self._phrase_owner(result, doc, text, actor)
+            if result.code or result.sector or result.identifier:
+                return result
+        # nothing known about it: a name the knowledge base lacks tells the caller nothing
+        return self._fallback(q.text, text)
+
+    def _phrase_owner(
+        self, result: ActorLookup, doc: ParsedDoc, text: str, actor: Actor
+    ) -> ActorLookup:
+        """A role with no country: the state, IGO or organisation named in the phrase."""
+        if actor.kind == "person" and result.office is None:
+            return result  # a bare name: the phrase names no role to attach
+        for _s, _e, entry, how in self.kb.longest_match(text):
+            if entry.kind in ("country", "disputed", "igo", "ngo", "seat") or how == "capital":
+                sector = list(result.sector)
+                sector.extend(s for s in entry.sector if s not in sector)
+                return replace(
+                    result,
+                    name=_phrase(text),
+                    code=entry.code,
+                    sector=tuple(sector),
+                    matched_by=f"{result.matched_by} + named owner",
+                )
+        for ent in doc.entities:
+            if ent.label == "ORG" and ent.end <= len(text):
+                groups = self.people.groups(ent.text)
+                if groups:
+                    g = groups[0]
+                    sector = list(result.sector) or list(g.sector)
+                    return replace(
+                        result,
+                        name=_phrase(text),
+                        code=g.code,
+                        sector=tuple(sector),
+                        matched_by=f"{result.matched_by} + organisation",
+                    )
+        return result
+
+    def _fallback(self, query: str, text: str) -> ActorLookup:
+        words = text.split()
+        role = self.kb.role(words[-1]) if words else None
+        for _s, _e, entry, how in self.kb.longest_match(text):
+            if entry.kind in ("country", "disputed") and how in ("adjective", "name", "capital"):
+                sector = list(role.sector) if role else []
+                sector.extend(s for s in _pre(entry) if s not in sector)
+                label = "demonym + noun" if how == "adjective" else "place name + noun"
+                return ActorLookup(
+                    query, text, entry.code, tuple(sector), None, None, "group", label
+                )
+        role = self.kb.role(text) or role
+        if role is not None:
+            return ActorLookup(query, text, None, role.sector, role.name, None, None, "role noun")
+        return _not_found(query)
+
+    # -- with a context sentence ---------------------------------------------------------------
+
+    def _in_context(self, q: LookupQuery, doc: ParsedDoc) -> ActorLookup | str:
+        """The actor at the text's occurrence in the context, else why there is none."""
+        span = _occurrence(q.text.strip(), doc.text)
+        if span is None:
+            return "text not found in the context"
+        index = self.resolver.resolve(doc, when=q.when)
+        aid = index.at(*span)
+        actor = index.by_id(aid) if aid else None
+        if actor is None:
+            return "no actor at this place in the context"
+        mention = _mention_in(actor, *span)
+        label = self._label(actor, mention, q.when)
+        if mention is not None and _is_coreference(actor, mention.text):
+            label = "coreference (pronoun)" if _is_pronoun(mention.text) else "coreference"
+            label += f" to {actor.name!r}"
+        return self._identify(_result(q.text, actor, f"context: {label}"), q.when)
+
+    # -- describing how the resolver decided ----------------------------------------------------
+
+    def _label(self, actor: Actor, mention: Mention | None, when: date | None) -> str:
+        text = mention.text if mention is not None else actor.name
+        matches = self.kb.longest_match(text)
+        hows = {how for *_x, how in matches}
+        kinds = {entry.kind for *_x, entry, _h in matches}
+        if actor.office and self.kb.role(actor.name) is not None:  # a role, not a name
+            if "adjective" in hows:
+                return "role noun + adjective"
+            if "capital" in hows:
+                return "role noun + capital"
+            if kinds & {"country", "disputed"}:
+                return "role noun + country name"
+            return "role noun + organisation" if matches else "role noun"
+        if actor.kind == "person":
+            if actor.name in text and text.strip() != actor.name:
+                return "title before name"
+            if actor.identifier_id and (person := self.people.get(actor.identifier_id)):
+                return f"person ({_period(person.office_on(when), when)})"
+            if actor.code or actor.office:
+                return "apposition"
+            return "person name (not in the knowledge base)"
+        if actor.identifier_id:
+            entry = self.kb.get(actor.identifier_id)
+            if entry is not None and "capital" in hows:
+                return "capital (metonymy)"
+            if entry is not None:
+                return _KIND_LABEL.get(entry.kind, "name")
+            return "organisation name"
+        if actor.kind == "group" and actor.code:
+            return "demonym (people)"
+        return f"{actor.kind} name (not in the knowledge base)"
+
+    def _identify(self, result: ActorLookup, when: date | None) -> ActorLookup:
+        """A named person resolved from the text alone: the KB person of that name whose
+        office on ``when`` has the same country."""
+        if result.kind != "person" or result.identifier or not result.name:
+            return result
+        for person in self.people.lookup(result.name):
+            office = person.office_on(when)
+            if office is not None and office.code == result.code:
+                return replace(result, identifier=person.id)
+        return result
+
+
+# -- helpers -----------------------------------------------------------------------------------
+
+
+def _not_found(query: str) -> ActorLookup:
+    return ActorLookup(query, None, None, (), None, None, None, "not found")
+
+
+def _pre(entry: KBEntry) -> tuple[str, ...]:
+    return ("PRE",) if "PRE" in entry.sector else ()
+
+
+def _phrase(text: str) -> str:
+    """A phrase as an actor name: without a leading article."""
+    words = text.split()
+    return " ".join(words[1:] if len(words) > 1 and words[0].lower() in _ARTICLES else words)
+
+
+def _result(query: str, actor: Actor, label: str) -> ActorLookup:
+    return ActorLookup(
+        query,
+        actor.name,
+        actor.code,
+        actor.sector,
+        actor.office,
+        actor.identifier_id,
+        actor.kind,
+        label,
+    )
+
+
+def _period(office: Office | None, when: date | None) -> str:
+    if office is None:
+        return f"no office on {when.isoformat()}" if when else "no office"
+    if not office.dated:
+        return "undated role"
+    start = office.start.isoformat() if office.start else ""
+    end = office.end.isoformat() if office.end else ""
+    return f"dated office {start}..{end}"
+
+
+def _pick(people: list[PersonEntry], when: date | None) -> PersonEntry:
+    """The first person holding a dated office on ``when``, else the first."""
+    if when is not None:
+        for person in people:
+            office = person.office_on(when)
+            if office is not None and office.dated:
+                return person
+    return people[0]
+
+
+def _occurrence(text: str, context: str) -> tuple[int, int] | None:
+    """The first whole-word occurrence of ``text`` in ``context`` (exact case first)."""
+    if not text:
+        return None
+    pattern = r"(?<!\w)" + re.escape(text) + r"(?!\w)"
+    for flags in (0, re.IGNORECASE):
+        m = re.search(pattern, context, flags)
+        if m:
+            return m.span()
+    return None
+
+
+def _mention_in(actor: Actor, start: int, end: int) -> Mention | None:
+    """The actor's mention overlapping ``[start, end)`` most."""
+    best = None
+    best_overlap = 0
+    for m in actor.mentions:
+        overlap = min(m.end, end) - max(m.start, start)
+        if overlap > best_overlap:
+            best, best_overlap = m, overlap
+    return best
+
+
+def _head_actor(doc: ParsedDoc, index: ActorIndex, start: int, end: int) -> Actor | None:
+    """The actor naming the phrase ``[start, end)``: the one with a mention on its head word,
+    else the one covering most of it."""
+    toks = doc.tokens_in(start, end)
+    inside = {t.i for t in toks}
+    heads = [t for t in toks if t.head not in inside or t.head == t.i]
+    for head in heads:
+        aid = index.at(head.start, head.end)
+        if aid is not None:
+            return index.by_id(aid)
+    aid = index.at(start, end)
+    return index.by_id(aid) if aid else None
+
+
+def _is_pronoun(text: str) -> bool:
+    return text.strip().lower() in _PRONOUNS
+
+
+def _is_coreference(actor: Actor, text: str) -> bool:
+    """The mention names the actor through another mention: a pronoun or a role noun."""
+    return _is_pronoun(text) or (actor.kind == "person" and actor.name not in text)
