@@ -127,3 +127,10 @@ def test_abstract_subject_is_no_actor_but_unknown_agents_are_kept(code):
     assert not [e for e in code("The new proposals met with strong disapproval.")]
     ev = only(code("Armed men attacked an army camp near the border."), "ASSAULT")
     assert ev.actor[0].entity_text == "Armed men" and ev.actor[0].actor_id is None
+
+
+def test_obligation_is_not_an_act_and_verbal_attacks_are_criticism(code):
+    ev = only(code("Romanian Prime Minister Dan Popa should resign, critics say."), "CONCEDE")
+    assert ev.modality == "hypothetical"
+    ev = only(code("The Irish opposition attacked the government's new pledges."), "ACCUSE")
+    assert ev.cameo.code == "111"

@@ -46,7 +46,8 @@ _INTENT_GOVERNORS = {
 #: "is willing to withdraw": readiness is an offer, coded as intent
 _READY_ADJECTIVES = {"willing", "ready", "prepared", "eager", "determined", "keen", "set"}
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-_HYPOTHETICAL_AUX = {"could", "might", "may"}
+#: modals of possibility and obligation: "could attack", "should resign" report no act
+_HYPOTHETICAL_AUX = {"could", "might", "may", "should", "must", "ought"}
 _LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "within"}
 #: CAMEO codes for intending (03x), threatening (13x) and refusing (12x) an act,
 #: by the CAMEO root of the act itself
@@ -819,7 +820,12 @@ def _modality(ctx: CodingContext, trigger: Token) -> tuple[str, str]:
             return "negated", f"modality: negated ({g.text!r} is negated)"
         if g.lemma.lower() in _REFUSAL_GOVERNORS:
             return "negated", f"modality: negated ({g.text!r})"
-    if "if" in kids or "unless" in kids or any(k in _HYPOTHETICAL_AUX for k in kids):
+    if (
+        "if" in kids
+        or "unless" in kids
+        or "whether" in kids
+        or any(k in _HYPOTHETICAL_AUX for k in kids)
+    ):
         return "hypothetical", "modality: hypothetical (conditional or modal verb)"
     if any(k in _FUTURE_AUX for k in kids) or "would" in kids:
         return "future", "modality: future (auxiliary)"
