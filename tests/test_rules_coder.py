@@ -96,6 +96,8 @@ def test_hypothetical(code):
 def test_reported_speech(code):
     ev = only(code("Serbian officials said Kosovo police had arrested two Serbs."), "COERCE")
     assert ev.modality == "reported"
+    assert ev.reported_by is not None and ev.reported_by.entity_text == "Serbian officials"
+    assert ev.reported_by.code == "SRB"
 
 
 def test_said_alone_is_no_event(code):

@@ -140,6 +140,8 @@ class Event:
     text_info: TextInfo
     trigger_start: int = -1
     trigger_end: int = -1
+    #: for a ``reported`` event, who said it (the speaker of the quote or reported clause)
+    reported_by: EventActor | None = None
 
 
 @dataclass(frozen=True, slots=True)

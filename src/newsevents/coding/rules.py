@@ -627,6 +627,33 @@ class RuleCoder:
             text_info=TextInfo(sent_index, sent.start, sent.end),
             trigger_start=words[0].start,
             trigger_end=words[-1].end,
+            reported_by=self._reporter(ctx, cand.token) if modality == "reported" else None,
+        )
+
+    def _reporter(self, ctx: CodingContext, trigger: Token) -> EventActor | None:
+        """Who reports a reported event: the quote's speaker, or the subject of the
+        speech verb whose clause holds the trigger."""
+        doc = ctx.doc
+        for q in ctx.quotes:
+            if q.start <= trigger.start < q.end and q.speaker_start is not None:
+                end = q.speaker_end if q.speaker_end is not None else q.speaker_start
+                return self._party_at(ctx, q.speaker_start, end)
+        for j in doc.ancestors(trigger.i):
+            g = doc.tokens[j]
+            if g.pos == "VERB" and self.lexicon.is_speech_verb(g.lemma.lower()):
+                subs = [doc.tokens[c] for c in doc.children(j) if doc.tokens[c].dep == "nsubj"]
+                found = self._resolve(ctx, subs[:1])
+                return found[0] if found else None
+        return None
+
+    def _party_at(self, ctx: CodingContext, start: int, end: int) -> EventActor | None:
+        aid = ctx.actors.at(start, end)
+        actor = ctx.actors.by_id(aid) if aid else None
+        span = ctx.actors.mention_span(start, end) if aid else None
+        if actor is None or span is None:
+            return EventActor(None, None, (), ctx.doc.text[start:end], start, end)
+        return EventActor(
+            aid, actor.code, actor.sector, ctx.doc.text[span[0] : span[1]], span[0], span[1]
         )
 
     def _governed(self, doc: ParsedDoc, start: int, end: int, trigger: Token) -> bool:
