@@ -70,6 +70,8 @@ _REJECT_CODES = {
     "08": "124",
 }
 _REFUSAL_GOVERNORS = {"refuse", "fail", "decline", "reject"}
+#: sectors of a state's own institutions
+_STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 #: prepositions introducing a topic or reason rather than a party
 _TOPIC_PREPS = {"for", "about", "over"}
 #: endings of abstract nouns ("proposal", "decision", "agreement", "madness")
@@ -452,7 +454,7 @@ class RuleCoder:
                 head = ctx.doc.tokens[tok.head]
                 if tok.dep == "pobj" and head.lower in _TOPIC_PREPS:
                     continue  # "thanked X for the invitation": a reason, not a party
-                unknown = self._unresolved(ctx.doc, tok, strict)
+                unknown = self._unresolved(ctx.doc, tok, strict, ctx.actors.focus)
                 if unknown is not None and all(
                     (o.start, o.end) != (unknown.start, unknown.end) for o in out
                 ):
@@ -509,7 +511,9 @@ class RuleCoder:
                 return new, [f"recoded {code} -> {new}: refusing to cooperate is a rejection"]
         return code, []
 
-    def _unresolved(self, doc: ParsedDoc, tok: Token, strict: bool) -> EventActor | None:
+    def _unresolved(
+        self, doc: ParsedDoc, tok: Token, strict: bool, focus: str | None = None
+    ) -> EventActor | None:
         """A participant no actor covers ("striking workers"): kept, without a code."""
         if tok.pos not in ("NOUN", "PROPN") or tok.ent_type in _NOT_ACTOR_ENTS:
             return None
@@ -539,10 +543,13 @@ class RuleCoder:
         while first < tok.i and doc.tokens[first].pos in ("PUNCT", "DET"):
             first += 1
         start, end = doc.tokens[first].start, tok.end
+        sector = role.sector if role else ()
+        # "police", "troops" with no country: the article's country, when it has one
+        code = focus if focus and set(sector) & _STATE_SECTORS else None
         return EventActor(
             actor_id=None,
-            code=None,
-            sector=role.sector if role else (),
+            code=code,
+            sector=sector,
             entity_text=doc.text[start:end],
             start=start,
             end=end,

@@ -144,6 +144,8 @@ class ActorIndex:
 
     actors: tuple[Actor, ...]
     spans: tuple[tuple[int, int, str], ...]  # (start, end, actor id), sorted
+    #: the country that clearly dominates the article's coded mentions, if one does
+    focus: str | None = None
 
     def at(self, start: int, end: int) -> str | None:
         """Id of the actor with a mention inside or covering ``[start, end)``."""
@@ -218,6 +220,7 @@ class _Run:
         self.kb_spans = [(s, e, entry, how) for s, e, entry, how in kb.longest_match(doc.text)]
         self.person_ents = [e for e in doc.entities if e.label == "PERSON"]
         self._names: list[tuple[int, int]] = []  # accepted person-name spans
+        self.focus: str | None = None
 
     # -- helpers ------------------------------------------------------------
     def _builder(self, key: str, name: str, kind: str) -> _Builder:
@@ -758,6 +761,7 @@ class _Run:
         code, n = max(counts.items(), key=lambda kv: kv[1])
         if n < 2 or n < _FOCUS_SHARE * total:
             return
+        self.focus = code
         for key, b in self.builders.items():
             if key.startswith("role|") and b.code is None and set(b.sector) & _STATE_SECTORS:
                 b.code = code
@@ -789,7 +793,7 @@ class _Run:
                 )
             )
             spans.extend((m.start, m.end, aid) for m in mentions)
-        return ActorIndex(tuple(actors), tuple(sorted(spans)))
+        return ActorIndex(tuple(actors), tuple(sorted(spans)), self.focus)
 
 
 def resolve_actors(
