@@ -16,6 +16,7 @@ from newsevents.coding.lexicon import Lexicon, Trigger
 from newsevents.coding.ontology import Ontology
 from newsevents.parsed import ParsedDoc, Token
 from newsevents.records import Cameo, Event, EventActor, Place, TextInfo, TimeExpr
+from newsevents.resolve.actors import STATE_SECTORS
 from newsevents.resolve.kb import KnowledgeBase
 from newsevents.settings import Settings
 
@@ -70,8 +71,6 @@ _REJECT_CODES = {
     "08": "124",
 }
 _REFUSAL_GOVERNORS = {"refuse", "fail", "decline", "reject"}
-#: sectors of a state's own institutions
-_STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 #: prepositions introducing a topic or reason rather than a party
 _TOPIC_PREPS = {"for", "about", "over"}
 #: endings of abstract nouns ("proposal", "decision", "agreement", "madness")
@@ -202,7 +201,8 @@ _BACK_REFERENCE_PREPS = {"after", "following", "during", "at", "before", "since"
 _LEAD_SENTENCES = 6
 _SHORT_ARTICLE = 30
 _YEAR_LEVEL = {"quarter", "season"}
-_PRECISION_RANK = {"day": 3, "week": 2, "month": 2, "year": 1, "decade": 0, "century": 0}
+#: precisions whose value is a date an event can carry
+_DATE_PRECISIONS = {"day", "week", "month", "year", "decade", "century"}
 
 
 @dataclass
@@ -545,7 +545,7 @@ class RuleCoder:
         start, end = doc.tokens[first].start, tok.end
         sector = role.sector if role else ()
         # "police", "troops" with no country: the article's country, when it has one
-        code = focus if focus and set(sector) & _STATE_SECTORS else None
+        code = focus if focus and set(sector) & STATE_SECTORS else None
         return EventActor(
             actor_id=None,
             code=code,
@@ -693,7 +693,7 @@ class RuleCoder:
             t
             for t in ctx.times
             if t.value
-            and (t.precision in _PRECISION_RANK or t.precision in _YEAR_LEVEL)
+            and (t.precision in _DATE_PRECISIONS or t.precision in _YEAR_LEVEL)
             and sent.start <= t.start < sent.end
         ]
         attached = [t for t in usable if self._governed(ctx.doc, t.start, t.end, trigger)]

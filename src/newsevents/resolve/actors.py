@@ -93,7 +93,7 @@ _QUOTE_CHARS = "\"“”‘’'«»"
 #: codes in the PLOVER country field that are not states
 _NON_STATES = {"IGO", "NGO", "UNO", "EUR", "IMG", "MNC"}
 #: sectors of a state's institutions: an unqualified "minister" belongs to the focus country
-_STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
+STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 #: share of the coded mentions a country needs to be the article's focus
 _FOCUS_SHARE = 0.6
 #: "her Latvian counterpart": the peer of an official, in news a government official
@@ -149,15 +149,8 @@ class ActorIndex:
 
     def at(self, start: int, end: int) -> str | None:
         """Id of the actor with a mention inside or covering ``[start, end)``."""
-        best: tuple[int, str] | None = None
-        for s, e, aid in self.spans:
-            if s >= end:
-                break
-            if e > start:
-                overlap = min(e, end) - max(s, start)
-                if best is None or overlap > best[0]:
-                    best = (overlap, aid)
-        return best[1] if best else None
+        best = self._best(start, end)
+        return best[2] if best else None
 
     def by_id(self, actor_id: str) -> Actor | None:
         for a in self.actors:
@@ -167,14 +160,19 @@ class ActorIndex:
 
     def mention_span(self, start: int, end: int) -> tuple[int, int] | None:
         """The mention span overlapping ``[start, end)`` most."""
-        best: tuple[int, tuple[int, int]] | None = None
-        for s, e, _aid in self.spans:
+        best = self._best(start, end)
+        return (best[0], best[1]) if best else None
+
+    def _best(self, start: int, end: int) -> tuple[int, int, str] | None:
+        """The mention overlapping ``[start, end)`` most (the first of equals)."""
+        best: tuple[int, tuple[int, int, str]] | None = None
+        for s, e, aid in self.spans:
             if s >= end:
                 break
             if e > start:
                 overlap = min(e, end) - max(s, start)
                 if best is None or overlap > best[0]:
-                    best = (overlap, (s, e))
+                    best = (overlap, (s, e, aid))
         return best[1] if best else None
 
 
@@ -374,7 +372,8 @@ class _Run:
             s, en = keep[0].start, keep[-1].end
             if s == keep[-1].start and keep[-1].text.endswith(("'s", "’s")):
                 en -= 2
-            if self._kb_in(s, en) and self._kb_in(s, en)[0][:2] == (s, en):
+            inside = self._kb_in(s, en)
+            if inside and inside[0][:2] == (s, en):
                 continue  # a place or state the model took for a person ("Tskhinvali")
             spans.append((s, en))
         return spans
@@ -763,7 +762,7 @@ class _Run:
             return
         self.focus = code
         for key, b in self.builders.items():
-            if key.startswith("role|") and b.code is None and set(b.sector) & _STATE_SECTORS:
+            if key.startswith("role|") and b.code is None and set(b.sector) & STATE_SECTORS:
                 b.code = code
                 b.office = b.office or b.name
 
