@@ -57,6 +57,9 @@ class Actor:
     office: str | None = None
     identifier_id: str | None = None  # knowledge-base identifier, when known
     mentions: tuple[Mention, ...] = ()
+    #: knowledge-base id of the state or entity the actor belongs to ("south-ossetia" for
+    #: its leader): tells apart entities that share a code, such as two GEO PRE regions
+    affiliation: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

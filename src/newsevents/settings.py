@@ -40,6 +40,31 @@ class Settings(BaseSettings):
     max_input_bytes: int = Field(
         default=20_000_000, ge=1, description="inputs larger than this are reported, not read"
     )
+    jobs: int = Field(
+        default=0, ge=0, description="worker processes for extract/code/ingest; 0 = all cores"
+    )
+    llm_url: str = Field(
+        default="http://127.0.0.1:8000/v1",
+        description="base URL of the OpenAI-compatible chat API used by the llm coder (.../v1)",
+    )
+    llm_model: str | None = Field(
+        default=None,
+        description="model name for the llm coder; default: the first model the server lists",
+    )
+    llm_api_key: str | None = Field(
+        default=None,
+        description="API key sent as a Bearer token to the LLM server (local servers need none)",
+    )
+    llm_timeout: float = Field(default=60.0, gt=0, description="seconds to wait for one LLM answer")
+    llm_cache_dir: Path | None = Field(
+        default=None,
+        description="directory of the llm coder's answer cache; default ~/.cache/newsevents/llm",
+    )
+    commit_every: int = Field(
+        default=64,
+        ge=1,
+        description="articles per store transaction in `ingest` (what a kill can lose at most)",
+    )
 
     @classmethod
     def load(cls, path: str | Path | None = None, **overrides: Any) -> Settings:

@@ -789,6 +789,7 @@ class _Run:
                     office=b.office,
                     identifier_id=b.identifier,
                     mentions=mentions,
+                    affiliation=b.affiliation or (b.identifier if b.kind == "state" else None),
                 )
             )
             spans.extend((m.start, m.end, aid) for m in mentions)
