@@ -9,7 +9,6 @@ import subprocess
 import sys
 import time
 from datetime import date, datetime
-from pathlib import Path
 
 import duckdb
 import pytest
@@ -32,9 +31,7 @@ ACCUSE_2 = (
     "Helsinki complains to Moscow\n\nFinland on Monday accused Russia of violating Finnish "
     "airspace, the foreign ministry said in a statement."
 )
-BALTIC = (
-    "Baltic trade deal\n\nEstonia and Latvia signed a trade agreement in Riga on Tuesday."
-)
+BALTIC = "Baltic trade deal\n\nEstonia and Latvia signed a trade agreement in Riga on Tuesday."
 
 
 def art(text: str, url: str, source: str, published: datetime = PUB) -> Article:

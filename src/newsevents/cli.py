@@ -6,18 +6,21 @@ import csv
 import json
 import logging
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from enum import StrEnum
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 
 from newsevents.errors import InputError, NewsEventsError
-from newsevents.records import AnalyzedArticle
+from newsevents.records import AnalyzedArticle, Article
+
+if TYPE_CHECKING:
+    from newsevents.settings import Settings
 
 app = typer.Typer(
     help="Turn news articles into political event data (PLOVER/CAMEO): who did what to "
@@ -61,6 +64,25 @@ ProgressOpt = Annotated[
 ]
 ConfigOpt = Annotated[Path | None, typer.Option("--config", help="Settings file (TOML).")]
 BatchOpt = Annotated[int | None, typer.Option(help="Texts per spaCy batch.")]
+JobsOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--jobs",
+        "-j",
+        min=0,
+        help="Worker processes, each loading the models once (default: all cores; "
+        "1: none, all in this process).",
+        show_default=False,
+    ),
+]
+ResumeOpt = Annotated[
+    bool,
+    typer.Option(
+        "--resume",
+        help="Continue an interrupted run: skip the articles already in the -o FILE and "
+        "append the rest.",
+    ),
+]
 
 
 def example_path() -> Path:
@@ -69,29 +91,63 @@ def example_path() -> Path:
 
 
 @contextmanager
-def _open_out(path: Path | None) -> Iterator[TextIO]:
+def _open_out(path: Path | None, *, append: bool = False) -> Iterator[TextIO]:
     if path is None:
         yield sys.stdout
     else:
-        with open(path, "w", encoding="utf-8", newline="") as fh:
+        with open(path, "a" if append else "w", encoding="utf-8", newline="") as fh:
             yield fh
 
 
-def _run(
+def _resume(
+    output: Path | None, fmt: str, *, per_event: bool
+) -> tuple[Callable[[Article], bool] | None, bool]:
+    """Cut ``output`` back to its complete records; a ``skip`` for the articles they hold.
+
+    Also says whether the file is now empty (a CSV needs its header again).
+    """
+    from newsevents.readback import resume_point
+
+    if output is None:
+        raise typer.BadParameter("--resume needs -o FILE: the output to continue")
+    point = resume_point(output, fmt, per_event=per_event)
+    if output.exists():
+        with open(output, "r+b") as fh:
+            fh.truncate(point.keep_bytes)
+    done = dict(point.done)
+
+    def skip(article: Article) -> bool:
+        # an id written n times skips its first n occurrences: inputs may repeat an article
+        if done.get(article.id, 0) > 0:
+            done[article.id] -= 1
+            return True
+        return False
+
+    return (skip if done else None), point.keep_bytes == 0
+
+
+def run_inputs(
     inputs: list[str] | None,
-    example: bool,
-    published: str | None,
-    source: str | None,
-    progress: bool | None,
-    config: Path | None,
-    batch_size: int | None,
+    *,
+    example: bool = False,
+    published: str | None = None,
+    source: str | None = None,
+    progress: bool | None = None,
+    settings: Settings,
+    skip: Callable[[Article], bool] | None = None,
+    on_error: Callable[[InputError], None] | None = None,
 ) -> Iterator[AnalyzedArticle]:
-    """Analyse inputs, reporting bad ones on stderr; yields the good results."""
+    """Analyse inputs on ``settings.jobs`` processes; yields the good results in input order.
+
+    Bad inputs are reported on stderr, one line each (and handed to ``on_error``,
+    for a store to keep); a progress bar (rate, ETA) and a closing summary go to
+    stderr too.  ``skip(article)`` true means the article is already done: it is
+    counted as skipped and not analysed.
+    """
     from tqdm import tqdm
 
     from newsevents.ingest import iter_articles
-    from newsevents.pipeline import Pipeline
-    from newsevents.settings import Settings
+    from newsevents.parallel import analyze_parallel
 
     paths = list(inputs or [])
     if example:
@@ -104,10 +160,8 @@ def _run(
             pub = datetime.fromisoformat(published)
         except ValueError:
             raise typer.BadParameter(f"--published {published!r} is not YYYY-MM-DD") from None
-    settings = Settings.load(config, batch_size=batch_size)
-    pipeline = Pipeline(settings)
     show = progress if progress is not None else sys.stderr.isatty()
-    counts = {"articles": 0, "failed": 0, "events": 0}
+    counts = {"articles": 0, "failed": 0, "events": 0, "skipped": 0}
     bar = tqdm(
         total=_estimate(paths),
         unit="article",
@@ -115,24 +169,64 @@ def _run(
         file=sys.stderr,
         dynamic_ncols=True,
     )
+
+    def todo(items: Iterable[Article | InputError]) -> Iterator[Article | InputError]:
+        for item in items:
+            if skip is not None and isinstance(item, Article) and skip(item):
+                counts["skipped"] += 1
+                bar.update(1)
+                continue
+            yield item
+
+    items = iter_articles(paths, published=pub, source=source, max_bytes=settings.max_input_bytes)
+    results = analyze_parallel(todo(items), settings)
     try:
-        items = iter_articles(paths, published=pub, source=source)
-        for res in pipeline.analyze(items):
+        for res in results:
             bar.update(1)
             if isinstance(res, InputError):
                 counts["failed"] += 1
                 tqdm.write(f"error: {res}", file=sys.stderr)
+                if on_error is not None:
+                    on_error(res)
                 continue
             counts["articles"] += 1
             counts["events"] += len(res.events)
             yield res
     finally:
+        results.close()  # stops the workers if we stop early (Ctrl-C, broken pipe)
         bar.close()
+        skipped = f", {counts['skipped']} skipped (already done)" if counts["skipped"] else ""
         typer.echo(
             f"newsevents: {counts['articles']} articles read, {counts['failed']} failed, "
-            f"{counts['events']} events found",
+            f"{counts['events']} events found{skipped}",
             err=True,
         )
+
+
+def _run(
+    inputs: list[str] | None,
+    example: bool,
+    published: str | None,
+    source: str | None,
+    progress: bool | None,
+    config: Path | None,
+    batch_size: int | None,
+    jobs: int | None = None,
+    skip: Callable[[Article], bool] | None = None,
+) -> Iterator[AnalyzedArticle]:
+    """:func:`run_inputs` with the settings from the config file and the command's flags."""
+    from newsevents.settings import Settings
+
+    settings = Settings.load(config, batch_size=batch_size, jobs=jobs)
+    return run_inputs(
+        inputs,
+        example=example,
+        published=published,
+        source=source,
+        progress=progress,
+        settings=settings,
+        skip=skip,
+    )
 
 
 def _estimate(paths: list[str]) -> int | None:
@@ -167,6 +261,8 @@ def extract(
     progress: ProgressOpt = None,
     config: ConfigOpt = None,
     batch_size: BatchOpt = None,
+    jobs: JobsOpt = None,
+    resume: ResumeOpt = False,
 ) -> None:
     """Analyse articles: a JSON line each with entities, actors, places, times, quotes, events.
 
@@ -176,8 +272,16 @@ def extract(
     """
     from newsevents.output import article_to_dict
 
-    with _open_out(output) as out:
-        for res in _run(inputs, example, published, source, progress, config, batch_size):
+    skip = None
+    if resume:
+        if pretty:
+            raise typer.BadParameter("--resume reads JSON Lines: it cannot go with --pretty")
+        skip, _ = _resume(output, "jsonl", per_event=False)
+    with _open_out(output, append=resume) as out:
+        for res in _run(
+            inputs, example, published, source, progress, config, batch_size, jobs, skip
+        ):
+            # one write per article: a kill leaves at most a half line, which --resume cuts
             out.write(
                 json.dumps(article_to_dict(res), ensure_ascii=False, indent=2 if pretty else None)
                 + "\n"
@@ -197,6 +301,8 @@ def code(
     progress: ProgressOpt = None,
     config: ConfigOpt = None,
     batch_size: BatchOpt = None,
+    jobs: JobsOpt = None,
+    resume: ResumeOpt = False,
 ) -> None:
     """Code events only: one event per line (JSON Lines) or row (CSV/TSV), with its article id.
 
@@ -204,20 +310,29 @@ def code(
     """
     from newsevents.output import CSV_COLUMNS, event_row, event_to_dict
 
-    with _open_out(output) as out:
+    skip, empty = None, True
+    if resume:
+        # an article without events leaves no line, so it is analysed again
+        skip, empty = _resume(output, fmt.value, per_event=True)
+    with _open_out(output, append=resume) as out:
         writer = None
         if fmt is not EventFormat.jsonl:
             delim = "," if fmt is EventFormat.csv else "\t"
             writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, delimiter=delim)
-            writer.writeheader()
-        for res in _run(inputs, example, published, source, progress, config, batch_size):
-            for ev in res.events:
-                if writer is None:
-                    out.write(
+            if empty:
+                writer.writeheader()
+        for res in _run(
+            inputs, example, published, source, progress, config, batch_size, jobs, skip
+        ):
+            if writer is None:
+                out.write(
+                    "".join(
                         json.dumps(event_to_dict(ev, res.article.id), ensure_ascii=False) + "\n"
+                        for ev in res.events
                     )
-                else:
-                    writer.writerow(event_row(ev, res.article.id))
+                )
+            else:
+                writer.writerows(event_row(ev, res.article.id) for ev in res.events)
 
 
 @app.command()
@@ -262,6 +377,18 @@ def _register_evals() -> None:
 
 
 _register_evals()
+
+
+def _register_store() -> None:
+    from newsevents import store_cli
+
+    app.command("ingest")(store_cli.ingest)
+    app.command("events")(store_cli.events)
+    app.command("series")(store_cli.series)
+    app.command("stats")(store_cli.stats)
+
+
+_register_store()
 
 
 def main() -> None:

@@ -25,6 +25,10 @@ class InputError(NewsEventsError):
         self.origin = origin
         self.reason = reason
 
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str]]:
+        # picklable, so that worker processes can hand errors back
+        return (type(self), (self.origin, self.reason))
+
 
 class ConfigError(NewsEventsError):
     """A setting or packaged data file is invalid."""

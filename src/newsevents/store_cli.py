@@ -9,13 +9,13 @@ import csv
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 
-from newsevents.errors import NewsEventsError
+from newsevents.errors import InputError, NewsEventsError
 from newsevents.store.export import ExportFormat
 from newsevents.store.query import EventQuery, Unit
 from newsevents.store.series import Level, Period
@@ -158,20 +158,23 @@ def _ingest_dask(
     paths = list(inputs or [])
     if example:
         paths.append(str(example_path()))
+    pub = None
+    if published:
+        try:
+            pub = datetime.fromisoformat(published)
+        except ValueError:
+            raise typer.BadParameter(f"--published {published!r} is not YYYY-MM-DD") from None
+    # partitions land next to the store, then are loaded in; rows already stored are skipped
     with tempfile.TemporaryDirectory(prefix="newsevents-dask-", dir=db.parent) as tmp:
         report = run_dask(
-            paths,
-            scheduler,
-            Path(tmp),
-            settings,
-            published=published,
-            source=source,
-            progress=progress,
+            paths, scheduler, Path(tmp), settings, published=pub, source=source, progress=progress
         )
         for item in iter_partitions(Path(tmp)):
             writer.add(item)
-    for part, err in report.failed:
-        typer.echo(f"error: partition {part} failed: {err}", err=True)
+    for part in report.failed:
+        msg = f"partition {part.index} ({part.articles} articles) failed: {part.error}"
+        typer.echo(f"error: {msg}", err=True)
+        writer.add(InputError(f"<dask partition {part.index}>", part.error))
 
 
 def events(
