@@ -263,3 +263,14 @@ def test_reference_article_dyad_series(pipeline, shared_file, tmp_path):
     assert ossetia == {("CONSULT", 1), ("SUPPORT", 2)}
     abkhazia = [r for r in rows if "GEO PRE abkhazia" in (r.actor, r.recipient)]
     assert abkhazia and all(r.period == date(2017, 8, 1) for r in abkhazia)
+
+
+def test_the_same_text_in_two_files_is_one_article(tmp_path, pipeline):
+    from newsevents.ingest import iter_articles
+
+    for name in ("a.txt", "copy-of-a.txt"):
+        (tmp_path / name).write_text(BALTIC, encoding="utf-8")
+    store = Store(tmp_path / "s.duckdb")
+    stats = write_all(store, pipeline.analyze(iter_articles([str(tmp_path)])))
+    assert (stats.articles, stats.unchanged) == (1, 1)
+    assert store.counts()["articles"] == 1

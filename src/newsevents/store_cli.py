@@ -104,12 +104,12 @@ def ingest(
     from newsevents.cli import run_inputs
     from newsevents.settings import Settings
     from newsevents.store import Store, StoreWriter
-    from newsevents.store.rows import article_key, content_hash
+    from newsevents.store.rows import content_hash
 
     settings = Settings.load(config, batch_size=batch_size, jobs=jobs)
     try:
         store = Store(db)
-        known = store.known_versions()
+        known = store.known_contents()
         writer = StoreWriter(store, settings.commit_every)
         with writer:
             if dask:
@@ -124,7 +124,7 @@ def ingest(
                     source=source,
                     progress=progress,
                     settings=settings,
-                    skip=lambda a: (article_key(a), content_hash(a)) in known,
+                    skip=lambda a: content_hash(a) in known,
                     on_error=writer.add,
                 ):
                     writer.add(res)
@@ -134,7 +134,8 @@ def ingest(
     s = writer.stats
     typer.echo(
         f"newsevents: stored {s.articles} article versions ({s.new_versions} new versions of "
-        f"stored articles), {s.events} events, {s.failures} failures in {db}",
+        f"stored articles), {s.events} events, {s.failures} failures in {db} "
+        f"(storage took {s.seconds:.1f} s)",
         err=True,
     )
 

@@ -74,11 +74,11 @@ class Store:
             except duckdb.Error as exc:
                 raise StoreError(f"{self.path}: not a newsevents store: {exc}") from exc
 
-    def known_versions(self) -> set[tuple[str, str]]:
-        """(doc_key, content_hash) of every stored article version: what ingest may skip."""
+    def known_contents(self) -> set[str]:
+        """Content hashes of every stored article version: what ingest may skip."""
         with self.connect() as con:
-            rows = con.execute("SELECT doc_key, content_hash FROM articles").fetchall()
-        return {(k, h) for k, h in rows}
+            rows = con.execute("SELECT DISTINCT content_hash FROM articles").fetchall()
+        return {h for (h,) in rows}
 
     def counts(self) -> dict[str, int]:
         """Rows per table (latest article versions and their events only)."""

@@ -2,13 +2,15 @@
 
 Each batch commits whole or not at all, so an ingest killed at any moment keeps
 every batch it had committed and nothing half-written; the rerun skips what is
-stored (same article, same content) and does the rest.  A changed article (same
+stored and does the rest.  The same content is stored once, whatever file or feed
+it comes from (wire copies filed twice are one article).  A changed article (same
 URL, id or file, other content) becomes a new version; earlier versions stay in
 the store but stop counting in queries.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -32,6 +34,7 @@ class WriteStats:
     events: int = 0
     failures: int = 0
     commits: int = 0
+    seconds: float = 0.0  # time spent building rows and committing them
 
 
 @dataclass
@@ -45,10 +48,12 @@ class StoreWriter:
     _failures: list[InputError] = field(default_factory=list)
 
     def add(self, item: AnalyzedArticle | InputError) -> None:
+        t0 = time.perf_counter()
         if isinstance(item, InputError):
             self._failures.append(item)
         else:
             self._rows.append(article_rows(item, ingested_at=_now()))
+        self.stats.seconds += time.perf_counter() - t0
         if len(self._rows) + len(self._failures) >= self.commit_every:
             self.flush()
 
@@ -57,6 +62,7 @@ class StoreWriter:
         if not self._rows and not self._failures:
             return
         rows, failures = self._rows, self._failures
+        t0 = time.perf_counter()
         with self.store.connect(read_only=False) as con:
             con.execute("BEGIN TRANSACTION")
             try:
@@ -67,6 +73,7 @@ class StoreWriter:
                 raise
         self._rows, self._failures = [], []
         self.stats.commits += 1
+        self.stats.seconds += time.perf_counter() - t0
 
     def __enter__(self) -> StoreWriter:
         return self
@@ -83,21 +90,28 @@ class StoreWriter:
         rows: Sequence[ArticleRows],
         failures: Sequence[InputError],
     ) -> None:
+        # the same content is one article, whichever file or feed it came from
         unique: dict[str, ArticleRows] = {}
         for r in rows:
-            unique.setdefault(r.uid, r)
+            unique.setdefault(r.content_hash, r)
         keys = sorted({r.doc_key for r in unique.values()})
-        stored: set[str] = set()
         versions: dict[str, int] = {}
         if keys:
-            for uid, key, version in con.execute(
-                "SELECT uid, doc_key, version FROM articles WHERE doc_key IN "
-                "(SELECT unnest($1::VARCHAR[]))",
+            for key, version in con.execute(
+                "SELECT doc_key, max(version) FROM articles WHERE doc_key IN "
+                "(SELECT unnest($1::VARCHAR[])) GROUP BY doc_key",
                 [keys],
             ).fetchall():
-                stored.add(uid)
-                versions[key] = max(versions.get(key, 0), version)
-        new = [r for uid, r in unique.items() if uid not in stored]
+                versions[key] = version
+        stored = {
+            h
+            for (h,) in con.execute(
+                "SELECT DISTINCT content_hash FROM articles WHERE content_hash IN "
+                "(SELECT unnest($1::VARCHAR[]))",
+                [sorted(unique)],
+            ).fetchall()
+        }
+        new = [r for h, r in unique.items() if h not in stored]
         self.stats.unchanged += len(rows) - len(new)
         replaced = sorted({r.doc_key for r in new if r.doc_key in versions})
         if replaced:
