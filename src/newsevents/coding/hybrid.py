@@ -1,0 +1,248 @@
+"""The hybrid coder: the rule coder, checked and completed by the trained classifier.
+
+Per sentence, with the classifier's distribution over PLOVER types
+(:mod:`newsevents.coding.classifier`):
+
+* **re-type**: a rule event from a weak trigger (confidence below
+  ``weak_trigger``) whose type the classifier gives less than ``keep`` takes the
+  classifier's type when that has at least ``retype``;
+* **drop**: with a model that knows a ``NONE`` label, rule events go when
+  ``P(NONE) >= drop`` (the packaged model has no such label: no licence-clean
+  training data marks sentences without an event);
+* **add**: where the rules found nothing, an event of the classifier's type when it
+  has at least ``add``, anchored on the sentence's main verb, with actor and
+  recipient read by the rule coder's argument finder.
+
+Every change is written into the event's explanation with the classifier's score.
+The thresholds were tuned on out-of-fold predictions only (see the model README).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from newsevents.coding.base import CodingContext, register_coder
+from newsevents.coding.classifier import ClassScores, EventClassifier, SentenceScorer
+from newsevents.coding.lexicon import Trigger
+from newsevents.coding.ontology import Ontology
+from newsevents.coding.rules import RuleCoder, _Candidate, _modality
+from newsevents.parsed import ParsedDoc, Sentence, Token
+from newsevents.records import Cameo, Event, TextInfo
+from newsevents.settings import Settings
+
+__all__ = ["FusionThresholds", "HybridCoder", "default_cameo"]
+
+NONE_LABEL = "NONE"
+#: a sentence led by a speech verb reports its event in the clause it governs
+_CLAUSE_DEPS = ("ccomp", "xcomp", "conj")
+
+
+@dataclass(frozen=True)
+class FusionThresholds:
+    """When the classifier overrides the rules (tuned on out-of-fold predictions)."""
+
+    add: float = 0.25
+    retype: float = 0.3
+    weak_trigger: float = 0.8
+    keep: float = 0.15
+    drop: float = 0.9
+
+
+class HybridCoder:
+    """Rule coder + sentence classifier; ``scorer`` defaults to the packaged model."""
+
+    name = "hybrid"
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        *,
+        scorer: SentenceScorer | None = None,
+        thresholds: FusionThresholds | None = None,
+    ) -> None:
+        self.settings = settings or Settings()
+        self.rules = RuleCoder(self.settings)
+        self.ontology = Ontology.default()
+        self.thresholds = thresholds or FusionThresholds()
+        self._scorer = scorer
+
+    @property
+    def scorer(self) -> SentenceScorer:
+        if self._scorer is None:
+            self._scorer = EventClassifier.default()
+        return self._scorer
+
+    def code(self, ctx: CodingContext) -> list[Event]:
+        ruled = self.rules.code(ctx)
+        scores = self.scorer.score_doc(ctx.doc)
+        by_sent: dict[int, list[Event]] = defaultdict(list)
+        for ev in ruled:
+            by_sent[ev.text_info.sequence].append(ev)
+        out: list[Event] = []
+        for sent in ctx.doc.sentences:
+            found = by_sent.get(sent.index, [])
+            if sent.index >= len(scores):
+                out.extend(found)  # no scores for this sentence: the rules stand
+                continue
+            s = scores[sent.index]
+            if found:
+                out.extend(self._check(found, s))
+            else:
+                added = self._add(ctx, sent, s, out, len(out) + 1)
+                if added is not None:
+                    out.append(added)
+        return out
+
+    # -- fusion ---------------------------------------------------------------
+    def _check(self, events: Sequence[Event], s: ClassScores) -> list[Event]:
+        th = self.thresholds
+        if s.prob(NONE_LABEL) >= th.drop:
+            return []
+        best, p = s.best, s.best_score
+        if best == NONE_LABEL or best not in self.ontology.plover_events or p < th.retype:
+            return list(events)
+        return [
+            self._retype(ev, best, p, s.prob(ev.event))
+            if ev.event != best and ev.confidence < th.weak_trigger and s.prob(ev.event) < th.keep
+            else ev
+            for ev in events
+        ]
+
+    def _retype(self, ev: Event, label: str, p: float, p_old: float) -> Event:
+        code = default_cameo(label)
+        mapping = self.ontology.to_plover(code)
+        cameo = self.ontology.cameo(code)
+        why = (
+            f"re-typed {ev.event} -> {label} by the event classifier (score {p:.2f}; "
+            f"{ev.event} {p_old:.2f}, weak trigger {ev.event_text!r}): CAMEO {code} {cameo.name!r}"
+        )
+        return replace(
+            ev,
+            event=label,
+            mode=mapping.mode,
+            context=mapping.context,
+            quad_code=self.ontology.plover_quad(label),
+            cameo=Cameo(code, cameo.goldstein),
+            explanation=f"{why}; {ev.explanation}",
+        )
+
+    def _add(
+        self, ctx: CodingContext, sent: Sentence, s: ClassScores, done: list[Event], n: int
+    ) -> Event | None:
+        label, p = s.best, s.best_score
+        if p < self.thresholds.add or label not in self.ontology.plover_events:
+            return None
+        if p < self.settings.min_confidence:
+            return None
+        anchor = main_verb(ctx.doc, sent)
+        if anchor is None:
+            return None
+        code = default_cameo(label)
+        cameo = self.ontology.cameo(code)
+        mapping = self.ontology.to_plover(code)
+        rules = self.rules
+        cand = _Candidate(
+            Trigger("verb", anchor.lemma.lower(), (), code, p), anchor, [anchor], False
+        )
+        a_toks, r_toks, how = rules._verb_arguments(ctx.doc, cand)
+        actor = rules._resolve(ctx, a_toks)
+        known = {a.actor_id for a in actor if a.actor_id}
+        recipient = [
+            r
+            for r in rules._resolve(ctx, r_toks, strict=False)
+            if not r.actor_id or r.actor_id not in known
+        ]
+        if not any(a.code or a.actor_id for a in (*actor, *recipient)):
+            # an event nobody is known to take part in is no event record worth having
+            return None
+        modality, why_modality = _modality(ctx, anchor)
+        dated = [e for e in done if "date: from" in e.explanation]
+        date, precision, why_date, earlier = rules._date(ctx, anchor, sent.index, dated)
+        place, why_place = rules._place(ctx, anchor, earlier)
+        explanation = "; ".join(
+            [
+                f"{label} (CAMEO {code} {cameo.name!r}) added by the event classifier "
+                f"(score {p:.2f}; no rule trigger in the sentence), anchored on "
+                f"{anchor.text!r}",
+                "actor: " + (", ".join(repr(a.entity_text) for a in actor) or "none"),
+                "recipient: " + (", ".join(repr(r.entity_text) for r in recipient) or "none"),
+                *how,
+                why_date,
+                why_place,
+                why_modality,
+            ]
+        )
+        return Event(
+            id=f"{ctx.article.id}-C{n}",
+            date=date,
+            date_precision=precision,
+            event=label,
+            mode=mapping.mode,
+            context=mapping.context,
+            quad_code=self.ontology.plover_quad(label),
+            cameo=Cameo(code, cameo.goldstein),
+            actor=tuple(actor),
+            recipient=tuple(recipient),
+            event_text=anchor.text,
+            event_loc=place,
+            modality=modality,
+            confidence=round(p, 3),
+            explanation=explanation,
+            text_info=TextInfo(sent.index, sent.start, sent.end),
+            trigger_start=anchor.start,
+            trigger_end=anchor.end,
+        )
+
+
+def main_verb(doc: ParsedDoc, sent: Sentence) -> Token | None:
+    """The verb that carries a sentence's event: its root, or the clause a speech verb
+    governs ("X said Y attacked Z" -> attacked); None for a sentence without a verb."""
+    toks = doc.sentence_tokens(sent)
+    root = next((t for t in toks if t.dep == "ROOT"), None)
+    if root is None:
+        return None
+    from newsevents.coding.lexicon import Lexicon
+
+    if root.pos == "VERB" and Lexicon.default().is_speech_verb(root.lemma.lower()):
+        clause = [
+            doc.tokens[c]
+            for c in doc.children(root.i)
+            if doc.tokens[c].dep in _CLAUSE_DEPS and doc.tokens[c].pos in ("VERB", "AUX")
+        ]
+        if clause:
+            return clause[0]
+    if root.pos in ("VERB", "AUX"):
+        return root
+    return next((t for t in toks if t.pos == "VERB"), None)
+
+
+@functools.cache
+def default_cameo(event: str) -> str:
+    """The CAMEO code that stands for a PLOVER type when no trigger gives a finer one:
+    the shortest code the official table maps to it without a mode, the one with
+    the most sub-codes of that type first ("11" disapprove for ACCUSE, not "09")."""
+    onto = Ontology.default()
+    best: tuple[tuple[bool, int, int, str], str] | None = None
+    for code in onto.cameo_codes:
+        m = onto.try_plover(code)
+        if m is None or m.event != event or m.mode is not None:
+            continue
+        subs = sum(
+            1
+            for c in onto.cameo_codes
+            if c != code and c.startswith(code) and (onto.try_plover(c) or m).event == event
+        )
+        key = (not m.official, len(code), -subs, code)
+        if best is None or key < best[0]:
+            best = (key, code)
+    if best is None:
+        raise KeyError(f"no CAMEO code maps to PLOVER {event}")
+    return best[1]
+
+
+@register_coder("hybrid")
+def _hybrid_factory(settings: Settings) -> HybridCoder:
+    return HybridCoder(settings)

@@ -1,0 +1,138 @@
+"""The hybrid coder: rule events re-typed, dropped or completed by the classifier.
+
+The fusion tests use a fixed scorer so that they test the decisions, not the model;
+the last tests run the packaged model on clear-cut invented sentences.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import pytest
+
+from newsevents.coding.base import available_coders, get_coder
+from newsevents.coding.classifier import ClassScores, TableScorer
+from newsevents.coding.hybrid import FusionThresholds, HybridCoder, default_cameo
+from newsevents.coding.ontology import Ontology
+from newsevents.parsed import ParsedDoc
+from newsevents.records import Article, Event
+from newsevents.settings import Settings
+
+#: rules code REQUEST from the weak trigger "asked" (confidence below 0.8)
+WEAK = "The ministry asked Germany to return the stolen paintings."
+#: rules code ACCUSE from the strong trigger "accused"
+STRONG = "The opposition leader accused the president of rigging the vote."
+#: the rules find no trigger here
+NO_RULE = (
+    "The government of Norway sent two planes carrying food and medicine to flood victims "
+    "in Pakistan."
+)
+
+
+class FixedScorer:
+    """Gives every sentence the same scores."""
+
+    def __init__(self, probs: Mapping[str, float]) -> None:
+        self.scores = ClassScores.of(probs)
+
+    def score_doc(self, doc: ParsedDoc) -> list[ClassScores]:
+        return [self.scores for _ in doc.sentences]
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    from newsevents.pipeline import Pipeline
+
+    return Pipeline(Settings(coder="rules"))
+
+
+def code(pipe, text: str, scorer=None) -> list[Event]:
+    pipe.coder = HybridCoder(pipe.settings, scorer=scorer)
+    return list(pipe.analyze_one(Article(id="t", text=text)).events)
+
+
+def rules(pipe, text: str) -> list[Event]:
+    from newsevents.coding.rules import RuleCoder
+
+    pipe.coder = RuleCoder(pipe.settings)
+    return list(pipe.analyze_one(Article(id="t", text=text)).events)
+
+
+def test_registered():
+    assert "hybrid" in available_coders()
+    assert isinstance(get_coder(Settings(coder="hybrid")), HybridCoder)
+
+
+def test_default_cameo_agrees_with_the_table():
+    onto = Ontology.default()
+    for event in onto.plover_events:
+        assert onto.to_plover(default_cameo(event)).event == event
+    assert default_cameo("ACCUSE") == "11"  # disapprove, not "09" investigate
+
+
+def test_adds_an_event_where_rules_found_none(pipe):
+    assert rules(pipe, NO_RULE) == []
+    events = code(pipe, NO_RULE, FixedScorer({"AID": 0.9, "ASSAULT": 0.1}))
+    assert len(events) == 1
+    ev = events[0]
+    onto = Ontology.default()
+    assert ev.event == "AID"
+    assert onto.to_plover(ev.cameo.code).event == "AID"
+    assert ev.quad_code == onto.plover_quad("AID")
+    assert ev.confidence == pytest.approx(0.9)
+    assert "added by the event classifier (score 0.90" in ev.explanation
+    assert ev.event_text == "sent"
+    assert ev.actor, "the subject of the main verb is the actor"
+    assert any("Pakistan" in r.entity_text or "victims" in r.entity_text for r in ev.recipient)
+
+
+def test_no_event_added_below_the_threshold(pipe):
+    labels = ("AID", "AGREE", "SUPPORT", "ACCUSE", "REJECT", "ASSAULT", "PROTEST", "COERCE")
+    spread = FixedScorer({lab: 1.0 for lab in labels})  # best 0.125: unsure
+    assert spread.scores.best_score < FusionThresholds().add
+    assert code(pipe, NO_RULE, spread) == []
+
+
+def test_retypes_a_weak_rule_event(pipe):
+    (before,) = rules(pipe, WEAK)
+    assert before.event == "REQUEST" and before.confidence < FusionThresholds().weak_trigger
+    (ev,) = code(pipe, WEAK, FixedScorer({"RETREAT": 0.9, "REQUEST": 0.02, "AID": 0.08}))
+    assert ev.event == "RETREAT"
+    assert Ontology.default().to_plover(ev.cameo.code).event == "RETREAT"
+    assert ev.explanation.startswith("re-typed REQUEST -> RETREAT by the event classifier")
+    assert ev.actor == before.actor and ev.recipient == before.recipient
+
+
+def test_keeps_a_weak_event_the_classifier_also_supports(pipe):
+    (ev,) = code(pipe, WEAK, FixedScorer({"RETREAT": 0.6, "REQUEST": 0.4}))
+    assert ev.event == "REQUEST"
+
+
+def test_keeps_a_strong_rule_event(pipe):
+    (before,) = rules(pipe, STRONG)
+    assert before.confidence >= FusionThresholds().weak_trigger
+    (ev,) = code(pipe, STRONG, FixedScorer({"THREATEN": 0.95, "ACCUSE": 0.05}))
+    assert ev == before
+
+
+def test_drops_rule_events_when_confident_of_no_event(pipe):
+    assert rules(pipe, WEAK)
+    assert code(pipe, WEAK, FixedScorer({"NONE": 0.95, "REQUEST": 0.05})) == []
+    assert code(pipe, WEAK, FixedScorer({"NONE": 0.6, "REQUEST": 0.4}))  # not confident
+
+
+def test_sentences_without_scores_keep_the_rules(pipe):
+    table = TableScorer({})
+    assert code(pipe, WEAK, table) == rules(pipe, WEAK)
+    assert table.missing == [WEAK]
+
+
+def test_packaged_model_adds_nothing_to_a_sentence_without_event(pipe):
+    assert code(pipe, "The weather was sunny and warm across the region on Sunday.") == []
+
+
+def test_packaged_model_keeps_a_clear_rule_event(pipe):
+    text = "Hundreds of workers went on strike at the port to demand higher wages."
+    events = code(pipe, text)
+    assert [e.event for e in events] == ["PROTEST"]
+    assert events == rules(pipe, text)
