@@ -28,7 +28,7 @@ from newsevents.coding.base import CodingContext, register_coder
 from newsevents.coding.classifier import ClassScores, EventClassifier, SentenceScorer
 from newsevents.coding.lexicon import Trigger
 from newsevents.coding.ontology import Ontology
-from newsevents.coding.rules import RuleCoder, _Candidate, _modality
+from newsevents.coding.rules import Candidate, RuleCoder, modality_of
 from newsevents.parsed import ParsedDoc, Sentence, Token
 from newsevents.records import Cameo, Event, TextInfo
 from newsevents.settings import Settings
@@ -144,24 +144,24 @@ class HybridCoder:
         cameo = self.ontology.cameo(code)
         mapping = self.ontology.to_plover(code)
         rules = self.rules
-        cand = _Candidate(
+        cand = Candidate(
             Trigger("verb", anchor.lemma.lower(), (), code, p), anchor, [anchor], False
         )
-        a_toks, r_toks, how = rules._verb_arguments(ctx.doc, cand)
-        actor = rules._resolve(ctx, a_toks)
+        a_toks, r_toks, how = rules.verb_arguments(ctx.doc, cand)
+        actor = rules.resolve_parties(ctx, a_toks)
         known = {a.actor_id for a in actor if a.actor_id}
         recipient = [
             r
-            for r in rules._resolve(ctx, r_toks, strict=False)
+            for r in rules.resolve_parties(ctx, r_toks, strict=False)
             if not r.actor_id or r.actor_id not in known
         ]
         if not any(a.code or a.actor_id for a in (*actor, *recipient)):
             # an event nobody is known to take part in is no event record worth having
             return None
-        modality, why_modality = _modality(ctx, anchor)
+        modality, why_modality = modality_of(ctx, anchor)
         dated = [e for e in done if "date: from" in e.explanation]
-        date, precision, why_date, earlier = rules._date(ctx, anchor, sent.index, dated)
-        place, why_place = rules._place(ctx, anchor, earlier)
+        date, precision, why_date, earlier = rules.event_date(ctx, anchor, sent.index, dated)
+        place, why_place = rules.event_place(ctx, anchor, earlier)
         explanation = "; ".join(
             [
                 f"{label} (CAMEO {code} {cameo.name!r}) added by the event classifier "

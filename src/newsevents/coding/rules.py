@@ -206,7 +206,7 @@ _DATE_PRECISIONS = {"day", "week", "month", "year", "decade", "century"}
 
 
 @dataclass
-class _Candidate:
+class Candidate:
     trigger: Trigger
     token: Token
     words: list[Token]  # trigger words: the verb and the words its trigger requires
@@ -242,8 +242,8 @@ class RuleCoder:
         return _merge_repeats(events)
 
     # -- triggers -----------------------------------------------------------
-    def _candidates(self, doc: ParsedDoc, first: int, last: int) -> list[_Candidate]:
-        out: list[_Candidate] = []
+    def _candidates(self, doc: ParsedDoc, first: int, last: int) -> list[Candidate]:
+        out: list[Candidate] = []
         used: set[int] = set()
         for tok in doc.tokens[first:last]:
             if tok.pos == "VERB" or (tok.pos == "AUX" and tok.dep == "ROOT"):
@@ -261,7 +261,7 @@ class RuleCoder:
                         continue  # CAMEO 01x statements have no PLOVER event
                     words = self._requirements(doc, tok, trig)
                     if words is not None:
-                        out.append(_Candidate(trig, tok, [tok, *words], False))
+                        out.append(Candidate(trig, tok, [tok, *words], False))
                         used.update(w.i for w in words)
                         break
         for tok in doc.tokens[first:last]:
@@ -277,9 +277,9 @@ class RuleCoder:
                 head = doc.tokens[tok.head]
                 if tok.dep == "dobj" and head.lemma.lower() in _LIGHT_VERBS:
                     # "carried out an attack", "held talks": the verb brings the doer
-                    out.append(_Candidate(trigs[0], head, [head, tok], False))
+                    out.append(Candidate(trigs[0], head, [head, tok], False))
                 else:
-                    out.append(_Candidate(trigs[0], tok, [tok], True))
+                    out.append(Candidate(trigs[0], tok, [tok], True))
         return sorted(out, key=lambda c: c.token.i)
 
     def _requirements(self, doc: ParsedDoc, verb: Token, trig: Trigger) -> list[Token] | None:
@@ -368,8 +368,8 @@ class RuleCoder:
             break
         return [], False
 
-    def _verb_arguments(
-        self, doc: ParsedDoc, cand: _Candidate
+    def verb_arguments(
+        self, doc: ParsedDoc, cand: Candidate
     ) -> tuple[list[Token], list[Token], list[str]]:
         verb = cand.token
         how: list[str] = []
@@ -425,7 +425,7 @@ class RuleCoder:
                 actors.extend(doc.tokens[g] for g in doc.children(c) if doc.tokens[g].dep == "pobj")
         return actors, recipients
 
-    def _resolve(
+    def resolve_parties(
         self, ctx: CodingContext, toks: list[Token], *, strict: bool = True
     ) -> list[EventActor]:
         """Participants for argument tokens.  Uncovered words are kept without a code;
@@ -557,19 +557,19 @@ class RuleCoder:
 
     # -- building an event --------------------------------------------------
     def _build(
-        self, ctx: CodingContext, cand: _Candidate, sent_index: int, dated: list[Event], n: int
+        self, ctx: CodingContext, cand: Candidate, sent_index: int, dated: list[Event], n: int
     ) -> Event | None:
         doc = ctx.doc
         if cand.nominal:
             a_toks, r_toks = self._noun_arguments(doc, cand.token)
             how: list[str] = []
         else:
-            a_toks, r_toks, how = self._verb_arguments(doc, cand)
-        actor = self._resolve(ctx, a_toks)
+            a_toks, r_toks, how = self.verb_arguments(doc, cand)
+        actor = self.resolve_parties(ctx, a_toks)
         known = {a.actor_id for a in actor if a.actor_id}
         recipient = [
             r
-            for r in self._resolve(ctx, r_toks, strict=False)
+            for r in self.resolve_parties(ctx, r_toks, strict=False)
             if not r.actor_id or r.actor_id not in known
         ]
         if not actor and not recipient:
@@ -580,7 +580,7 @@ class RuleCoder:
             return None  # a bare "the meeting" refers back; it is not a new event
         if not cand.nominal and self._under_request(doc, cand.token):
             return None  # "urged X to withdraw": the request is the event, not the withdrawal
-        modality, why_modality = _modality(ctx, cand.token)
+        modality, why_modality = modality_of(ctx, cand.token)
         code, why_recode = self._recode(cand.trigger.cameo, modality, cand.token, doc)
         cameo = self.ontology.cameo(code)
         plover = self.ontology.try_plover(code)
@@ -594,8 +594,8 @@ class RuleCoder:
             return None
         if not actor and modality not in ("asserted", "reported"):
             return None  # "how Britain could be defended": no doer and no fact
-        date, precision, why_date, anchor = self._date(ctx, cand.token, sent_index, dated)
-        place, why_place = self._place(ctx, cand.token, anchor)
+        date, precision, why_date, anchor = self.event_date(ctx, cand.token, sent_index, dated)
+        place, why_place = self.event_place(ctx, cand.token, anchor)
         sent = doc.sentences[sent_index]
         words = sorted(cand.words, key=lambda t: t.i)
         event_text = " ".join(w.text for w in words)
@@ -649,7 +649,7 @@ class RuleCoder:
             g = doc.tokens[j]
             if g.pos == "VERB" and self.lexicon.is_speech_verb(g.lemma.lower()):
                 subs = [doc.tokens[c] for c in doc.children(j) if doc.tokens[c].dep == "nsubj"]
-                found = self._resolve(ctx, subs[:1])
+                found = self.resolve_parties(ctx, subs[:1])
                 return found[0] if found else None
         return None
 
@@ -678,7 +678,7 @@ class RuleCoder:
                 return False
         return False
 
-    def _date(
+    def event_date(
         self, ctx: CodingContext, trigger: Token, sent_index: int, dated: list[Event]
     ) -> tuple[str | None, str | None, str, Event | None]:
         """The event's date, why, and the earlier event it was taken from (if any).
@@ -743,7 +743,7 @@ class RuleCoder:
             return lead, "the lead event of this short report,"
         return None, ""
 
-    def _place(
+    def event_place(
         self, ctx: CodingContext, trigger: Token, anchor: Event | None
     ) -> tuple[Place | None, str]:
         doc = ctx.doc
@@ -839,7 +839,7 @@ def _np_tokens(doc: ParsedDoc, head: Token) -> list[int]:
     return sorted(out, key=lambda j: -j)  # nearest the head first
 
 
-def _modality(ctx: CodingContext, trigger: Token) -> tuple[str, str]:
+def modality_of(ctx: CodingContext, trigger: Token) -> tuple[str, str]:
     doc = ctx.doc
     chain = [trigger.i, *doc.ancestors(trigger.i)]
     # the clause of the trigger, up to the first finite governing verb
