@@ -274,3 +274,23 @@ def test_the_same_text_in_two_files_is_one_article(tmp_path, pipeline):
     stats = write_all(store, pipeline.analyze(iter_articles([str(tmp_path)])))
     assert (stats.articles, stats.unchanged) == (1, 1)
     assert store.counts()["articles"] == 1
+
+
+def test_series_chart_has_a_continuous_time_axis_and_escapes_labels():
+    from newsevents.store.chart import series_svg
+    from newsevents.store.series import SeriesRow, period_range
+
+    assert period_range(date(2017, 11, 20), date(2018, 2, 3), Period.month) == [
+        date(2017, 11, 1),
+        date(2017, 12, 1),
+        date(2018, 1, 1),
+        date(2018, 2, 1),
+    ]
+    rows = [
+        SeriesRow(date(2017, 11, 1), "RUS", "<b>X</b>", "CONSULT", 1, 2, 3, 2.0),
+        SeriesRow(date(2018, 2, 1), "RUS", "<b>X</b>", "CONSULT", 1, 1, 1, 1.0),
+    ]
+    svg = series_svg(rows, period=Period.month)
+    # four months on the axis, the two empty ones drawn at zero
+    assert svg.count("-01</text>") == 4
+    assert "<b>" not in svg and "&lt;b&gt;X&lt;/b&gt;" in svg

@@ -391,7 +391,12 @@ def series(
             w.writerow(names)
             w.writerows(astuple(r) for r in rows)
     if chart is not None:
-        chart.write_text(series_svg(rows, title=f"Events per {period.value}"), encoding="utf-8")
+        chart.write_text(
+            series_svg(
+                rows, period=period, directed=not undirected, title=f"Events per {period.value}"
+            ),
+            encoding="utf-8",
+        )
         typer.echo(f"newsevents: chart written to {chart}", err=True)
     typer.echo(f"newsevents: {len(rows)} series rows", err=True)
 

@@ -10,24 +10,39 @@ from collections import defaultdict
 from datetime import date
 from xml.sax.saxutils import escape
 
-from newsevents.store.series import SeriesRow
+from newsevents.store.series import Period, SeriesRow, period_range
 
 _COLOURS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b"]
 W, H = 860, 420
 LEFT, RIGHT, TOP, BOTTOM = 60, 220, 40, 60
 
 
-def dyad_name(actor: str, recipient: str) -> str:
-    return f"{actor or '?'} → {recipient or '–'}"
+def dyad_name(actor: str, recipient: str, *, directed: bool = True) -> str:
+    return f"{actor or '?'} {'→' if directed else '–'} {recipient or '?'}"
 
 
-def series_svg(rows: list[SeriesRow], *, title: str = "Events per period", top: int = 7) -> str:
+def _ticks(ymax: int) -> list[int]:
+    step = next(s for s in (1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000) if ymax / s <= 5)
+    if ymax / step > 5:
+        step = -(-ymax // 5)
+    return list(range(0, ymax + step, step))
+
+
+def series_svg(
+    rows: list[SeriesRow],
+    *,
+    period: Period = Period.month,
+    directed: bool = True,
+    title: str = "Events per period",
+    top: int = 7,
+) -> str:
     """An SVG document charting events per period for the ``top`` busiest dyads."""
     per_dyad: dict[str, dict[date, int]] = defaultdict(lambda: defaultdict(int))
     for r in rows:
-        per_dyad[dyad_name(r.actor, r.recipient)][r.period] += r.events
+        per_dyad[dyad_name(r.actor, r.recipient, directed=directed)][r.period] += r.events
     busiest = sorted(per_dyad, key=lambda d: (-sum(per_dyad[d].values()), d))[:top]
-    periods = sorted({r.period for r in rows})
+    seen = [r.period for r in rows]
+    periods = period_range(min(seen), max(seen), period) if seen else []
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{W}" height="{H}" '
         f'viewBox="0 0 {W} {H}" font-family="sans-serif" font-size="12">',
@@ -37,7 +52,8 @@ def series_svg(rows: list[SeriesRow], *, title: str = "Events per period", top: 
     if not periods:
         out.append(f'<text x="{LEFT}" y="{H // 2}">no events match</text></svg>')
         return "\n".join(out)
-    ymax = max(max(per_dyad[d].values()) for d in busiest)
+    ticks = _ticks(max(max(per_dyad[d].values()) for d in busiest))
+    ymax = ticks[-1]
     plot_w, plot_h = W - LEFT - RIGHT, H - TOP - BOTTOM
 
     def x(i: int) -> float:
@@ -51,7 +67,7 @@ def series_svg(rows: list[SeriesRow], *, title: str = "Events per period", top: 
         'stroke="#333"/>'
     )
     out.append(f'<line x1="{LEFT}" y1="{TOP}" x2="{LEFT}" y2="{TOP + plot_h}" stroke="#333"/>')
-    for v in sorted({0, ymax // 2, ymax}):
+    for v in ticks:
         out.append(
             f'<text x="{LEFT - 8}" y="{y(v) + 4:.1f}" text-anchor="end">{v}</text>'
             f'<line x1="{LEFT}" y1="{y(v):.1f}" x2="{LEFT + plot_w}" y2="{y(v):.1f}" '
@@ -59,7 +75,7 @@ def series_svg(rows: list[SeriesRow], *, title: str = "Events per period", top: 
         )
     step = max(1, len(periods) // 8)
     for i, p in enumerate(periods):
-        if i % step == 0 or i == len(periods) - 1:
+        if i % step == 0:
             out.append(
                 f'<text x="{x(i):.1f}" y="{TOP + plot_h + 18}" text-anchor="middle">'
                 f"{p.isoformat()}</text>"
@@ -70,7 +86,7 @@ def series_svg(rows: list[SeriesRow], *, title: str = "Events per period", top: 
     )
     for n, dyad in enumerate(busiest):
         colour = _COLOURS[n % len(_COLOURS)]
-        pts = " ".join(
+        pts = " ".join(  # periods without events are drawn at zero
             f"{x(i):.1f},{y(per_dyad[dyad].get(p, 0)):.1f}" for i, p in enumerate(periods)
         )
         out.append(f'<polyline fill="none" stroke="{colour}" stroke-width="2" points="{pts}"/>')

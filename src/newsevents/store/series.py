@@ -57,6 +57,25 @@ def period_start(day: date, period: Period) -> date:
     return day
 
 
+def next_period(start: date, period: Period) -> date:
+    if period is Period.day:
+        return start + timedelta(days=1)
+    if period is Period.week:
+        return start + timedelta(days=7)
+    if period is Period.month:
+        return date(start.year + start.month // 12, start.month % 12 + 1, 1)
+    return date(start.year + 1, 1, 1)
+
+
+def period_range(first: date, last: date, period: Period) -> list[date]:
+    """Every period start from ``first`` to ``last``: a chart's axis has no holes."""
+    out, d = [], period_start(first, period)
+    while d <= last:
+        out.append(d)
+        d = next_period(d, period)
+    return out
+
+
 def _labels(codes: list[str], sectors: list[str], entities: list[str], level: Level) -> list[str]:
     out = set()
     for code, joined, entity in zip(codes, sectors, entities, strict=False):
