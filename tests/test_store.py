@@ -197,6 +197,11 @@ def test_exports(store, tmp_path):
     write_events(found, ExportFormat.csv, out)
     rows = list(csv.DictReader(io.StringIO(out.getvalue())))
     assert len(rows) == len(found) and rows[0]["clusterId"]
+    from newsevents.output import CSV_COLUMNS
+
+    # the columns of `newsevents code --format csv`, then the cluster's counts
+    assert list(rows[0])[1 : 1 + len(CSV_COLUMNS)] == CSV_COLUMNS
+    assert all(r["explanation"] and r["sentenceEnd"] for r in rows)
 
     out = io.StringIO()
     write_events(found, ExportFormat.gdelt, out)

@@ -7,15 +7,14 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
-from datetime import datetime
 from enum import StrEnum
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, TextIO
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from newsevents.cli_util import open_out, parse_published
 from newsevents.errors import InputError, NewsEventsError
 from newsevents.records import AnalyzedArticle, Article
 
@@ -90,15 +89,6 @@ def example_path() -> Path:
     return Path(str(resources.files("newsevents") / "data" / "examples" / EXAMPLE))
 
 
-@contextmanager
-def _open_out(path: Path | None, *, append: bool = False) -> Iterator[TextIO]:
-    if path is None:
-        yield sys.stdout
-    else:
-        with open(path, "a" if append else "w", encoding="utf-8", newline="") as fh:
-            yield fh
-
-
 def _resume(
     output: Path | None, fmt: str, *, per_event: bool
 ) -> tuple[Callable[[Article], bool] | None, bool]:
@@ -154,12 +144,7 @@ def run_inputs(
         paths.append(str(example_path()))
     if not paths:
         raise typer.BadParameter("give at least one INPUT (or --example)")
-    pub = None
-    if published:
-        try:
-            pub = datetime.fromisoformat(published)
-        except ValueError:
-            raise typer.BadParameter(f"--published {published!r} is not YYYY-MM-DD") from None
+    pub = parse_published(published)
     show = progress if progress is not None else sys.stderr.isatty()
     counts = {"articles": 0, "failed": 0, "events": 0, "skipped": 0}
     bar = tqdm(
@@ -277,7 +262,7 @@ def extract(
         if pretty:
             raise typer.BadParameter("--resume reads JSON Lines: it cannot go with --pretty")
         skip, _ = _resume(output, "jsonl", per_event=False)
-    with _open_out(output, append=resume) as out:
+    with open_out(output, append=resume) as out:
         for res in _run(
             inputs, example, published, source, progress, config, batch_size, jobs, skip
         ):
@@ -314,7 +299,7 @@ def code(
     if resume:
         # an article without events leaves no line, so it is analysed again
         skip, empty = _resume(output, fmt.value, per_event=True)
-    with _open_out(output, append=resume) as out:
+    with open_out(output, append=resume) as out:
         writer = None
         if fmt is not EventFormat.jsonl:
             delim = "," if fmt is EventFormat.csv else "\t"

@@ -6,15 +6,13 @@ Thin wrappers over :mod:`newsevents.store`; registered on the main app in cli.py
 from __future__ import annotations
 
 import csv
-import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 
+from newsevents.cli_util import open_out, parse_published
 from newsevents.errors import InputError, NewsEventsError
 from newsevents.store.export import ExportFormat
 from newsevents.store.query import EventQuery, Unit
@@ -27,15 +25,6 @@ if TYPE_CHECKING:
     from newsevents.store.series import SeriesRow
 
 DbOpt = Annotated[Path, typer.Option("--db", help="The store: one DuckDB file.")]
-
-
-@contextmanager
-def _open_out(path: Path | None) -> Iterator[TextIO]:
-    if path is None:
-        yield sys.stdout
-    else:
-        with open(path, "w", encoding="utf-8", newline="") as fh:
-            yield fh
 
 
 def _date(value: str | None, name: str) -> date | None:
@@ -159,12 +148,7 @@ def _ingest_dask(
     paths = list(inputs or [])
     if example:
         paths.append(str(example_path()))
-    pub = None
-    if published:
-        try:
-            pub = datetime.fromisoformat(published)
-        except ValueError:
-            raise typer.BadParameter(f"--published {published!r} is not YYYY-MM-DD") from None
+    pub = parse_published(published)
     # partitions land next to the store, then are loaded in; rows already stored are skipped
     with tempfile.TemporaryDirectory(prefix="newsevents-dask-", dir=db.parent) as tmp:
         report = run_dask(
@@ -246,7 +230,7 @@ def events(
         raise typer.Exit(1) from None
     if fmt != "table" and fmt not in ExportFormat.__members__:
         raise typer.BadParameter(f"unknown format {fmt!r}")
-    with _open_out(output) as out:
+    with open_out(output) as out:
         if fmt == "table":
             _table(found, out)
         else:
@@ -386,7 +370,7 @@ def series(
     if output is not None and output.suffix.lower() == ".parquet":
         _series_parquet(rows, output)
     else:
-        with _open_out(output) as out:
+        with open_out(output) as out:
             w = csv.writer(out, lineterminator="\n")
             w.writerow(names)
             w.writerows(astuple(r) for r in rows)

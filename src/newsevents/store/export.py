@@ -13,6 +13,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, TextIO
 
+from newsevents.output import CSV_COLUMNS
 from newsevents.store.db import Store
 from newsevents.store.query import EventQuery, StoredEvent, Unit, events_sql
 
@@ -40,33 +41,10 @@ def plover_json(e: StoredEvent) -> dict[str, Any]:
     return d
 
 
+#: the columns of ``newsevents code --format csv``, then how widely the event was reported
 FLAT_COLUMNS = [
     "clusterId",
-    "articleId",
-    "id",
-    "date",
-    "datePrecision",
-    "event",
-    "mode",
-    "context",
-    "quadCode",
-    "cameoCode",
-    "goldstein",
-    "actorCode",
-    "actorSector",
-    "actorText",
-    "recipientCode",
-    "recipientSector",
-    "recipientText",
-    "eventText",
-    "placeName",
-    "geonameid",
-    "lat",
-    "lon",
-    "modality",
-    "reportedByText",
-    "reportedByCode",
-    "confidence",
+    *CSV_COLUMNS,
     "numMentions",
     "numArticles",
     "numSources",
@@ -106,6 +84,10 @@ def flat_row(e: StoredEvent) -> dict[str, Any]:
         "reportedByText": e.reported_by_text,
         "reportedByCode": e.reported_by_code,
         "confidence": e.confidence,
+        "sentence": e.sentence_index,
+        "sentenceStart": e.sentence_start,
+        "sentenceEnd": e.sentence_end,
+        "explanation": " ".join((e.explanation or "").split()),
         "numMentions": e.num_mentions,
         "numArticles": e.num_articles,
         "numSources": e.num_sources,
