@@ -150,11 +150,7 @@ class HybridCoder:
         a_toks, r_toks, how = rules.verb_arguments(ctx.doc, cand)
         actor = rules.resolve_parties(ctx, a_toks)
         known = {a.actor_id for a in actor if a.actor_id}
-        recipient = [
-            r
-            for r in rules.resolve_parties(ctx, r_toks, strict=False)
-            if not r.actor_id or r.actor_id not in known
-        ]
+        recipient = rules.recipients(ctx, anchor, r_toks, known, how)
         if not any(a.code or a.actor_id for a in (*actor, *recipient)):
             # an event nobody is known to take part in is no event record worth having
             return None

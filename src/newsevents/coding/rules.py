@@ -406,6 +406,34 @@ class RuleCoder:
                     recipients.extend(_with_conjuncts(doc, objs))
         return actors, recipients, how
 
+    def recipients(
+        self,
+        ctx: CodingContext,
+        verb: Token,
+        r_toks: list[Token],
+        known: set[str],
+        how: list[str],
+    ) -> list[EventActor]:
+        """The recipients of an event: the verb's objects and partners, and when none of
+        them is a known actor, a known actor one step further in ("offered to hand over
+        to Britain", "pledged aid to Mozambique")."""
+        out = [
+            r
+            for r in self.resolve_parties(ctx, r_toks, strict=False)
+            if not r.actor_id or r.actor_id not in known
+        ]
+        if any(r.code for r in out):
+            return out
+        taken = known | {r.actor_id for r in out if r.actor_id}
+        extra = [
+            r
+            for r in self.resolve_parties(ctx, _deeper_partners(ctx.doc, verb, r_toks))
+            if r.code and r.actor_id and r.actor_id not in taken
+        ]
+        if extra:
+            how.append("recipient: from the object's partner or the clause the verb governs")
+        return out + extra
+
     def _noun_arguments(self, doc: ParsedDoc, noun: Token) -> tuple[list[Token], list[Token]]:
         actors: list[Token] = []
         recipients: list[Token] = []
@@ -567,11 +595,7 @@ class RuleCoder:
             a_toks, r_toks, how = self.verb_arguments(doc, cand)
         actor = self.resolve_parties(ctx, a_toks)
         known = {a.actor_id for a in actor if a.actor_id}
-        recipient = [
-            r
-            for r in self.resolve_parties(ctx, r_toks, strict=False)
-            if not r.actor_id or r.actor_id not in known
-        ]
+        recipient = self.recipients(ctx, cand.token, r_toks, known, how)
         if not actor and not recipient:
             return None
         if not actor and not any("passive" in h for h in how):
@@ -787,6 +811,39 @@ def _with_conjuncts(doc: ParsedDoc, toks: list[Token]) -> list[Token]:
         if t not in out:
             out.append(t)
         stack.extend(doc.tokens[c] for c in doc.children(t.i) if doc.tokens[c].dep == "conj")
+    return out
+
+
+def _deeper_partners(doc: ParsedDoc, verb: Token, objects: list[Token]) -> list[Token]:
+    """Second-choice recipients: partners of the verb's objects ("aid to X", "offered
+    concessions to X") and the objects and partners of the clause it governs ("agreed
+    to provide aid for X")."""
+    out: list[Token] = []
+
+    def partners(head: Token, preps: set[str]) -> None:
+        for c in doc.children(head.i):
+            p = doc.tokens[c]
+            if p.dep == "prep" and p.lower in preps:
+                objs = [doc.tokens[g] for g in doc.children(c) if doc.tokens[g].dep == "pobj"]
+                out.extend(_with_conjuncts(doc, objs))
+
+    for obj in objects:
+        partners(obj, _NOUN_PARTY_PREPS | {"for"})
+    clauses = [
+        doc.tokens[c]
+        for c in doc.children(verb.i)
+        if doc.tokens[c].dep in ("xcomp", "ccomp") and doc.tokens[c].pos in ("VERB", "AUX")
+    ]
+    for clause in clauses:
+        objs = [
+            doc.tokens[c]
+            for c in doc.children(clause.i)
+            if doc.tokens[c].dep in ("dobj", "dative", "iobj")
+        ]
+        out.extend(_with_conjuncts(doc, objs))
+        partners(clause, _RECIPIENT_PREPS)
+        for obj in objs:
+            partners(obj, _NOUN_PARTY_PREPS | {"for"})
     return out
 
 
