@@ -376,6 +376,16 @@ def _register_store() -> None:
 _register_store()
 
 
+def _register_api() -> None:
+    from newsevents.api.cli import reviews_app, serve
+
+    app.command("serve")(serve)
+    app.add_typer(reviews_app, name="reviews")
+
+
+_register_api()
+
+
 def main() -> None:
     """Console entry point: library errors become one line on stderr, exit status 2."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")

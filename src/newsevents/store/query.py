@@ -60,11 +60,13 @@ class EventQuery:
     source: str | None = None
     article: str | None = None  # article id or store uid
     cluster: str | None = None
+    #: one stored article version (its uid), latest or not; otherwise latest versions only
+    version: str | None = None
 
     def where(self) -> tuple[str, list[Any]]:
         """SQL conditions (on events ``e`` joined with articles ``a``) and parameters."""
-        conds = ["a.is_latest"]
-        params: list[Any] = []
+        conds = ["a.uid = ?" if self.version else "a.is_latest"]
+        params: list[Any] = [self.version] if self.version else []
 
         def add(cond: str, *values: Any) -> None:
             conds.append(cond)
@@ -123,7 +125,7 @@ class EventQuery:
         if self.modality:
             add("e.modality = ?", self.modality.strip().lower())
         if self.text:
-            add("e.evidence ILIKE ?", f"%{_escape_like(self.text)}%")
+            add("e.evidence ILIKE ? ESCAPE '\\'", f"%{_escape_like(self.text)}%")
         if self.source:
             add("a.source ILIKE ?", self.source)
         if self.article:

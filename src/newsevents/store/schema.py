@@ -126,6 +126,32 @@ MIGRATIONS: tuple[Migration, ...] = (
             )""",
         ),
     ),
+    Migration(
+        2,
+        "reviews: people's verdicts on and corrections of events, beside the machine's",
+        (
+            "CREATE SEQUENCE review_ids START 1",
+            """CREATE TABLE reviews (        -- append-only: the latest per event counts
+                id BIGINT PRIMARY KEY DEFAULT nextval('review_ids'),
+                event_uid VARCHAR NOT NULL,    -- the event mention reviewed (events.uid)
+                cluster_id VARCHAR NOT NULL,   -- its cluster when reviewed
+                verdict VARCHAR NOT NULL,      -- correct, wrong or corrected
+                event_type VARCHAR,            -- corrected values; NULL: as the machine said
+                cameo_code VARCHAR,
+                actor_code VARCHAR,
+                actor_sector VARCHAR,
+                recipient_code VARCHAR,
+                recipient_sector VARCHAR,
+                date VARCHAR,
+                place VARCHAR,
+                modality VARCHAR,
+                reviewer VARCHAR NOT NULL,
+                note VARCHAR,
+                created_at TIMESTAMP NOT NULL
+            )""",
+            "CREATE INDEX reviews_cluster ON reviews (cluster_id)",
+        ),
+    ),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version
