@@ -136,3 +136,26 @@ def test_obligation_is_not_an_act_and_verbal_attacks_are_criticism(code):
     assert ev.modality == "hypothetical"
     ev = only(code("The Irish opposition attacked the government's new pledges."), "ACCUSE")
     assert ev.cameo.code == "111"
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        # the partner of the governed clause
+        ("Finland offered to hand over two suspects to Sweden on Monday.", {"SWE"}),
+        # the partner of the clause's object, with its conjuncts
+        ("Japan agreed to provide loans for Vietnam and Laos.", {"VNM", "LAO"}),
+        # who a demand is addressed to: the subject of the demanded clause
+        ("Chile demanded that Peru withdraw its troops from the border.", {"PER"}),
+    ],
+)
+def test_recipient_one_step_further(code, text, recipients):
+    events = code(text)
+    assert events
+    assert {r.code for r in events[0].recipient if r.code} == recipients
+
+
+def test_deeper_recipient_is_only_taken_when_it_is_a_known_actor(code):
+    # "the border" sits where a recipient could, but is no actor: no recipient is invented
+    events = code("Chile agreed to withdraw from the border on Monday.")
+    assert all(r.code is None for e in events for r in e.recipient)

@@ -835,6 +835,13 @@ def _deeper_partners(doc: ParsedDoc, verb: Token, objects: list[Token]) -> list[
         if doc.tokens[c].dep in ("xcomp", "ccomp") and doc.tokens[c].pos in ("VERB", "AUX")
     ]
     for clause in clauses:
+        # "demanded that the US cancel the sale": who is to act is the one addressed
+        subjects = [
+            doc.tokens[c]
+            for c in doc.children(clause.i)
+            if clause.dep == "ccomp" and doc.tokens[c].dep == "nsubj"
+        ]
+        out.extend(_with_conjuncts(doc, subjects))
         objs = [
             doc.tokens[c]
             for c in doc.children(clause.i)
