@@ -126,6 +126,16 @@ def test_stats_and_failures_are_kept(db):
     assert res.exit_code == 0
     counts = dict(line.split("\t") for line in res.stdout.strip().splitlines())
     assert counts["articles"] == "8" and counts["failures"] == "1"
+    # a rerun reports the bad input again but stores it once
+    inputs = db.parent / "in"
+    res = CliRunner().invoke(
+        app,
+        ["ingest", str(inputs), "--db", str(db), "--jobs", "1", "--published", "2024-05-08"],
+    )
+    assert res.exit_code == 0 and "error:" in res.output and "8 skipped" in res.output
+    res = CliRunner().invoke(app, ["stats", "--db", str(db)])
+    counts = dict(line.split("\t") for line in res.stdout.strip().splitlines())
+    assert counts["articles"] == "8" and counts["failures"] == "1"
 
 
 def test_events_command_filters_and_formats(db, tmp_path):

@@ -134,10 +134,19 @@ class StoreWriter:
         insert(con, "actors", [x for r in new for x in r.actors])
         insert(con, "places", [x for r in new for x in r.places])
         insert(con, "quotes", [x for r in new for x in r.quotes])
+        # a rerun meets the same bad inputs again: keep each once
+        seen = set(
+            con.execute(
+                "SELECT origin, reason FROM failures "
+                "WHERE origin IN (SELECT unnest($1::VARCHAR[]))",
+                [sorted({f.origin for f in failures})],
+            ).fetchall()
+        )
+        fresh = {(f.origin, f.reason) for f in failures} - seen
         insert(
             con,
             "failures",
-            [{"origin": f.origin, "reason": f.reason, "ingested_at": _now()} for f in failures],
+            [{"origin": o, "reason": r, "ingested_at": _now()} for o, r in sorted(fresh)],
         )
         self.stats.articles += len(new)
         self.stats.new_versions += sum(1 for d in article_dicts if d["version"] > 1)
