@@ -10,7 +10,7 @@ import pytest
 from newsevents.nlp import parse_one
 from newsevents.records import Place
 from newsevents.resolve.gazetteer import TIER_CAPITAL, Gazetteer, build_index, name_key
-from newsevents.resolve.places import find_places
+from newsevents.resolve.places import find_places, is_adjectival
 
 MOSCOW, TBILISI, SOKHUMI, TSKHINVALI = 524901, 611717, 611847, 611403
 GEORGIA_COUNTRY, GEORGIA_STATE, PARIS_FRANCE, PARIS_TEXAS = 614540, 4197000, 2988507, 4717560
@@ -119,11 +119,33 @@ def test_city_mislabelled_by_spacy(gaz: Gazetteer) -> None:
     assert sok.lat == pytest.approx(43.0, abs=0.1) and sok.lon == pytest.approx(41.0, abs=0.1)
 
 
-def test_nationality_adjectives_are_not_places(gaz: Gazetteer) -> None:
+def test_nationality_adjectives_are_adjectival_places(gaz: Gazetteer) -> None:
     text = "South Ossetian officials and Russian diplomats met Georgian envoys in Tbilisi."
     found = places(text, gaz)
-    assert [p.text for p in found] == ["Tbilisi"]
-    assert found[0].geonameid == TBILISI and found[0].start == text.index("Tbilisi")
+    assert [p.text for p in found] == ["South Ossetian", "Russian", "Georgian", "Tbilisi"]
+    assert [p.code for p in found] == ["GEO", "RUS", "GEO", "GEO"]
+    assert [is_adjectival(p) for p in found] == [True, True, True, False]
+
+
+def test_demonym_after_a_preposition_is_not_a_place(gaz: Gazetteer) -> None:
+    # The event coders take a location only from a preposition's object: never a demonym.
+    found = places("The talks were held in Russian with the Palestinians.", gaz)
+    assert not any(is_adjectival(p) for p in found)
+
+
+def test_streets_and_highways_have_no_gazetteer_entry(gaz: Gazetteer) -> None:
+    text = "The crash closed Washington Street and Interstate 45 near Dallas, Texas."
+    found = places(text, gaz)
+    assert [p.text for p in found] == ["Washington Street", "Interstate 45", "Dallas", "Texas"]
+    street = found[0]
+    assert street.geonameid is None and street.lat is None and street.feature_class == "R"
+
+
+def test_town_leading_an_organisation_needs_the_article_support(gaz: Gazetteer) -> None:
+    text = "The Springfield Science Museum opened. Officials in Peoria, Illinois, were pleased."
+    assert "Springfield" in [p.text for p in places(text, gaz)]
+    alone = places("The Springfield Science Museum opened.", gaz)
+    assert "Springfield" not in [p.text for p in alone]
 
 
 def test_country_and_disputed_region(gaz: Gazetteer) -> None:

@@ -72,7 +72,10 @@ class Place:
     lat: float | None
     lon: float | None
     code: str | None  # ISO alpha-3 of the country the place lies in
-    feature_class: str | None  # GeoNames feature class: P city, A admin area
+    feature_class: str | None  # GeoNames feature class: P city, A admin area, R road
+    #: named by a nationality adjective or demonym ("Russian"): where something is
+    #: from, never where an event happened
+    adjectival: bool = False
 
 
 @dataclass(frozen=True, slots=True)

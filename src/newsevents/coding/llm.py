@@ -763,6 +763,7 @@ def _place(ctx: CodingContext, sent: Sentence, trigger: int) -> tuple[Place | No
         p
         for p in ctx.places
         if sent.start <= p.start < sent.end
+        and not p.adjectival
         and ctx.actors.at(p.start, p.end) is None
         and locative(p)
     ]

@@ -775,7 +775,9 @@ class RuleCoder:
         in_sent = [
             p
             for p in ctx.places
-            if sent.start <= p.start < sent.end and ctx.actors.at(p.start, p.end) is None
+            if sent.start <= p.start < sent.end
+            and not p.adjectival  # "Russian" says whose, not where
+            and ctx.actors.at(p.start, p.end) is None
         ]
 
         def locative(p: Place) -> bool:

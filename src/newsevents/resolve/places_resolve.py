@@ -1,0 +1,236 @@
+"""Disambiguation by context: "City, Region" pairs, anchors, the article's countries
+and states, size and feature type."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from newsevents.resolve.gazetteer import (
+    TIER_CAPITAL,
+    TIER_CITY,
+    TIER_STATE,
+    Gazetteer,
+    GeoEntry,
+)
+from newsevents.resolve.places_span import MIN_WEAK_POPULATION, Span
+
+_COMMA_GAP = re.compile(r"\s*,\s*")
+
+
+def supported(s: Span, e: GeoEntry, ctx: Context) -> bool:
+    """Does the rest of the article put it where ``e`` is: a town in its state or province,
+    a state or larger place in its country?  ("Heathrow airport" is no Heathrow, Florida,
+    in an article that names the United States; "the Bar Council" no Bar, Montenegro.)"""
+    if ctx.area(e, s.key) > 0:
+        return True
+    return e.tier >= TIER_STATE and ctx.country(e.code, s.key) > 0
+
+
+def resolve_pairs(text: str, spans: list[Span]) -> None:
+    """Resolve "City, Region" pairs together: "Paris, Texas", "Atlanta, Georgia"."""
+    for a, b in itertools.pairwise(spans):
+        if not _COMMA_GAP.fullmatch(text[a.end : b.start]) or a.key == b.key:
+            continue
+        if a.cands[0].kind in ("country", "disputed", "region"):
+            continue  # a list: "Russia, America, the European Union"
+        pairs = [(x, y) for x in a.cands if x.kind not in ("country", "region")
+                 for y in b.cands if _contains(y, x)]  # fmt: skip
+        if pairs:
+            x, y = max(pairs, key=lambda p: (p[0].rank(), p[1].rank()))
+            a.choice, b.choice = x, y
+
+
+def _contains(area: GeoEntry, place: GeoEntry) -> bool:
+    if area.kind in ("country", "disputed"):
+        return area.code is not None and area.code == place.code
+    if area.kind == "state":
+        return place.country2 == area.country2 and place.admin1 == area.admin1
+    return False
+
+
+#: A name's top candidate is an anchor when it is this many times as populous as any rival.
+DOMINANCE = 10
+#: A city abroad this many times as populous beats a town supported by its country alone.
+LARGER_ABROAD = 5
+#: State support a town needs to beat a country of the same name with no support.
+MIN_SUPPORT_OVER_COUNTRY = 2
+
+
+@dataclass
+class Context:
+    """Where the article is: for each country (alpha-3) and each first-level area
+    (alpha-2, admin1 code), the name keys of the places that lie there."""
+
+    gaz: Gazetteer
+    countries: dict[str, set[str]] = field(default_factory=dict)
+    areas: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    #: Areas where an ambiguous name has some reading: "Paris" and "Henry County" both
+    #: have one in Tennessee (a tie-breaker between towns only).
+    possible: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+
+    def add(self, key: str, e: GeoEntry) -> None:
+        if e.code is not None:
+            self.countries.setdefault(e.code, set()).add(key)
+        area = self.area_of(e)
+        if area is not None:
+            self.areas.setdefault(area, set()).add(key)
+
+    def country(self, code: str | None, skip: str) -> int:
+        """Other names (not ``skip``) that put the article in this country."""
+        return len(self.countries.get(code or "", set()) - {skip})
+
+    def area(self, e: GeoEntry, skip: str) -> int:
+        """Other names that put the article in the state or province of ``e``."""
+        area = self.area_of(e)
+        return 0 if area is None else len(self.areas.get(area, set()) - {skip})
+
+    def possibly(self, e: GeoEntry, skip: str) -> int:
+        """Other names that may lie in the state or province of ``e``."""
+        area = self.area_of(e)
+        return 0 if area is None else len(self.possible.get(area, set()) - {skip})
+
+    def area_of(self, e: GeoEntry) -> tuple[str, str] | None:
+        return _area(e)
+
+    def coarse(self, e: GeoEntry) -> bool:
+        """Is the state or province of ``e`` most of its country (England)?  Then naming
+        it does not make a town there beat a capital elsewhere."""
+        area = _area(e)
+        return area is not None and self.gaz.is_coarse_area(*area)
+
+    def copy(self) -> Context:
+        return Context(
+            self.gaz,
+            {k: set(v) for k, v in self.countries.items()},
+            {k: set(v) for k, v in self.areas.items()},
+            {k: set(v) for k, v in self.possible.items()},
+        )
+
+
+def _area(e: GeoEntry) -> tuple[str, str] | None:
+    if e.kind in ("country", "disputed", "region") or not e.country2 or not e.admin1:
+        return None
+    return (e.country2, e.admin1)
+
+
+def _anchor(cands: list[GeoEntry]) -> GeoEntry | None:
+    """The entry a name points to without context: its only reading, or one that dwarfs
+    every rival elsewhere ("Atlanta", "Texas", "Ga."; not "Georgia", "Springfield")."""
+    if not cands:
+        return None
+    top = cands[0]
+    if top.lat is None and top.kind not in ("country", "disputed"):
+        return None
+    for c in cands[1:]:
+        if c.geonameid == top.geonameid or (_area(c) is not None and _area(c) == _area(top)):
+            continue  # the same place, or a namesake in the same state ("Moskva" province)
+        if c.code == top.code and _area(top) is None:
+            continue  # a town in the country of the same name
+        if top.kind == "county" and c.kind == "county":
+            return None  # county sizes say little: Richmond County is Staten Island and Augusta
+        if top.population < DOMINANCE * max(c.population, 1) or c.tier > top.tier:
+            return None
+    return top
+
+
+def disambiguate(spans: list[Span], gaz: Gazetteer, dateline: str | None) -> Context:
+    """Choose an entry for each span from what the other names in the article say."""
+    ctx = Context(gaz)
+    if dateline:
+        top = _anchor(gaz.candidates(dateline))
+        if top is not None:
+            ctx.add("\0dateline", top)
+    for s in spans:
+        top = s.choice or _anchor(s.cands)
+        if top is not None:
+            ctx.add(s.key, top)
+        else:
+            for c in s.cands:
+                area = ctx.area_of(c)
+                if area is not None and c.primary and c.tier == TIER_CITY:
+                    ctx.possible.setdefault(area, set()).add(s.key)
+    # Once more with every name's first choice as context: "Georgia", resolved to the
+    # state by "Atlanta", now also vouches for Gainesville, Georgia.
+    again = ctx.copy()
+    for s in spans:
+        if s.choice is None:
+            choice = _best(s.cands, ctx, s.key)
+            if choice is not None:
+                again.add(s.key, choice)  # not a town picked for want of context
+    for s in spans:
+        if s.choice is None:
+            s.choice = _best(s.cands, again, s.key)
+    return again
+
+
+def _best(cands: list[GeoEntry], ctx: Context, skip: str) -> GeoEntry | None:
+    """The likeliest entry: well-known places the article supports, then towns in a state
+    or province the article names (which beat a capital or state elsewhere that nothing
+    else supports: Paris, Texas, in an article about Texas), then well-known places, then
+    towns in the article's countries, by size."""
+
+    def key(c: GeoEntry) -> tuple[int, int, int, bool, bool, int, int, int]:
+        area, country = ctx.area(c, skip), ctx.country(c.code, skip)
+        if c.kind == "country":  # "Mexico" in an article about the United States
+            country += sum(ctx.country(n, skip) for n in ctx.gaz.neighbours(c.code))
+        strong = c.tier >= TIER_STATE
+        fine = area and c.primary and not ctx.coarse(c)
+        group = 3 if strong and (area or country) else 2 if fine else int(strong)
+        possible = ctx.possibly(c, skip) if c.primary else 0
+        capital = c.kind == "capital" and strong  # Washington, D.C., before the state
+        return (group, area, country, c.primary or strong, capital, possible, c.tier,
+                c.population)  # fmt: skip
+
+    ranked = sorted(cands, key=key, reverse=True)
+    best = ranked[0]
+    best_key = key(best)
+    if best_key[1] == 0 and best.tier < TIER_CAPITAL and best.kind != "state":
+        # Within one country the state decides: Manhattan, Kansas, in an article about
+        # Kansas, though Manhattan, New York, is larger.
+        local = [c for c in ranked if c.code == best.code and c.primary and key(c)[1] > 0]
+        if local:
+            best, best_key = local[0], key(local[0])
+    if not best.primary and best.kind in ("city", "capital"):
+        # A town's own name beats another place's former or foreign one where the article
+        # is about the town's country: Salisbury is Salisbury, England, not Harare (once
+        # Salisbury, Rhodesia), in an article about Britain.
+        own = [c for c in ranked if c.primary and c.kind in ("city", "capital")
+               and c.population >= MIN_WEAK_POPULATION and ctx.country(c.code, skip)]  # fmt: skip
+        if own:
+            best, best_key = own[0], key(own[0])
+    if best_key[0] == 0 and best_key[1] == 0:
+        # Support for a town's country alone does not beat a far larger city elsewhere:
+        # Geneva, Switzerland, in an article about the United States.
+        larger = [c for c in ranked if c.primary and c.code != best.code
+                  and c.population >= LARGER_ABROAD * max(best.population, 1)]  # fmt: skip
+        if larger:
+            best = max(larger, key=lambda c: c.population)
+            best_key = key(best)
+    if best.kind == "state" and best_key[0] == 1:
+        # A province abroad that nothing else supports yields to a town in the article's
+        # country: Canterbury, England, not Canterbury, New Zealand, in a British article.
+        home = [c for c in ranked if c.kind == "city" and c.primary and key(c)[2] > 0]
+        if home:
+            best, best_key = home[0], key(home[0])
+    if best.kind == "county":
+        # "Leicester" is the city more than the unitary authority around it.
+        city = [c for c in ranked if c.kind in ("city", "capital") and c.primary
+                and (c.country2, c.admin1) == (best.country2, best.admin1)]  # fmt: skip
+        if city:
+            best, best_key = city[0], key(city[0])
+    if best_key[0] == 2 and best_key[1] < MIN_SUPPORT_OVER_COUNTRY:
+        # A lone mention of a town's state does not outweigh a country of the same name
+        # ("Lebanon" in an article that names Ohio once).
+        country = next((c for c in ranked if c.kind in ("country", "disputed")), None)
+        if country is not None:
+            best, best_key = country, key(country)
+    if (
+        best.tier == TIER_CITY
+        and not best.primary
+        and best.population < MIN_WEAK_POPULATION
+        and ctx.country(best.code, skip) == 0
+    ):
+        return None  # "Anbar" only as an alias of a small foreign town: more likely unknown
+    return best
