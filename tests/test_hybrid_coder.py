@@ -136,3 +136,19 @@ def test_packaged_model_keeps_a_clear_rule_event(pipe):
     events = code(pipe, text)
     assert [e.event for e in events] == ["PROTEST"]
     assert events == rules(pipe, text)
+
+
+def test_no_event_is_added_on_a_verb_that_carries_no_act(pipe):
+    # a confident classifier is not enough when the main verb is "was" or "wants"
+    for text in (
+        "The government of Norway was very generous to Pakistan last year.",
+        "The government of Norway wants a better deal for Pakistan.",
+    ):
+        events = code(pipe, text, FixedScorer({"AID": 0.95, "ASSAULT": 0.05}))
+        assert all("added by the event classifier" not in e.explanation for e in events)
+
+
+def test_no_event_is_added_without_a_known_doer(pipe):
+    text = "Somebody sent two planes carrying food and medicine to flood victims."
+    events = code(pipe, text, FixedScorer({"AID": 0.95, "ASSAULT": 0.05}))
+    assert all("added by the event classifier" not in e.explanation for e in events)

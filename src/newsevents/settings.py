@@ -47,6 +47,19 @@ class Settings(BaseSettings):
     jobs: int = Field(
         default=0, ge=0, description="worker processes for extract/code/ingest; 0 = all cores"
     )
+    hybrid_add: float = Field(
+        default=0.5,
+        ge=0.0,
+        le=1.1,
+        description="hybrid coder: the classifier's score needed to add an event where the "
+        "rules found none (above 1: never)",
+    )
+    hybrid_retype: float = Field(
+        default=0.5,
+        ge=0.0,
+        le=1.1,
+        description="hybrid coder: the classifier's score needed to re-type a weak rule event",
+    )
     llm_url: str = Field(
         default="http://127.0.0.1:8000/v1",
         description="base URL of the OpenAI-compatible chat API used by the llm coder (.../v1)",
