@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from newsevents.nlp import parse_one
@@ -123,3 +125,130 @@ def test_no_focus_country_when_several_share_the_article():
     )
     minister = next(a for a in idx.actors if "finance minister" in a.name)
     assert minister.code is None
+
+
+# -- breadth: nationality nouns, national titles and bodies, parties, coreference ----------
+
+WINTER_2019 = date(2019, 2, 20)
+
+
+def actor_at(index, doc_text: str, phrase: str):
+    """The actor with a mention covering the first occurrence of ``phrase``, or None."""
+    start = doc_text.index(phrase)
+    aid = index.at(start, start + len(phrase))
+    return index.by_id(aid) if aid else None
+
+
+def resolved(text: str, when: date | None = WINTER_2019):
+    return resolve_actors(parse_one(text), when=when), text
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code", "sector"),
+    [
+        ("Police said four Saudi men were arrested at the border.", "Saudi men", "SAU", "CVL"),
+        ("Russian aircraft bombed the town on Sunday.", "Russian aircraft", "RUS", "MIL"),
+        ("Two German boys were taken to a camp.", "German boys", "DEU", "CVL"),
+    ],
+)
+def test_demonym_with_a_people_or_equipment_noun(text, phrase, code, sector):
+    index, text = resolved(text)
+    a = actor_at(index, text, phrase)
+    assert a is not None and a.code == code and a.sector[:1] == (sector,)
+
+
+def test_national_title_gives_its_country_without_a_country_word():
+    index, text = resolved(
+        "The home secretary rejected the request. The shadow home secretary criticised him."
+    )
+    home = actor_at(index, text, "home secretary")
+    shadow = actor_at(index, text, "shadow home secretary")
+    assert (home.code, home.sector[:1]) == ("GBR", ("GOV",))
+    assert (shadow.code, shadow.sector[:1]) == ("GBR", ("OPP",))
+
+
+def test_national_bodies_are_their_state():
+    index, text = resolved("The Home Office said MI6 officers had met the men.")
+    assert actor_at(index, text, "Home Office").code == "GBR"
+    mi6 = actor_at(index, text, "MI6 officers")
+    assert mi6.code == "GBR" and mi6.sector[0] == "SPY"
+
+
+def test_context_forms_need_their_country_named():
+    index, text = resolved("The Senate voted against the bill on Tuesday.")
+    senate = actor_at(index, text, "Senate")
+    assert senate is None or senate.code is None  # which country's senate?
+    index, text = resolved("The US Senate debated it. The Senate voted against the bill.")
+    senate = [a for a in index.actors if a.code == "USA" and "LEG" in a.sector]
+    assert senate and any(m.text == "Senate" for m in senate[0].mentions)
+
+
+def test_party_sector_follows_its_time_in_government():
+    text = "Labour MPs criticised the British government on Monday."
+    in_2019 = actor_at(resolve_actors(parse_one(text), when=date(2019, 2, 20)), text, "Labour MPs")
+    in_2025 = actor_at(resolve_actors(parse_one(text), when=date(2025, 2, 20)), text, "Labour MPs")
+    assert in_2019.code == in_2025.code == "GBR"
+    assert in_2019.sector[0] == "LEG" and "OPP" in in_2019.sector
+    assert "OPP" not in in_2025.sector
+
+
+def test_party_name_without_its_country_stays_uncoded():
+    index, _text = resolved("Republicans blocked the bill, and the Senate adjourned.")
+    assert all(a.code != "USA" for a in index.actors)
+
+
+def test_apposition_without_a_role_gives_no_country():
+    # a wrong guess avoided: the country in a relative clause is not her nationality
+    index, text = resolved(
+        "Amina Otieno, who travelled to Syria in 2015, wrote to her family on Monday."
+    )
+    a = actor_at(index, text, "Amina Otieno")
+    assert a is not None and a.code is None
+
+
+def test_the_owner_before_the_role_wins_over_a_later_country():
+    index, text = resolved("US special envoy for Syria John Keller met the delegation.")
+    a = actor_at(index, text, "John Keller")
+    assert a.code == "USA" and "GOV" in a.sector
+
+
+def test_unknown_qualifier_keeps_a_role_out_of_the_focus_country():
+    index, text = resolved(
+        "British ministers met in London. The British government and British diplomats "
+        "agreed. Kurdish authorities detained the men."
+    )
+    kurds = actor_at(index, text, "Kurdish authorities")
+    assert kurds is not None and kurds.code is None
+
+
+def test_the_country_is_the_country_named_last():
+    index, text = resolved("Kenya held elections in March. The country was calm afterwards.")
+    kenya = actor_at(index, text, "Kenya")
+    assert actor_at(index, text, "The country") is kenya and kenya.code == "KEN"
+
+
+def test_known_organisation_gives_its_members_code_and_sector():
+    index, text = resolved("Hamas fighters fired rockets at the town.")
+    a = actor_at(index, text, "Hamas fighters")
+    assert a is not None and a.code == "PSE" and a.sector[0] == "REB"
+
+
+def test_a_leaders_name_before_a_government_noun():
+    index, text = resolved("The Trump administration imposed new sanctions.")
+    a = actor_at(index, text, "Trump administration")
+    assert a is not None and (a.code, a.sector[:1]) == ("USA", ("GOV",))
+
+
+def test_speaker_inside_a_compound_word_is_no_legislator():
+    index, text = resolved("Russian-speakers in the city were questioned.")
+    a = actor_at(index, text, "speakers")
+    assert a is None or "LEG" not in a.sector
+
+
+def test_a_possessive_role_does_not_take_the_focus_country():
+    index, text = resolved(
+        "British ministers met in London. The British government and British diplomats "
+        "agreed. The group lost its last town, and its leaders fled."
+    )
+    leaders = actor_at(index, text, "leaders")
+    assert leaders is None or leaders.code is None

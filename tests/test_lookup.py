@@ -114,7 +114,7 @@ def test_organisation_by_name(lookup):
     ("text", "code", "sector", "matched_by"),
     [
         ("Nigerian soldiers", "NGA", ("MIL",), "role noun + adjective"),
-        ("four Saudi men", "SAU", (), "demonym + noun"),
+        ("four Saudi men", "SAU", ("CVL",), "demonym (people)"),
         ("the Tskhinvali leader", "GEO", ("GOV", "PRE"), "role noun + capital"),
         ("South Ossetian leader", "GEO", ("GOV", "PRE"), "role noun + adjective"),
         ("Nigerian Defence Minister Tamuno Briggs", "NGA", ("GOV", "MIL"), "title before name"),

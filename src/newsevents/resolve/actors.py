@@ -24,8 +24,8 @@ from datetime import date
 
 from newsevents.parsed import ParsedDoc, Token
 from newsevents.records import Actor, Mention
-from newsevents.resolve.kb import KBEntry, KnowledgeBase
-from newsevents.resolve.people import PeopleIndex
+from newsevents.resolve.kb import KBEntry, KnowledgeBase, Role
+from newsevents.resolve.people import PeopleIndex, PersonEntry
 
 #: dependency labels of a token standing as a participant, not a location
 _ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "poss", "agent", "dative", "appos"}
@@ -88,6 +88,25 @@ _INSTITUTION_NOUNS = _GOVERNMENT_NOUNS | {
     "embassy",
     "junta",
 }
+#: military equipment: a country only from the text ("US jets"), never the article's focus
+_EQUIPMENT_ROLES = {
+    "aircraft",
+    "jet",
+    "fighter jet",
+    "drone",
+    "helicopter",
+    "airstrike",
+    "air strike",
+    "air power",
+    "gunship",
+    "warplane",
+    "warship",
+}
+_POSSESSIVES = {"its", "their", "our", "my", "your", "his", "her"}
+#: prepositions inside a title before a name ("envoy for Syria", "President of Russia")
+_TITLE_PREPS = {"for", "to", "of", "on"}
+#: clauses inside an apposition, which describe what a person did rather than who they are
+_CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp"}
 _TITLE_TAGS = {"NNP", "NNPS", "NN", "NNS", "JJ", "HYPH", "``", "''"}
 _QUOTE_CHARS = "\"“”‘’'«»"
 #: codes in the PLOVER country field that are not states
@@ -114,6 +133,8 @@ class _Builder:
     role: str | None = None
     surname: str | None = None
     mentions: list[tuple[int, int, str, bool]] = field(default_factory=list)  # +is_subject
+    filled: list[str] = field(default_factory=list)  # later rules that gave code or sector
+    no_focus: bool = False  # qualified by a name the KB does not know: not the focus country
 
     def add_mention(self, start: int, end: int, text: str, subject: bool) -> None:
         if all(m[0] != start for m in self.mentions):
@@ -138,6 +159,19 @@ class _Builder:
         self.role = self.role or role
 
 
+@dataclass(frozen=True, slots=True)
+class _Owner:
+    """A state, body, party or organisation a role belongs to, as named in the text."""
+
+    start: int
+    end: int
+    code: str
+    sector: tuple[str, ...]
+    affiliation: str
+    disputed: bool
+    kind: str  # state | body | party | group
+
+
 @dataclass(frozen=True)
 class ActorIndex:
     """Actors of one article and a lookup from character spans to actor ids."""
@@ -146,6 +180,13 @@ class ActorIndex:
     spans: tuple[tuple[int, int, str], ...]  # (start, end, actor id), sorted
     #: the country that clearly dominates the article's coded mentions, if one does
     focus: str | None = None
+    #: (start, end, rule): how each mention was found and its actor completed
+    how: tuple[tuple[int, int, str], ...] = ()
+
+    def rule_at(self, start: int, end: int) -> str | None:
+        """How the mention overlapping ``[start, end)`` most was resolved."""
+        span = self.mention_span(start, end)
+        return next((r for s, e, r in self.how if (s, e) == span), None) if span else None
 
     def at(self, start: int, end: int) -> str | None:
         """Id of the actor with a mention inside or covering ``[start, end)``."""
@@ -191,7 +232,7 @@ class ActorResolver:
     def resolve(
         self, doc: ParsedDoc, source: str | None = None, when: date | None = None
     ) -> ActorIndex:
-        run = _Run(doc, self.kb)
+        run = _Run(doc, self.kb, self.people, when)
         if source:
             # the publisher named in a dateline ("Civil Georgia, Tbilisi") is no participant
             for m in re.finditer(re.escape(source), doc.text):
@@ -201,6 +242,7 @@ class ActorResolver:
         run.organisation_mentions()
         run.role_mentions()
         run.pronoun_mentions()
+        run.country_mentions()
         run.known_entities(self.people, when)
         run.focus_country()
         return run.finish()
@@ -209,18 +251,49 @@ class ActorResolver:
 class _Run:
     """State of one resolution pass over a document."""
 
-    def __init__(self, doc: ParsedDoc, kb: KnowledgeBase) -> None:
+    def __init__(
+        self,
+        doc: ParsedDoc,
+        kb: KnowledgeBase,
+        people: PeopleIndex | None = None,
+        when: date | None = None,
+    ) -> None:
         self.doc = doc
         self.kb = kb
+        self.people = people
+        self.when = when
         self.builders: dict[str, _Builder] = {}
         self.order: list[str] = []
         self.taken: list[tuple[int, int]] = []  # spans already assigned to an actor
-        self.kb_spans = [(s, e, entry, how) for s, e, entry, how in kb.longest_match(doc.text)]
+        self.named_codes: set[str] = set()  # countries the article names (not via parties)
+        self.kb_spans = self._in_context(kb.longest_match(doc.text))
         self.person_ents = [e for e in doc.entities if e.label == "PERSON"]
         self._names: list[tuple[int, int]] = []  # accepted person-name spans
         self.focus: str | None = None
+        self.how: dict[int, str] = {}  # mention start -> the rule that found it
 
     # -- helpers ------------------------------------------------------------
+    def _in_context(
+        self, spans: list[tuple[int, int, KBEntry, str]]
+    ) -> list[tuple[int, int, KBEntry, str]]:
+        """Drop forms that name their entry only when the article names its country
+        elsewhere ("Labour" with "Britain" or "British"; "the Senate" with "US")."""
+        needs = [self.kb.needs_context(self.doc.text[s:e], entry) for s, e, entry, _ in spans]
+        self.named_codes = {
+            entry.code
+            for (_s, _e, entry, _how), need in zip(spans, needs, strict=True)
+            if not need and entry.kind in ("country", "capital", "seat")
+        }
+        named = self.named_codes
+        return [m for m, need in zip(spans, needs, strict=True) if not need or m[2].code in named]
+
+    def _name_in_context(self, name: str) -> bool:
+        """Whether a name that needs its country named (a party, "Senate") has it here."""
+        entry = self.kb.by_name(name)
+        if entry is None or not self.kb.needs_context(name, entry):
+            return True
+        return entry.code in self.named_codes
+
     def _builder(self, key: str, name: str, kind: str) -> _Builder:
         if key not in self.builders:
             self.builders[key] = _Builder(key=key, name=name, kind=kind)
@@ -230,7 +303,9 @@ class _Run:
     def _is_taken(self, start: int, end: int) -> bool:
         return any(s < end and e > start for s, e in self.taken)
 
-    def _mention(self, b: _Builder, start: int, end: int, subject: bool) -> None:
+    def _mention(self, b: _Builder, start: int, end: int, subject: bool, how: str) -> None:
+        if all(m[0] != start for m in b.mentions):
+            self.how[start] = how
         b.add_mention(start, end, self.doc.text[start:end], subject)
         self.taken.append((start, end))
 
@@ -283,6 +358,11 @@ class _Run:
                 code, sector, kind = entry.code, list(entry.sector), "organisation"
             elif entry.kind == "seat":
                 code, sector, kind = entry.code, list(entry.sector), "state"
+            elif entry.kind == "party":
+                if how == "adjective" or self._inside_org(start, end):
+                    continue
+                sector = list(self.kb.party_sector(entry, self.when))
+                code, kind = entry.code, "organisation"
             else:
                 if (
                     tok is not None
@@ -306,7 +386,7 @@ class _Run:
             b = self._builder(key, name, kind)
             b.absorb(code, sector, None, entry.id, None)
             b.identifier = b.identifier or entry.id
-            self._mention(b, start, end, self._is_subject(tok))
+            self._mention(b, start, end, self._is_subject(tok), f"kb {how} ({entry.kind})")
 
     def _inside_proper_name(self, start: int, tok: Token | None) -> bool:
         """A capitalised word the KB does not know modifies the name: "Civil Georgia"."""
@@ -390,6 +470,17 @@ class _Run:
                 out.insert(0, t)
                 i -= 1
                 continue
+            if (
+                t.lower in _TITLE_PREPS
+                and out
+                and i > 0
+                and self.doc.tokens[i - 1].tag in _TITLE_TAGS
+                and self.doc.tokens[i - 1].sent == first.sent
+            ):
+                # "US special envoy for Syria James Jeffrey": the title runs across "for"
+                out.insert(0, t)
+                i -= 1
+                continue
             break
         return out
 
@@ -398,7 +489,14 @@ class _Run:
         toks: list[Token] = []
         for c in self.doc.children(head.i):
             if self.doc.tokens[c].dep == "appos":
-                toks.extend(self.doc.tokens[j] for j in self.doc.subtree(c))
+                # not its clauses: "Begum, who left for Syria," says nothing of her office
+                skip = {
+                    j
+                    for k in self.doc.subtree(c)
+                    if k != c and self.doc.tokens[k].dep in _CLAUSE_DEPS
+                    for j in self.doc.subtree(k)
+                }
+                toks.extend(self.doc.tokens[j] for j in self.doc.subtree(c) if j not in skip)
         if head.dep == "appos":
             gov = self.doc.tokens[head.head]
             toks.extend(
@@ -408,27 +506,85 @@ class _Run:
             )
         return toks
 
+    def _owners(self, start: int, end: int) -> list[_Owner]:
+        """States, bodies, parties and known organisations named in ``[start, end)``."""
+        owners: list[_Owner] = []
+        for s, e, entry, _how in self._kb_in(start, end):
+            if entry.kind in ("country", "disputed", "capital"):
+                owners.append(
+                    _Owner(s, e, entry.code, (), entry.id, "PRE" in entry.sector, "state")
+                )
+            elif entry.kind in ("igo", "ngo", "seat"):
+                owners.append(_Owner(s, e, entry.code, entry.sector, entry.id, False, "body"))
+            elif entry.kind == "party" and not self._inside_org(s, e):
+                sector = self.kb.party_sector(entry, self.when)
+                owners.append(_Owner(s, e, entry.code, sector, entry.id, False, "party"))
+        # a leader's name before a government noun: "the Trump administration"
+        names = [(e.start, e.end) for e in self.doc.entities if e.label == "PERSON"]
+        names += [
+            (t.start, t.end)
+            for t in self.doc.tokens_in(start, end)
+            if t.pos == "PROPN" and not any(s <= t.start < e for s, e in names)
+        ]
+        for n_start, n_end in names:
+            if n_start < start or n_end > end or not self.people:
+                continue
+            if any(o.start < n_end and o.end > n_start for o in owners):
+                continue
+            text = self.doc.text[n_start:n_end]
+            for person in self.people.lookup(_norm(text)) or self._surname_match(text):
+                office = person.office_on(self.when)
+                if (
+                    office is not None
+                    and "GOV" in office.sector
+                    and len(office.code) == 3
+                    and office.code not in _NON_STATES
+                ):
+                    owners.append(
+                        _Owner(n_start, n_end, office.code, (), office.code, False, "state")
+                    )
+                    break
+        # organisations only the groups index knows, as the model tagged them: "Isis fighters"
+        for ent in self.doc.entities:
+            if ent.label != "ORG" or ent.start < start or ent.end > end:
+                continue
+            if any(o.start < ent.end and o.end > ent.start for o in owners):
+                continue
+            found = self.people.groups(_norm(ent.text)) if self.people else []
+            if found:
+                g = found[0]
+                owners.append(_Owner(ent.start, ent.end, g.code, g.sector, g.id, False, "group"))
+        return sorted(owners, key=lambda o: o.start)
+
+    def _surname_match(self, name: str) -> list[PersonEntry]:
+        """A surname alone: the one bearer in office (GOV) on the article's date, if one."""
+        if self.people is None or " " in name.strip():
+            return []
+        found = [
+            p
+            for p in self.people.by_surname(_norm(name))
+            if (o := p.office_on(self.when)) is not None and o.dated and "GOV" in o.sector
+        ]
+        return found if len(found) == 1 else []
+
+    def _inside_org(self, start: int, end: int) -> bool:
+        """Whether a longer organisation name holds the span ("Syrian Democratic Forces")."""
+        return any(
+            e.label in ("ORG", "FAC", "WORK_OF_ART", "LAW", "EVENT")
+            and e.start <= start
+            and e.end >= end
+            and (e.end - e.start) > (end - start) + 4
+            for e in self.doc.entities
+        )
+
     def _describe(
         self, toks: list[Token]
     ) -> tuple[str | None, list[str], str | None, str | None, str | None]:
         """(code, sector, office, affiliation, role) from title or role words."""
         if not toks:
             return None, [], None, None, None
-        start, end = toks[0].start, toks[-1].end
-        code: str | None = None
-        sector: list[str] = []
-        affiliation: str | None = None
-        disputed = False
-        spans: list[tuple[int, int]] = []
-        for s, e, entry, _how in self._kb_in(start, end):
-            if entry.kind in ("country", "disputed", "capital"):
-                code, affiliation = entry.code, entry.id
-                disputed = "PRE" in entry.sector
-                spans.append((s, e))
-            elif entry.kind in ("igo", "ngo", "seat"):
-                code, affiliation = entry.code, entry.id
-                sector.extend(x for x in entry.sector if x not in sector)
-                spans.append((s, e))
+        owners = self._owners(toks[0].start, toks[-1].end)
+        spans = [(o.start, o.end) for o in owners]
         # the role: the longest run of title words (outside country words) the KB knows
         words = [
             t
@@ -438,30 +594,81 @@ class _Run:
             and t.pos != "DET"
             and t.tag != "PRP$"
         ]
-        role_name: str | None = None
+        found: Role | None = None
         office: str | None = None
+        role_start = toks[-1].end
         for n in range(len(words), 0, -1):
             for k in range(0, len(words) - n + 1):
                 phrase = " ".join(
                     w.lemma.lower() if w is words[k + n - 1] else w.lower for w in words[k : k + n]
                 )
-                role = self.kb.role(phrase) or self.kb.role(
-                    " ".join(w.lower for w in words[k : k + n])
+                plain = " ".join(w.lower for w in words[k : k + n])
+                role = (
+                    self.kb.role(phrase)
+                    or self.kb.role(plain)
+                    or self.kb.role(phrase, people_nouns=True)
+                    or self.kb.role(plain, people_nouns=True)
                 )
                 if role is not None:
-                    role_name = role.name
-                    sector.extend(x for x in role.sector if x not in sector)
+                    found = role
+                    role_start = words[k].start
                     # the office keeps qualifiers before the role: "Healthcare Minister"
                     office = " ".join(w.text for w in words[: k + n]) or None
                     break
-            if role_name:
+            if found:
                 break
+        owner = self._pick_owner(owners, role_start if found else None)
+        sector: list[str] = []
+        role_sector = list(found.sector) if found else []
+        if found and "ELI" not in role_sector and role_sector[:1] in ([], ["GOV"]):
+            # "Pentagon officials", "military leaders", "army chief": the body's sector
+            for w in words:
+                mod = self.kb.role(w.lower) if w.start < role_start else None
+                if mod is not None and set(mod.sector) & {"MIL", "COP", "SPY", "JUD", "LEG"}:
+                    role_sector = [*mod.sector, *(x for x in role_sector if x != "GOV")]
+                    break
+        if owner is None:
+            code = found.country if found else None
+            affiliation = code
+            sector = role_sector
+        else:
+            code, affiliation = owner.code, owner.affiliation
+            if owner.kind == "body":
+                sector = [*owner.sector, *role_sector]
+            elif owner.kind == "group" and role_sector[:1] in ([], ["GOV"]):
+                sector = list(owner.sector)  # "an Isis leader", "a Hamas spokesman"
+            else:
+                sector = [*role_sector, *owner.sector]
+            if owner.disputed:
+                sector.append("PRE")
+        sector = list(dict.fromkeys(sector))
+        role_name = found.name if found else None
         if role_name in _PEER_ROLES and "GOV" not in sector:
             # in news a leader's or minister's "counterpart" is a government official
             sector.insert(0, "GOV")
-        if disputed and "PRE" not in sector:
-            sector.append("PRE")
         return code, sector, office, affiliation, role_name
+
+    def _pick_owner(self, owners: list[_Owner], role_start: int | None) -> _Owner | None:
+        """Whose role it is: the name nearest before the role ("US special envoy for
+        Syria"), else one after it introduced by "of" or "from" ("the leader of Russia")."""
+        if not owners:
+            return None
+        if role_start is None:
+            return owners[-1]
+        before = [o for o in owners if o.start < role_start]
+        if before:
+            return before[-1]
+        for o in owners:
+            first = self.doc.tokens_in(o.start, o.end)
+            if first and first[0].i > 0:
+                prev = self.doc.tokens[first[0].i - 1]
+                if prev.lower in ("of", "from") or (
+                    prev.pos == "DET"
+                    and first[0].i > 1
+                    and self.doc.tokens[first[0].i - 2].lower in ("of", "from")
+                ):
+                    return o
+        return None
 
     def person_mentions(self) -> None:
         full: list[tuple[int, int]] = []
@@ -563,11 +770,14 @@ class _Run:
         # "Russian President Vladimir Putin" is one mention; the name alone marks subjects
         code, sector, office, affiliation, role = self._describe(title)
         if not role and not code:
-            code, sector, office, affiliation, role = self._describe(self._appos_tokens(head))
+            described = self._describe(self._appos_tokens(head))
+            if described[4] is not None:  # an apposition tells an office only with a role
+                code, sector, office, affiliation, role = described
             start = s
         b.absorb(code, sector, office, affiliation, role)
         subject = self._is_subject(head) or any(self._is_subject(t) for t in title)
-        self._mention(b, start if title else s, e, subject)
+        how = "person, title" if title else "person, apposition" if code or role else "person"
+        self._mention(b, start if title else s, e, subject, how)
 
     # -- 2b. organisations and peoples the knowledge base does not know -----
     def organisation_mentions(self) -> None:
@@ -585,6 +795,8 @@ class _Run:
             head = self._head_token(ent.start, ent.end)
             if head is None or head.dep in ("compound", "amod", "nmod"):
                 continue  # "Gazprom chief", "the Russian side": a modifier
+            if ent.label == "ORG" and head.lemma.lower() in _GOVERNMENT_NOUNS:
+                continue  # "the Trump administration": a government noun, for the role pass
             start = ent.start
             if toks[0].lower == "the":
                 start = toks[1].start if len(toks) > 1 else ent.start
@@ -603,7 +815,7 @@ class _Run:
                 b.absorb(entry.code, [s for s in entry.sector if s == "PRE"], None, entry.id, None)
             else:
                 b = self._builder(f"org|{_norm(text)}", text, "organisation")
-            self._mention(b, start, ent.end, self._is_subject(head))
+            self._mention(b, start, ent.end, self._is_subject(head), ent.label.lower())
 
     # -- 3. role nouns ------------------------------------------------------
     def role_mentions(self) -> None:
@@ -611,10 +823,19 @@ class _Run:
             if tok.pos not in ("NOUN", "PROPN") or self._is_taken(tok.start, tok.end):
                 continue
             role = self.kb.role(tok.lemma.lower()) or self.kb.role(tok.lower)
+            # a noun for people in general ("men") is an actor only with a country (below)
+            generic = role is None
+            role = role or self.kb.role(tok.lemma.lower(), people_nouns=True)
             if role is None:
                 continue
             if tok.dep == "compound" and self.doc.tokens[tok.head].ent_type == "PERSON":
                 continue  # a title before a name, handled with the person
+            if (
+                tok.i > 0
+                and self.doc.tokens[tok.i - 1].text == "-"
+                and tok.start == (self.doc.tokens[tok.i - 1].end)
+            ):
+                continue  # "Russian-speakers", "English-speakers": not the role
             words = [
                 self.doc.tokens[j]
                 for j in self.doc.subtree(tok.i)
@@ -643,9 +864,19 @@ class _Run:
             plural = tok.tag in ("NNS", "NNPS")
             target = None if plural else self._match_person(affiliation, role_name, start)
             if target is not None:
-                self._mention(target, start, end, self._is_subject(tok))
+                self._mention(target, start, end, self._is_subject(tok), "role noun -> person")
                 continue
-            if code is None and not self._is_subject(tok):
+            # "Kurdish forces": a qualifier the KB does not know; no country, not the focus's
+            qualified = code is None and (
+                any(t.ent_type in ("NORP", "GPE", "ORG") for t in run if t.i != tok.i)
+                or role_name in _EQUIPMENT_ROLES
+                # "its leaders", "our forces": whose is said elsewhere (or by the speaker),
+                # not necessarily the focus country's
+                or any(self.doc.tokens[c].lower in _POSSESSIVES for c in self.doc.children(tok.i))
+            )
+            if code is None and generic:
+                continue  # "several men": left to the event coder as an unknown participant
+            if code is None and not self._is_subject(tok) and not qualified:
                 continue  # "a minister" with no affiliation, not even a subject: too vague
             label = self.doc.text[start:end]
             lemma = tok.lemma.lower()
@@ -662,9 +893,12 @@ class _Run:
                     if plural
                     else "person"
                 )
+            if qualified:
+                key = f"{key}|{_norm(label)}"
             b = self._builder(key, label, kind)
             b.absorb(code, sector, office or label, affiliation, role_name)
-            self._mention(b, start, end, self._is_subject(tok))
+            b.no_focus = b.no_focus or qualified
+            self._mention(b, start, end, self._is_subject(tok), "role noun")
 
     def _match_person(
         self, affiliation: str | None, role: str | None, before: int
@@ -708,6 +942,42 @@ class _Run:
             subjects = [c for c in cands if c[1]]
             pick = max(subjects or cands, key=lambda c: c[0])[2]
             pick.add_mention(tok.start, tok.end, tok.text, self._is_subject(tok))
+            self.how[tok.start] = "pronoun"
+
+    # -- 4b. "the country" --------------------------------------------------
+    def country_mentions(self) -> None:
+        """ "the country" (or "the nation") with no other modifier: the country named last
+        in the same or the two sentences before."""
+        states = [
+            (s, self.builders[k])
+            for k in self.order
+            if self.builders[k].kind == "state"
+            and (entry := self.kb.get(self.builders[k].identifier or "")) is not None
+            and entry.kind in ("country", "disputed")
+            and self.builders[k].affiliation == entry.id
+            and "GOV" not in self.builders[k].sector
+            for s, _e, _t, _subj in self.builders[k].mentions
+        ]
+        for tok in self.doc.tokens:
+            if tok.lower not in ("country", "nation") or tok.tag != "NN":
+                continue
+            if self._is_taken(tok.start, tok.end):
+                continue
+            kids = [self.doc.tokens[c] for c in self.doc.children(tok.i)]
+            if [k.lower for k in kids if k.i < tok.i] != ["the"]:
+                continue
+            cands = [
+                (s, b)
+                for s, b in states
+                if s < tok.start
+                and (sent := self.doc.sentence_of(s)) is not None
+                and tok.sent - sent.index <= 2
+            ]
+            if not cands:
+                continue
+            pick = max(cands, key=lambda c: c[0])[1]
+            start = kids[0].start
+            self._mention(pick, start, tok.end, self._is_subject(tok), "the country -> last named")
 
     # -- result -------------------------------------------------------------
     # -- 5. people and organisations the knowledge base knows by name ------
@@ -740,12 +1010,16 @@ class _Run:
                     if office is not None:
                         b.absorb(office.code, office.sector, office.office, office.code, None)
                         b.identifier = b.identifier or found[0].id
+                        b.filled.append("people index")
             elif key.startswith("org|") and b.code is None:
+                if b.name.strip() and not self._name_in_context(b.name):
+                    continue  # "the Senate" or "Republicans" with their country unnamed
                 groups = people.groups(b.name)
                 if groups:
                     g = groups[0]
                     b.absorb(g.code, g.sector, None, g.code, None)
                     b.identifier = b.identifier or g.id
+                    b.filled.append("groups index")
 
     def focus_country(self) -> None:
         """Give unqualified state roles ("the home secretary", "police") the article's
@@ -762,13 +1036,21 @@ class _Run:
             return
         self.focus = code
         for key, b in self.builders.items():
-            if key.startswith("role|") and b.code is None and set(b.sector) & STATE_SECTORS:
+            if (
+                key.startswith("role|")
+                and b.code is None
+                and not b.no_focus
+                and b.role not in _EQUIPMENT_ROLES
+                and set(b.sector) & STATE_SECTORS
+            ):
                 b.code = code
                 b.office = b.office or b.name
+                b.filled.append("focus country")
 
     def finish(self) -> ActorIndex:
         actors: list[Actor] = []
         spans: list[tuple[int, int, str]] = []
+        how: list[tuple[int, int, str]] = []
         n = 0
         for key in sorted(self.order, key=lambda k: min(m[0] for m in self.builders[k].mentions)):
             b = self.builders[key]
@@ -793,7 +1075,11 @@ class _Run:
                 )
             )
             spans.extend((m.start, m.end, aid) for m in mentions)
-        return ActorIndex(tuple(actors), tuple(sorted(spans)), self.focus)
+            how.extend(
+                (m.start, m.end, "; ".join([self.how.get(m.start, "?"), *b.filled]))
+                for m in mentions
+            )
+        return ActorIndex(tuple(actors), tuple(sorted(spans)), self.focus, tuple(sorted(how)))
 
 
 def resolve_actors(

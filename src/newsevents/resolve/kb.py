@@ -20,6 +20,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from importlib import resources
 from importlib.resources.abc import Traversable
 
@@ -30,7 +31,7 @@ __all__ = ["ExtraName", "KBEntry", "KnowledgeBase", "Role"]
 class KBEntry:
     id: str
     name: str
-    kind: str  # country | disputed | seat | igo | ngo | capital
+    kind: str  # country | disputed | seat | igo | ngo | capital | party
     code: str  # PLOVER country code: ISO alpha-3, KOS, or IGO/UNO/EUR/NGO
     sector: tuple[str, ...]
     geonameid: int | None
@@ -58,6 +59,9 @@ class Role:
     name: str
     sector: tuple[str, ...]  # empty: inherits the sector of the organisation it belongs to
     leader: bool  # the role heads the government or organisation it is attached to
+    #: a title only one country uses ("home secretary": GBR), for roles the text leaves
+    #: without a country
+    country: str | None = None
 
 
 # How a surface form points at an entry; lower number wins when two forms collide.
@@ -121,12 +125,26 @@ class KnowledgeBase:
         }
         self._roles: dict[str, Role] = {}
         for row in _rows(root, "roles.tsv"):
-            role = Role(row["role"], tuple(_split(row["sector"])), row["leader"] == "1")
+            role = Role(
+                row["role"],
+                tuple(_split(row["sector"])),
+                row["leader"] == "1",
+                row.get("country") or None,
+            )
             self._roles.setdefault(_key(row["role"]), role)
+        # nouns for people in general ("men", "families"): roles only inside an article, where
+        # a demonym makes them a national group ("four Saudi men"); not for one-off lookups
+        self._people_nouns: dict[str, Role] = {}
+        if root.joinpath("people_nouns.tsv").is_file():
+            for row in _rows(root, "people_nouns.tsv"):
+                noun = Role(row["noun"], tuple(_split(row["sector"])), False)
+                self._people_nouns.setdefault(_key(row["noun"]), noun)
         self._load_countries(root)
         self._load_disputed(root)
         self._load_seats(root)
         self._load_igos(root)
+        self._party_terms: dict[str, tuple[tuple[date, date], ...]] = {}
+        self._load_parties(root)
         for added in extra:
             self._add(
                 KBEntry(added.id, added.name, "seat", added.code, added.sector, None, None, None),
@@ -230,6 +248,34 @@ class KnowledgeBase:
             )
             self._add(entry, [row["name"], *_split(row["aliases"])], ())
 
+    def _load_parties(self, root: Traversable) -> None:
+        if not root.joinpath("parties.tsv").is_file():
+            return
+        for row in _rows(root, "parties.tsv"):
+            entry = KBEntry(row["id"], row["name"], "party", row["code"], (), None, None, None)
+            self._add(entry, [row["name"], *_split(row["aliases"])], _split(row["adjectives"]))
+            terms = []
+            for period in _split(row["government"]):
+                first, _, last = period.partition("..")
+                terms.append(
+                    (
+                        date.fromisoformat(first) if first else date.min,
+                        date.fromisoformat(last) if last else date.max,
+                    )
+                )
+            self._party_terms[entry.id] = tuple(terms)
+
+    def party_sector(self, entry: KBEntry, when: date | None) -> tuple[str, ...]:
+        """A party's sectors on ``when``: ``PTY`` while it holds the government (the head of
+        government or, for the US, the presidency), ``OPP;PTY`` outside it; without a date or
+        a record of its terms, ``PTY``."""
+        terms = self._party_terms.get(entry.id, ())
+        if when is None or not terms:
+            return ("PTY",)
+        if any(first <= when <= last for first, last in terms):
+            return ("PTY",)
+        return ("OPP", "PTY")
+
     def _load_igos(self, root: Traversable) -> None:
         for row in _rows(root, "igos.tsv"):
             entry = KBEntry(
@@ -288,9 +334,19 @@ class KnowledgeBase:
         """Whether a surface form has common non-KB readings (Georgia, Jordan, Chad...)."""
         return _key(form) in self._ambiguous
 
-    def role(self, text: str) -> Role | None:
-        """Sector and leadership of a role noun: "soldiers" -> MIL, "president" -> GOV."""
+    def needs_context(self, form: str, entry: KBEntry) -> bool:
+        """Whether a form names its entry only where the article names the country too:
+        parties ("Labour", "Republicans") and forms of policy ``context`` ("Senate")."""
+        return entry.kind == "party" or self._ambiguous.get(_key(form)) == "context"
+
+    def role(self, text: str, *, people_nouns: bool = False) -> Role | None:
+        """Sector and leadership of a role noun: "soldiers" -> MIL, "president" -> GOV.
+        ``people_nouns`` also answers nouns for people in general ("men": CVL)."""
         words = _key(text).split()
+        if people_nouns and words:
+            found = self._noun_exact(words[-1])
+            if found is not None and self.role(text) is None:
+                return found
         for i in range(len(words)):
             found = self._role_exact(" ".join(words[i:]))
             if found is None:
@@ -298,10 +354,20 @@ class KnowledgeBase:
             dropped = [w for w in words[:i] if w not in _KEEP_MODIFIERS]
             if set(dropped) & _FORMER_MODIFIERS:
                 return Role(found.name, ("ELI",), False)
+            if "shadow" in dropped:  # "the shadow home secretary": the opposition's
+                return Role(found.name, ("OPP",), False, found.country)
             owner = " ".join(dropped)  # "Russian president": the owner, not a modifier
             if dropped and not any(owner in self._lookup[h] for h in _PRIORITY):
-                return Role(found.name, found.sector, False)  # "deputy president"
+                return Role(found.name, found.sector, False, found.country)  # "deputy president"
             return found
+        return None
+
+    def _noun_exact(self, key: str) -> Role | None:
+        if key in self._people_nouns:
+            return self._people_nouns[key]
+        for suffix, repl in (("men", "man"), ("ies", "y"), ("s", "")):
+            if key.endswith(suffix) and key[: -len(suffix)] + repl in self._people_nouns:
+                return self._people_nouns[key[: -len(suffix)] + repl]
         return None
 
     def _role_exact(self, key: str) -> Role | None:
