@@ -293,3 +293,11 @@ def test_capital_as_speaker_and_dateline(gaz: Gazetteer) -> None:
 def test_people_and_groups_are_not_towns(gaz: Gazetteer) -> None:
     found = places("Obama met Hamas envoys. Hamas said the talks went well.", gaz)
     assert found == []
+
+
+def test_a_capitalised_connector_alone_is_no_candidate(pipeline):
+    # "The" tagged as a proper noun before a show's name once made an empty run and a crash
+    from newsevents.records import Article
+
+    result = pipeline.analyze_one(Article(id="t", text="Show over for MTV's The Simpsons"))
+    assert all(p.text != "The" for p in result.places)

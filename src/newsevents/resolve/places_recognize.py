@@ -86,6 +86,8 @@ def candidate_spans(doc: ParsedDoc, gaz: Gazetteer) -> list[Span]:
         if span is not None:
             out.append(span)
     for run in _capitalised_runs(doc, covered):
+        if not run:  # a run of connectors only ("Of And" in a headline)
+            continue
         span = _trimmed(doc, run[0].start, run[-1].end, "")
         if span is not None:
             out.append(span)
