@@ -130,3 +130,22 @@ def test_a_failing_partition_is_retried_then_reported_and_the_rest_go_on(
     assert report.failed[0].articles == 2 and "part-00001.parquet" in report.failed[0].error
     assert [p.name for p in report.written] == ["part-00000.parquet", "part-00002.parquet"]
     assert report.articles == 2 and report.input_errors == 1
+
+
+def test_ingest_on_the_cluster_fills_the_store_like_a_local_ingest(scheduler, inputs, tmp_path):
+    from typer.testing import CliRunner
+
+    from newsevents.cli import app
+    from newsevents.store import Store
+
+    counts = {}
+    for name, extra in (("local", ["--jobs", "1"]), ("dask", ["--dask", scheduler])):
+        db = tmp_path / f"{name}.duckdb"
+        res = CliRunner().invoke(app, ["ingest", str(inputs), "--db", str(db), *extra])
+        assert res.exit_code == 0, res.output
+        store = Store(db, create=False)
+        with store.connect() as con:
+            events = con.execute("SELECT uid, cluster_id FROM events ORDER BY ALL").fetchall()
+        counts[name] = (store.counts(), events)
+    assert counts["dask"] == counts["local"]
+    assert counts["dask"][0]["articles"] == 4 and counts["dask"][0]["failures"] == 1
