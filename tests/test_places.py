@@ -14,6 +14,7 @@ from newsevents.resolve.places import find_places, is_adjectival
 
 MOSCOW, TBILISI, SOKHUMI, TSKHINVALI = 524901, 611717, 611847, 611403
 GEORGIA_COUNTRY, GEORGIA_STATE, PARIS_FRANCE, PARIS_TEXAS = 614540, 4197000, 2988507, 4717560
+PARIS_TENNESSEE = 4647963
 
 
 @pytest.fixture(scope="module")
@@ -301,3 +302,64 @@ def test_a_capitalised_connector_alone_is_no_candidate(pipeline):
 
     result = pipeline.analyze_one(Article(id="t", text="Show over for MTV's The Simpsons"))
     assert all(p.text != "The" for p in result.places)
+
+
+@pytest.fixture(scope="module")
+def full_gaz() -> Gazetteer:
+    # Towns of 500 people and more: the namesakes that make small-town names ambiguous.
+    return Gazetteer.default()
+
+
+def test_neighbouring_readings_support_each_other(full_gaz: Gazetteer) -> None:
+    # Paris and Henry County both have a reading in Tennessee, 10 km apart; nothing else
+    # in the text names a state, yet the pair outweighs Paris, France.
+    text = (
+        "The Paris City Council met on Monday. "
+        "Henry County commissioners also attended the meeting in Paris."
+    )
+    found = places(text, full_gaz)
+    assert {p.geonameid for p in by_text(found, "Paris")} == {PARIS_TENNESSEE}
+    assert by_text(found, "Henry County")[0].lat == pytest.approx(36.3, abs=0.3)
+    found = places("A Columbus man died in a crash in Colfax County on Sunday.", full_gaz)
+    assert by_text(found, "Columbus")[0].lat == pytest.approx(41.4, abs=0.2)  # Nebraska
+
+
+def test_international_places_keep_their_big_namesakes(gaz: Gazetteer) -> None:
+    found = places("French officials met in Paris and Versailles on Monday.", gaz)
+    assert by_text(found, "Paris")[0].geonameid == PARIS_FRANCE
+    assert by_text(found, "Versailles")[0].code == "FRA"
+    found = places("The minister flew from Berlin to Paris on Tuesday.", gaz)
+    assert [p.code for p in found] == ["DEU", "FRA"]
+    found = places("Protests in Alexandria and Cairo turned violent.", gaz)
+    assert [p.code for p in found] == ["EGY", "EGY"]
+    found = places("The delegation travelled from Dublin to Belfast and on to London.", gaz)
+    assert [p.code for p in found] == ["IRL", "GBR", "GBR"]
+    found = places("Police in Richmond and Vancouver arrested two men.", gaz)
+    assert [p.code for p in found] == ["CAN", "CAN"]
+
+
+def test_local_towns_beat_an_unsupported_city_abroad(gaz: Gazetteer) -> None:
+    text = "Schools in Alexandria will reopen, officials in Fairfax County and Loudoun County said."
+    assert by_text(places(text, gaz), "Alexandria")[0].code == "USA"
+    text = (
+        "The Alexandria school board met on Tuesday. "
+        "Parents from Durant, Ardmore and Maryville spoke."
+    )
+    assert by_text(places(text, gaz), "Alexandria")[0].code == "USA"
+
+
+def test_the_state_named_most_decides_between_counties(full_gaz: Gazetteer) -> None:
+    text = (
+        "Boone County voters backed the levy. Indiana lawmakers praised Boone County, and "
+        "Indiana schools will benefit. Illinois officials took note."
+    )
+    found = by_text(places(text, full_gaz), "Boone County")
+    assert found and all(39.8 < (p.lat or 0) < 40.2 and -86.7 < (p.lon or 0) < -86.2 for p in found)
+
+
+def test_highway_patrol_and_possessives_are_no_streets(gaz: Gazetteer) -> None:
+    found = places("The Florida Highway Patrol closed Augusta's Highland Avenue.", gaz)
+    assert [(p.text, p.feature_class) for p in found][:1] == [("Florida", "A")]
+    assert ("Highland Avenue", "R") in [(p.text, p.feature_class) for p in found]
+    found = places("The crash happened on S.C. Highway 9.", gaz)
+    assert [p.text for p in found] == ["S.C.", "Highway 9"]

@@ -15,9 +15,11 @@ Modules: ``places_recognize`` (candidate spans, gazetteer lookups), ``places_acc
 
 Disambiguation prefers (1) countries, disputed entities, capitals, regions and states the
 article otherwise supports, (2) towns in a state or province the article names (Paris,
-Texas, in an article about Texas), (3) well-known places, (4) places in the article's
-countries, (5) larger population; "City, Region" pairs such as "Paris, Texas" are resolved
-together.
+Texas, in an article about Texas) or within 40 km of a reading of another name (Paris and
+Henry County, Tennessee), (3) well-known places, (4) places in the article's countries, the
+state it mentions most and the states its ambiguous names share, (5) larger population; a
+big city abroad that nothing supports yields to a namesake in a country whose towns the
+article names.  "City, Region" pairs such as "Paris, Texas" are resolved together.
 """
 
 from __future__ import annotations

@@ -4,12 +4,14 @@ and states, size and feature type."""
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from dataclasses import dataclass, field
 
 from newsevents.resolve.gazetteer import (
     TIER_CAPITAL,
     TIER_CITY,
+    TIER_REGION,
     TIER_STATE,
     Gazetteer,
     GeoEntry,
@@ -56,6 +58,12 @@ DOMINANCE = 10
 LARGER_ABROAD = 5
 #: State support a town needs to beat a country of the same name with no support.
 MIN_SUPPORT_OVER_COUNTRY = 2
+#: Names of towns, counties or states in a country that make a namesake there beat an
+#: unsupported big city abroad.
+MIN_LOCAL = 2
+#: Two readings this close (km) support each other: a town and its county, neighbouring
+#: towns ("Paris" and "Henry County" are both in Tennessee, 10 km apart).
+NEAR_KM = 40.0
 
 
 @dataclass
@@ -68,14 +76,24 @@ class Context:
     areas: dict[tuple[str, str], set[str]] = field(default_factory=dict)
     #: Areas where an ambiguous name has some reading: "Paris" and "Henry County" both
     #: have one in Tennessee (a tie-breaker between towns only).
-    possible: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    possible: dict[tuple[str, str], dict[str, float]] = field(default_factory=dict)
+    #: Mentions (not names) per area: "Indiana" four times outweighs "Illinois" once.
+    mentions: dict[tuple[str, str], int] = field(default_factory=dict)
+    #: Names of towns, counties and states (no capitals, big cities or countries) per
+    #: country: how local the article is to it.
+    local: dict[str, set[str]] = field(default_factory=dict)
+    #: Each name's local readings (towns and counties with coordinates): for proximity.
+    readings: dict[str, list[GeoEntry]] = field(default_factory=dict)
 
     def add(self, key: str, e: GeoEntry) -> None:
         if e.code is not None:
             self.countries.setdefault(e.code, set()).add(key)
+            if e.tier <= TIER_STATE and e.kind not in ("country", "disputed", "region"):
+                self.local.setdefault(e.code, set()).add(key)
         area = self.area_of(e)
         if area is not None:
             self.areas.setdefault(area, set()).add(key)
+            self.mentions[area] = self.mentions.get(area, 0) + 1
 
     def country(self, code: str | None, skip: str) -> int:
         """Other names (not ``skip``) that put the article in this country."""
@@ -86,10 +104,24 @@ class Context:
         area = self.area_of(e)
         return 0 if area is None else len(self.areas.get(area, set()) - {skip})
 
-    def possibly(self, e: GeoEntry, skip: str) -> int:
-        """Other names that may lie in the state or province of ``e``."""
+    def possibly(self, e: GeoEntry, skip: str) -> float:
+        """Other names that may lie in the state or province of ``e``, each weighted by
+        the share of its readings' areas that this one is (Richland, in eight states,
+        says less for Nebraska than Colfax County, in two)."""
         area = self.area_of(e)
-        return 0 if area is None else len(self.possible.get(area, set()) - {skip})
+        if area is None:
+            return 0.0
+        return sum(w for k, w in self.possible.get(area, {}).items() if k != skip)
+
+    def near(self, e: GeoEntry, skip: str) -> int:
+        """Other names with a reading within :data:`NEAR_KM` of ``e``."""
+        if e.lat is None or e.lon is None or e.kind not in _LOCAL_KINDS:
+            return 0
+        return sum(
+            1
+            for k, rs in self.readings.items()
+            if k != skip and any(r.geonameid != e.geonameid and _close(e, r) for r in rs)
+        )
 
     def area_of(self, e: GeoEntry) -> tuple[str, str] | None:
         return _area(e)
@@ -105,8 +137,29 @@ class Context:
             self.gaz,
             {k: set(v) for k, v in self.countries.items()},
             {k: set(v) for k, v in self.areas.items()},
-            {k: set(v) for k, v in self.possible.items()},
+            {k: dict(v) for k, v in self.possible.items()},
+            dict(self.mentions),
+            {k: set(v) for k, v in self.local.items()},
+            self.readings,
         )
+
+
+_LOCAL_KINDS = frozenset({"city", "capital", "county"})
+
+
+def _close(a: GeoEntry, b: GeoEntry) -> bool:
+    """Within :data:`NEAR_KM` (an equirectangular approximation, fine at this range)."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return False
+    dlat = a.lat - b.lat
+    if abs(dlat) > 1.0:
+        return False
+    dlon = (a.lon - b.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
+    return 111.2 * math.hypot(dlat, dlon) <= NEAR_KM
+
+
+def _local_readings(cands: list[GeoEntry]) -> list[GeoEntry]:
+    return [c for c in cands if c.primary and c.kind in _LOCAL_KINDS and c.lat is not None]
 
 
 def _area(e: GeoEntry) -> tuple[str, str] | None:
@@ -146,11 +199,18 @@ def disambiguate(spans: list[Span], gaz: Gazetteer, dateline: str | None) -> Con
         top = s.choice or _anchor(s.cands)
         if top is not None:
             ctx.add(s.key, top)
+            ctx.readings[s.key] = _local_readings([top])
         else:
-            for c in s.cands:
-                area = ctx.area_of(c)
-                if area is not None and c.primary and c.tier == TIER_CITY:
-                    ctx.possible.setdefault(area, set()).add(s.key)
+            ctx.readings[s.key] = _local_readings(s.cands)
+            codes = {c.code for c in s.cands}
+            if len(codes) == 1 and None not in codes:  # Henry County: somewhere in the US
+                ctx.countries.setdefault(s.cands[0].code or "", set()).add(s.key)
+                if all(c.tier <= TIER_STATE for c in s.cands):
+                    ctx.local.setdefault(s.cands[0].code or "", set()).add(s.key)
+            areas = {a for c in s.cands if c.primary and c.tier == TIER_CITY
+                     and (a := ctx.area_of(c)) is not None}  # fmt: skip
+            for area in areas:
+                ctx.possible.setdefault(area, {})[s.key] = 1 / len(areas)
     # Once more with every name's first choice as context: "Georgia", resolved to the
     # state by "Atlanta", now also vouches for Gainesville, Georgia.
     again = ctx.copy()
@@ -168,20 +228,27 @@ def disambiguate(spans: list[Span], gaz: Gazetteer, dateline: str | None) -> Con
 def _best(cands: list[GeoEntry], ctx: Context, skip: str) -> GeoEntry | None:
     """The likeliest entry: well-known places the article supports, then towns in a state
     or province the article names (which beat a capital or state elsewhere that nothing
-    else supports: Paris, Texas, in an article about Texas), then well-known places, then
-    towns in the article's countries, by size."""
+    else supports: Paris, Texas, in an article about Texas) or that lie near a reading of
+    another name (Paris beside Henry County, Tennessee), then well-known places, then
+    towns in the article's countries, by the mentions of their state, the states their
+    ambiguous neighbours may lie in, and size."""
 
-    def key(c: GeoEntry) -> tuple[int, int, int, bool, bool, int, int, int]:
+    def key(c: GeoEntry) -> tuple[int, int, int, int, bool, bool, float, int, int]:
         area, country = ctx.area(c, skip), ctx.country(c.code, skip)
         if c.kind == "country":  # "Mexico" in an article about the United States
             country += sum(ctx.country(n, skip) for n in ctx.gaz.neighbours(c.code))
         strong = c.tier >= TIER_STATE
-        fine = area and c.primary and not ctx.coarse(c)
+        near = ctx.near(c, skip) if c.primary else 0
+        # A neighbour's reading is weaker evidence than a name the article pins down: it
+        # makes a town as likely as a capital elsewhere, and a capital no likelier than a
+        # town in a state the article names (London, Ontario, beside Richmond Hill).
+        fine = (area or near) and c.primary and not ctx.coarse(c)
         group = 3 if strong and (area or country) else 2 if fine else int(strong)
-        possible = ctx.possibly(c, skip) if c.primary else 0
+        possible = ctx.possibly(c, skip) + near if c.primary else 0
         capital = c.kind == "capital" and strong  # Washington, D.C., before the state
-        return (group, area, country, c.primary or strong, capital, possible, c.tier,
-                c.population)  # fmt: skip
+        mentions = ctx.mentions.get(_area(c) or ("", ""), 0) if area else 0
+        return (group, area, mentions, country, c.primary or strong, capital, possible,
+                c.tier, c.population)  # fmt: skip
 
     ranked = sorted(cands, key=key, reverse=True)
     best = ranked[0]
@@ -211,7 +278,7 @@ def _best(cands: list[GeoEntry], ctx: Context, skip: str) -> GeoEntry | None:
     if best.kind == "state" and best_key[0] == 1:
         # A province abroad that nothing else supports yields to a town in the article's
         # country: Canterbury, England, not Canterbury, New Zealand, in a British article.
-        home = [c for c in ranked if c.kind == "city" and c.primary and key(c)[2] > 0]
+        home = [c for c in ranked if c.kind == "city" and c.primary and key(c)[3] > 0]
         if home:
             best, best_key = home[0], key(home[0])
     if best.kind == "county":
@@ -226,6 +293,18 @@ def _best(cands: list[GeoEntry], ctx: Context, skip: str) -> GeoEntry | None:
         country = next((c for c in ranked if c.kind in ("country", "disputed")), None)
         if country is not None:
             best, best_key = country, key(country)
+    if best.feature_class == "P" and best.tier >= TIER_REGION and best_key[0] <= 1:
+        # A big city abroad that nothing else supports yields to a namesake in a country
+        # whose towns and states the article names: Alexandria, Virginia, in an article
+        # about Old Town and Mount Vernon.
+        foreign = best.code or ""
+        if not ctx.country(foreign, skip) and not any(
+            ctx.country(n, skip) for n in ctx.gaz.neighbours(foreign)
+        ):
+            home = [c for c in ranked if c.primary and c.code != foreign
+                    and len(ctx.local.get(c.code or "", set()) - {skip}) >= MIN_LOCAL]  # fmt: skip
+            if home:
+                best, best_key = home[0], key(home[0])
     if (
         best.tier == TIER_CITY
         and not best.primary

@@ -16,12 +16,14 @@ ROAD_FEATURE_CLASS = "R"
 
 _STREET_WORDS = (
     r"Street|St\.(?!\s+[A-Z][a-z])|Avenue|Ave\.|Road|Rd\.|Drive|Lane|Boulevard|Blvd\.|"
-    r"Parkway|Pkwy\.|Highway|Hwy\.|Circle|Trail|Pike|Turnpike|Expressway|Freeway|Square"
+    r"Parkway|Pkwy\.|Highway(?!\s+Patrol)|Hwy\.|Circle|Trail|Pike|Turnpike|Expressway|Freeway|"
+    r"Square"
 )
 #: A capitalised word, a short abbreviation ("W.", "Jr.") or an ordinal; a longer word with
 #: a dot ends a sentence ("College Avenue. Lane" is no street).
 _NAME_WORD = r"(?:[A-Z][A-Za-z'’-]*(?<!\.)(?!\.)|[A-Z][a-z]{0,2}\.|\d+(?:st|nd|rd|th))"
-_NAMED = re.compile(rf"\b(?:{_NAME_WORD}\s+){{1,4}}(?:{_STREET_WORDS})(?![\w-])")
+#: Not inside a dotted abbreviation ("S.C. Highway 9" is no "C. Highway").
+_NAMED = re.compile(rf"(?<![\w.])(?:{_NAME_WORD}\s+){{1,4}}(?:{_STREET_WORDS})(?![\w-])")
 _NUMBERED = re.compile(
     r"\b(?:(?:State|U\.S\.|US|County)\s+)?(?:Highway|Hwy\.?|Interstate|Route|Rte\.?)\s+\d+[A-Z]?\b"
     r"|\b(?:I|US|SR)-\d+\b"
@@ -45,6 +47,9 @@ def find_streets(text: str) -> list[Place]:
         k = 0
         while k < len(words) - 1 and words[k].group().lower() in _LEADING:
             k += 1
+        for j in range(k, len(words) - 1):
+            if re.search(r"['’]s\Z", words[j].group()):
+                k = j + 1  # a possessive names the town: "Augusta's Highland Avenue"
         if k == len(words) - 1:
             continue  # nothing but "On Street"
         start += words[k].start()
