@@ -252,3 +252,54 @@ def test_a_possessive_role_does_not_take_the_focus_country():
     )
     leaders = actor_at(index, text, "leaders")
     assert leaders is None or leaders.code is None
+
+
+def code_at(index, text: str, phrase: str) -> str | None:
+    """The code of the actor whose mention covers ``phrase``."""
+    start = text.index(phrase)
+    for a in index.actors:
+        for m in a.mentions:
+            if m.start <= start < m.end:
+                return a.code
+    raise AssertionError(f"no actor at {phrase!r}")
+
+
+def test_title_word_is_not_a_leaders_surname():
+    # "Prime" is also a surname in the people data: a title word must not own the role
+    text = "Mongolian Prime Minister Batu Dorj met the delegation on Friday."
+    assert named(actors_of(text), "Batu Dorj").code == "MNG"
+
+
+def test_possessive_country_owns_the_role_or_body():
+    text = "Chad's government rejected the offer, and Peru's parliament demanded an apology."
+    idx = actors_of(text)
+    assert code_at(idx, text, "government") == "TCD"
+    assert code_at(idx, text, "parliament") == "PER"
+
+
+def test_country_between_qualifier_and_role_owns_it():
+    text = "A senior Dutch minister said the plan was dead."
+    assert code_at(actors_of(text), text, "minister") == "NLD"
+
+
+def test_ethnic_peoples_are_coded_by_residence_or_not_at_all():
+    text = "Ethnic Hungarians protested on Sunday, and ethnic Slovak fighters later joined them."
+    idx = actors_of(text)
+    assert code_at(idx, text, "Hungarians") is None  # not HUN: they live elsewhere
+    assert code_at(idx, text, "fighters") is None
+    text = "The Hungarians of northern Serbia demanded autonomy."
+    assert code_at(actors_of(text), text, "Hungarians") == "SRB"
+    text = "Thousands of Syrian Kurds protested against the plan."
+    assert code_at(actors_of(text), text, "Kurds") == "SYR"
+
+
+def test_historic_igos_and_armed_groups_are_known():
+    text = (
+        "The European Community and APEC condemned the Revolutionary United Front, "
+        "and the Zapatista National Liberation Army rejected the offer."
+    )
+    idx = actors_of(text)
+    assert code_at(idx, text, "European Community") == "EUR"
+    assert code_at(idx, text, "APEC") == "IGO"
+    assert code_at(idx, text, "Revolutionary United Front") == "SLE"
+    assert code_at(idx, text, "Zapatista National Liberation Army") == "MEX"

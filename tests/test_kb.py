@@ -416,3 +416,15 @@ def test_integrity_no_form_points_to_two_entries(kb: KnowledgeBase) -> None:
             if form:
                 key = (form.casefold(), "country")
                 assert seen.setdefault(key, row["code"]) == row["code"], form
+
+
+def test_legacy_cameo_country_codes(kb: KnowledgeBase) -> None:
+    assert kb.by_code("JAP").code == "JPN"
+    assert kb.by_code("ZAR").code == "COD"
+    assert kb.by_code("jpn").code == "JPN"
+    assert kb.by_code("XXX") is None
+
+
+def test_role_words_are_title_words(kb: KnowledgeBase) -> None:
+    assert {"prime", "minister"} <= kb.role_words
+    assert "vladimir" not in kb.role_words

@@ -497,3 +497,16 @@ def test_people_recent_file_is_well_formed() -> None:
                 assert office.end is None or office.end <= date(2026, 12, 31), person.id
     index = PeopleIndex.default()
     assert len({p.id for p in index.people}) == len(index.people)
+
+
+def test_hand_written_groups_win_over_converted_ones() -> None:
+    from newsevents.resolve.people import PeopleIndex
+
+    header = "id\tname\taliases\tkind\tcode\tsector\tcameo\n"
+    converted = header + "old-front\tRed Front\tRF\tarmed\tIMG\tREB\tIMGREB\n"
+    recent = header + "red-front\tRed Front\tRedF\tarmed\tPER\tREB\t\n"
+    people = "id\tname\taliases\tcode\tsector\tstart\tend\toffice\tcameo\n"
+    index = PeopleIndex.from_texts(people, converted, "", recent)
+    assert [g.code for g in index.groups("Red Front")] == ["PER", "IMG"]
+    assert index.groups("RF")[0].code == "IMG"
+    assert PeopleIndex.default().groups("Revolutionary United Front")[0].code == "SLE"

@@ -524,7 +524,10 @@ class _Run:
         names += [
             (t.start, t.end)
             for t in self.doc.tokens_in(start, end)
-            if t.pos == "PROPN" and not any(s <= t.start < e for s, e in names)
+            if t.pos == "PROPN"
+            and not any(s <= t.start < e for s, e in names)
+            # a title word is no leader's name: "Prime" in "Prime Minister"
+            and t.lower not in self.kb.role_words
         ]
         for n_start, n_end in names:
             if n_start < start or n_end > end or not self.people:
@@ -592,11 +595,13 @@ class _Run:
             if not any(s <= t.start < e for s, e in spans)
             and t.text not in _QUOTE_CHARS
             and t.pos != "DET"
-            and t.tag != "PRP$"
+            and t.tag not in ("PRP$", "POS")
         ]
         found: Role | None = None
         office: str | None = None
         role_start = toks[-1].end
+        head_start = role_start  # the role's last word: owners before it own it ("top US
+        # official": the qualifier "top" starts the role, "US" still comes before its noun)
         for n in range(len(words), 0, -1):
             for k in range(0, len(words) - n + 1):
                 phrase = " ".join(
@@ -612,12 +617,13 @@ class _Run:
                 if role is not None:
                     found = role
                     role_start = words[k].start
+                    head_start = words[k + n - 1].start
                     # the office keeps qualifiers before the role: "Healthcare Minister"
                     office = " ".join(w.text for w in words[: k + n]) or None
                     break
             if found:
                 break
-        owner = self._pick_owner(owners, role_start if found else None)
+        owner = self._pick_owner(owners, head_start if found else None)
         sector: list[str] = []
         role_sector = list(found.sector) if found else []
         if found and "ELI" not in role_sector and role_sector[:1] in ([], ["GOV"]):
@@ -808,14 +814,59 @@ class _Run:
                     "conj",
                 }:
                     continue
-                entry = self.kb.by_adjective(text)
+                entry = self._people_country(text, head)
                 if entry is None:
                     continue
-                b = self._builder(f"people|{entry.id}", text, "group")
-                b.absorb(entry.code, [s for s in entry.sector if s == "PRE"], None, entry.id, None)
+                if entry.kind == "ethnic":  # "ethnic Albanians": no country of residence
+                    b = self._builder(f"people|{_norm(text)}", text, "group")
+                else:
+                    b = self._builder(f"people|{entry.id}", text, "group")
+                    sector = [s for s in entry.sector if s == "PRE"]
+                    b.absorb(entry.code, sector, None, entry.id, None)
             else:
                 b = self._builder(f"org|{_norm(text)}", text, "organisation")
             self._mention(b, start, ent.end, self._is_subject(head), ent.label.lower())
+
+    def _people_country(self, text: str, head: Token) -> KBEntry | None:
+        """Where a people named as a noun lives (PLOVER codes ethnic groups by country of
+        residence): a country after "in"/"of" ("the Albanians of southern Serbia"), else a
+        country adjective before the people ("Iraqi Kurds", "Bosnian Serbs"), else the
+        people's own country unless the text calls it ethnic ("ethnic Turks" live
+        elsewhere: returned as a pseudo-entry of kind "ethnic", no code)."""
+        for c in self.doc.children(head.i):
+            prep = self.doc.tokens[c]
+            if prep.dep != "prep" or prep.lower not in ("in", "of"):
+                continue
+            for pobj in self.doc.children(prep.i):
+                sub = sorted(self.doc.subtree(pobj))
+                span = (self.doc.tokens[sub[0]].start, self.doc.tokens[sub[-1]].end)
+                for _s, _e, entry, how in self._kb_in(*span):
+                    if how == "name" and entry.kind in ("country", "disputed"):
+                        return entry
+        for c in self.doc.children(head.i):  # "Iraqi Kurds" tagged as two entities
+            mod = self.doc.tokens[c]
+            if c < head.i and mod.dep in ("amod", "compound"):
+                found = self.kb.by_adjective(mod.text)
+                if found is not None and found.kind in ("country", "disputed"):
+                    return found
+        words = text.split()
+        if words and words[0].lower() == "ethnic":
+            words = words[1:]
+        ethnic = any(
+            self.doc.tokens[j].lower == "ethnic"
+            for j in range(max(0, head.i - 3), head.i)
+            if self.doc.tokens[j].sent == head.sent
+        )
+        if len(words) > 1 and (head.tag == "NNPS" or words[-1].endswith("s")):
+            first = self.kb.by_adjective(" ".join(words[:-1]))
+            if first is not None:
+                return first
+        if ethnic:
+            whole = self.kb.by_adjective(" ".join(words))
+            if whole is None:
+                return None
+            return KBEntry(whole.id, whole.name, "ethnic", "", (), None, None, None)
+        return self.kb.by_adjective(" ".join(words))
 
     # -- 3. role nouns ------------------------------------------------------
     def role_mentions(self) -> None:
@@ -842,8 +893,12 @@ class _Run:
                 if j == tok.i
                 or (
                     j < tok.i
-                    and self.doc.tokens[j].dep
-                    in ("amod", "compound", "nmod", "poss", "det", "punct")
+                    and (
+                        self.doc.tokens[j].dep
+                        in ("amod", "compound", "nmod", "poss", "det", "punct")
+                        # the possessive marker of "Sudan's government": the possessor owns it
+                        or self.doc.tokens[j].tag == "POS"
+                    )
                 )
             ]
             # keep the contiguous run ending at the role noun
@@ -860,6 +915,11 @@ class _Run:
             if not run:
                 continue
             code, sector, office, affiliation, role_name = self._describe(run)
+            ethnic = any(t.lower == "ethnic" for t in run)
+            if ethnic:
+                # "ethnic Albanian guerrillas" live elsewhere: no country from the adjective,
+                # nor the focus country's
+                code = affiliation = None
             start, end = run[0].start, tok.end
             plural = tok.tag in ("NNS", "NNPS")
             target = None if plural else self._match_person(affiliation, role_name, start)
@@ -867,12 +927,17 @@ class _Run:
                 self._mention(target, start, end, self._is_subject(tok), "role noun -> person")
                 continue
             # "Kurdish forces": a qualifier the KB does not know; no country, not the focus's
-            qualified = code is None and (
-                any(t.ent_type in ("NORP", "GPE", "ORG") for t in run if t.i != tok.i)
-                or role_name in _EQUIPMENT_ROLES
-                # "its leaders", "our forces": whose is said elsewhere (or by the speaker),
-                # not necessarily the focus country's
-                or any(self.doc.tokens[c].lower in _POSSESSIVES for c in self.doc.children(tok.i))
+            qualified = ethnic or (
+                code is None
+                and (
+                    any(t.ent_type in ("NORP", "GPE", "ORG") for t in run if t.i != tok.i)
+                    or role_name in _EQUIPMENT_ROLES
+                    # "its leaders", "our forces": whose is said elsewhere (or by the speaker),
+                    # not necessarily the focus country's
+                    or any(
+                        self.doc.tokens[c].lower in _POSSESSIVES for c in self.doc.children(tok.i)
+                    )
+                )
             )
             if code is None and generic:
                 continue  # "several men": left to the event coder as an unknown participant

@@ -74,6 +74,26 @@ _TOKEN = re.compile(r"[^\W_][\w\u0300-\u036f]*|[^\w\s\-\u2010-\u2015]")
 # Modifiers that keep a role's meaning ("acting president") vs. ones that demote it.
 _KEEP_MODIFIERS = frozenset({"acting", "interim", "new", "incoming", "current", "then", "top"})
 _FORMER_MODIFIERS = frozenset({"former", "ex", "ousted", "exiled", "deposed", "late"})
+# Country codes of older CAMEO/TABARI data that are not the ISO alpha-3 code of the state
+# (the PETRARCH conversion's table plus the legacy codes of older coded data sets): a code
+# lookup answers the state so that such data compares with ours.
+_LEGACY_CODES = {
+    "JAP": "JPN",
+    "ITL": "ITA",
+    "VTN": "VNM",
+    "TMP": "TLS",
+    "KSV": "KOS",
+    "ANG": "AGO",
+    "ROM": "ROU",
+    "ZAR": "COD",
+    "USR": "RUS",
+    "SUN": "RUS",
+    "YUG": "SRB",
+    "SCG": "SRB",
+    "FRY": "SRB",
+    "CSK": "CZE",
+    "DDR": "DEU",
+}
 
 
 def _strip_marks(text: str) -> str:
@@ -132,6 +152,8 @@ class KnowledgeBase:
                 row.get("country") or None,
             )
             self._roles.setdefault(_key(row["role"]), role)
+        # words of role names ("prime", "minister"): title words, never a person's name
+        self.role_words: frozenset[str] = frozenset(w for k in self._roles for w in k.split())
         # nouns for people in general ("men", "families"): roles only inside an article, where
         # a demonym makes them a national group ("four Saudi men"); not for one-off lookups
         self._people_nouns: dict[str, Role] = {}
@@ -152,6 +174,9 @@ class KnowledgeBase:
                 (),
             )
         self._by_code = {e.code: e for e in self.entries.values() if e.kind == "country"}
+        for old, new in _LEGACY_CODES.items():
+            if new in self._by_code:
+                self._by_code.setdefault(old, self._by_code[new])
         self._iso2 = {r["iso2"]: r["code"] for r in _rows(root, "countries.tsv")}
         self._index = self._build_index()
 
@@ -298,7 +323,7 @@ class KnowledgeBase:
         return self.entries.get(entry_id)
 
     def by_code(self, code: str) -> KBEntry | None:
-        """A country by ISO alpha-3 (or PLOVER "KOS") or alpha-2 code."""
+        """A country by ISO alpha-3 (or PLOVER "KOS"), alpha-2 or legacy CAMEO code ("JAP")."""
         code = code.strip().upper()
         return self._by_code.get(code) or self._by_code.get(self._iso2.get(code, ""))
 

@@ -268,20 +268,27 @@ class PeopleIndex:
                 _add(self._groups, name_key(name), group)
 
     @classmethod
-    def from_texts(cls, people: str, groups: str = "", recent: str = "") -> PeopleIndex:
-        """From the texts of ``people.tsv``, ``groups.tsv`` and ``people_recent.tsv``."""
+    def from_texts(
+        cls, people: str, groups: str = "", recent: str = "", recent_groups: str = ""
+    ) -> PeopleIndex:
+        """From the texts of ``people.tsv``, ``groups.tsv``, ``people_recent.tsv`` and
+        ``groups_recent.tsv`` (hand-written groups, looked up before the converted ones)."""
         entries = parse_people(people)
         if recent:
             entries = merge_people(entries, parse_people(recent, "people_recent.tsv"))
-        return cls(entries, parse_groups(groups) if groups else ())
+        found = parse_groups(recent_groups, "groups_recent.tsv") if recent_groups else []
+        return cls(entries, [*found, *(parse_groups(groups) if groups else ())])
 
     @classmethod
     def from_dir(cls, directory: Path | Traversable) -> PeopleIndex:
-        """Load ``people.tsv``, and ``groups.tsv`` and ``people_recent.tsv`` where present,
-        from a directory."""
+        """Load ``people.tsv``, and ``groups.tsv``, ``people_recent.tsv`` and
+        ``groups_recent.tsv`` where present, from a directory."""
         people = directory.joinpath("people.tsv").read_text(encoding="utf-8")
         return cls.from_texts(
-            people, _optional(directory, "groups.tsv"), _optional(directory, "people_recent.tsv")
+            people,
+            _optional(directory, "groups.tsv"),
+            _optional(directory, "people_recent.tsv"),
+            _optional(directory, "groups_recent.tsv"),
         )
 
     @classmethod
