@@ -363,3 +363,38 @@ def test_highway_patrol_and_possessives_are_no_streets(gaz: Gazetteer) -> None:
     assert ("Highland Avenue", "R") in [(p.text, p.feature_class) for p in found]
     found = places("The crash happened on S.C. Highway 9.", gaz)
     assert [p.text for p in found] == ["S.C.", "Highway 9"]
+
+
+# -- place frames (recall of mislabelled names) ---------------------------------------------
+
+
+def test_town_before_a_person_noun_is_a_place(gaz: Gazetteer) -> None:
+    found = places("A Gainesville man was arrested on Friday after a long chase.", gaz)
+    assert [p.name for p in found] == ["Gainesville"]
+
+
+def test_legislators_home_town_after_party_letter(gaz: Gazetteer) -> None:
+    text = "The bill was backed by Rep. Wendell Gilliard, D-Charleston, on Monday."
+    found = by_text(places(text, gaz), "Charleston")
+    assert found and found[0].code == "USA"
+
+
+def test_hyphenated_pair_of_towns_names_both(gaz: Gazetteer) -> None:
+    found = places("The river will crest in Fargo-Moorhead on Friday.", gaz)
+    assert {p.text for p in found} >= {"Fargo", "Moorhead"}
+
+
+def test_hyphenated_brand_is_no_place(gaz: Gazetteer) -> None:
+    found = places("Shoppers lined up outside Wal-Mart on Black Friday.", gaz)
+    assert not [p for p in found if p.text in ("Wal", "Mart")]
+
+
+def test_surname_family_is_no_place(gaz: Gazetteer) -> None:
+    found = places("The Jones family thanked the nurses who cared for their baby.", gaz)
+    assert not by_text(found, "Jones")
+
+
+def test_dateline_in_capitals_with_state_and_agency(gaz: Gazetteer) -> None:
+    text = "Mine to close. SEVIERVILLE, Tenn. (AP) — The company says the mine will shut."
+    found = by_text(places(text, gaz), "SEVIERVILLE")
+    assert found and found[0].code == "USA"

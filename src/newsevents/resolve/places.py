@@ -38,8 +38,10 @@ from newsevents.resolve.places_accept import (
     UNLABELLED,
     WEAK,
     accept,
+    firmly_placed,
     group_of,
     person_tokens,
+    recurring,
 )
 from newsevents.resolve.places_demonym import find_demonyms, is_adjectival
 from newsevents.resolve.places_recognize import candidate_spans, looked_up
@@ -78,6 +80,14 @@ def find_places(
         for s in spans:
             if group_of(s) == group and accept(s, doc, persons, keys, gaz, kb, people):
                 keep.append(s)
+    # A name the article firmly takes as a place is one wherever it recurs: "Gainesville"
+    # labelled a person after "Gainesville residents".
+    firm = {s.key for s in keep if not s.tentative and not s.embedded and firmly_placed(s, doc)}
+    for s in keep:
+        if s.key in firm:
+            s.tentative = False
+    kept = {id(s) for s in keep}
+    keep += [s for s in spans if id(s) not in kept and recurring(s, doc, firm, persons)]
     spans = sorted(keep, key=lambda s: s.start)
     resolve_pairs(doc.text, spans)
     ctx = disambiguate(spans, gaz, dateline_place)

@@ -22,8 +22,12 @@ from newsevents.resolve.places_span import (
     LOCATIVE_PREPS,
     MIN_EMBEDDED_POPULATION,
     MIN_WEAK_POPULATION,
+    OF_PLACE_NOUNS,
+    PARTY_PREFIX,
     PERSON_VERBS,
+    PLACE_FRAME_NOUNS,
     PLACE_LABELS,
+    PLACE_POSSESSIONS,
     KBLike,
     PeopleLike,
     Span,
@@ -36,17 +40,29 @@ def person_tokens(doc: ParsedDoc) -> set[str]:
     out: set[str] = set()
     for ent in doc.entities:
         if ent.label == "PERSON":
-            words = [t.lower for t in doc.tokens_in(ent.start, ent.end) if t.text[:1].isupper()]
-            if len(words) > 1:
+            toks = doc.tokens_in(ent.start, ent.end)
+            # "Huntsville Fire Chief Tom Grisham": the name follows the title.
+            cut = max((k + 1 for k, t in enumerate(toks) if t.lower in _TITLE_WORDS), default=0)
+            words = [t.lower for t in toks[cut:] if t.text[:1].isupper()]
+            if len(words) > 1 and toks[-1].tag != "NNPS":  # "Lancaster Girls" is no one
                 out.update(words)
     return out
+
+
+#: Words of a title that spaCy may take into a person's name, with the place before them.
+_TITLE_WORDS = INSTITUTION_NOUNS | {
+    "chief", "mayor", "spokesman", "spokeswoman", "spokesperson", "selectman", "selectwoman",
+    "judge", "officer", "detective", "sgt", "lt", "capt", "deputy", "manager", "superintendent",
+    "director", "councilman", "councilwoman", "alderman", "trustee", "coach", "principal",
+    "president", "chairman", "chairwoman", "supervisor", "coroner", "treasurer", "clerk",
+}  # fmt: skip
 
 
 STRONG, WEAK, UNLABELLED = 0, 1, 2
 
 
 def group_of(s: Span) -> int:
-    if s.label in PLACE_LABELS and any(t.pos == "PROPN" for t in s.tokens):
+    if s.dateline or (s.label in PLACE_LABELS and any(t.pos == "PROPN" for t in s.tokens)):
         return STRONG
     return WEAK if s.label else UNLABELLED
 
@@ -73,7 +89,8 @@ def accept(
     if best.kind == "county" and s.tokens[-1].lower in COUNTY_WORDS:
         return True  # "Laurel County"
     head = head_token(s.tokens)
-    locative = _locative(doc, head)
+    frame = place_frame(doc, s, head)
+    locative = frame or _locative(doc, head)
     if s.embedded or (group != STRONG and _before_institution(doc, s)):
         if (
             s.label == "NORP"  # "an Arab province", "a Christian school"
@@ -103,20 +120,17 @@ def accept(
     if group == STRONG:
         return True
     if not _sizeable(best):
-        if not (
-            locative
-            and best.primary
-            and best.population >= MIN_EMBEDDED_POPULATION
-            and s.label != "ORG"  # "in Congress" is no Congress, Arizona
-        ):
+        if not (locative and best.primary and best.population >= MIN_EMBEDDED_POPULATION):
             return False
-        s.tentative = True  # "in Pewaukee": kept if the article is about Wisconsin
+        # "in Pewaukee": kept if the article is about Wisconsin ("in Congress" is no
+        # Congress, Arizona, unless it is).  "A Chiefland man" says it is a place.
+        s.tentative = not frame or s.label == "ORG"
     if is_demonym(s.text, gaz, kb):
         return False
     if s.key in place_keys:  # the same name was accepted as a place elsewhere
         return True
-    if any(t.lower in persons for t in s.tokens):
-        return False
+    if any(t.lower in persons for t in s.tokens) and not frame:
+        return False  # "Jane Fairfield ... in Fairfield", but "a Fairfield man" is a place
     if locative:
         return True
     if best.tier < TIER_CAPITAL and (group == UNLABELLED or s.label in ("ORG", "FAC")):
@@ -140,6 +154,58 @@ def accept(
     prev = doc.tokens[first - 1] if first > 0 else None
     # A title or first name before it: "Mr Jackson", "Andrew Jackson".
     return not (prev is not None and prev.pos == "PROPN" and prev.text[:1].isupper())
+
+
+def firmly_placed(s: Span, doc: ParsedDoc) -> bool:
+    """Labelled a place, or named where only a place can be ("a Gainesville man")?"""
+    return group_of(s) == STRONG or place_frame(doc, s, head_token(s.tokens))
+
+
+def recurring(s: Span, doc: ParsedDoc, firm: set[str], persons: set[str]) -> bool:
+    """A span rejected on its own whose name the article takes as a place elsewhere:
+    "Gainesville says no", "Whitestown invited donors".  Not one of a person's names, a
+    title's or first name's neighbour ("Mr Jackson"), or a nationality."""
+    if s.key not in firm or s.lookup_text or s.label == "NORP":
+        return False
+    if any(t.lower in persons for t in s.tokens) or s.tokens[0].pos != "PROPN":
+        return False
+    first, last = s.tokens[0].i, s.tokens[-1].i
+    prev = doc.tokens[first - 1] if first > 0 else None
+    nxt = doc.tokens[last + 1] if last + 1 < len(doc.tokens) else None
+    return not any(
+        t is not None and t.pos == "PROPN" and t.text[:1].isupper() and t.sent == s.tokens[0].sent
+        for t in (prev, nxt)
+    )
+
+
+def place_frame(doc: ParsedDoc, s: Span, head: Token) -> bool:
+    """Words around the name that say it is a place: "a Gainesville man", "Huntsville
+    residents", "residents of Huntsville", "Rebecca Sears, 41, of Grovetown", "Rep.
+    Wendell Gilliard, D-Charleston"."""
+    if PARTY_PREFIX.search(doc.text[max(0, s.start - 6) : s.start]):
+        return True
+    if head.dep in ("compound", "nmod", "amod") and head.head != head.i:
+        gov = doc.tokens[head.head]
+        if gov.lower in PLACE_FRAME_NOUNS and gov.i == s.tokens[-1].i + 1:
+            return True
+    if head.dep == "poss" and head.head != head.i:
+        owned = doc.tokens[head.head]
+        if owned.lower in PLACE_POSSESSIONS or any(
+            doc.tokens[k].lower in PLACE_POSSESSIONS and doc.tokens[k].dep == "compound"
+            for k in doc.children(owned.i)
+        ):
+            return True  # "Greer's city limits"
+    tok = head
+    while tok.dep == "conj" and tok.head != tok.i:
+        tok = doc.tokens[tok.head]
+    if tok.dep != "pobj" or doc.tokens[tok.head].lower != "of":
+        return False
+    of = doc.tokens[tok.head]
+    before = doc.tokens[of.i - 1] if of.i > 0 else None
+    if before is not None and before.text == ",":
+        return True  # "Jane Doe, 41, of Grovetown", "Georgia Modular Systems, of Fitzgerald"
+    gov = doc.tokens[of.head]
+    return gov.lower in OF_PLACE_NOUNS or gov.ent_type == "PERSON"
 
 
 def _sizeable(e: GeoEntry) -> bool:

@@ -17,6 +17,7 @@ from newsevents.resolve.places_span import (
     COUNTY_WORDS,
     DIRECTION_WORDS,
     INSTITUTION_NOUNS,
+    LOCATIVE_PREPS,
     MIN_WEAK_POPULATION,
     NON_PLACE_KB_KINDS,
     PLACE_KB_KINDS,
@@ -31,12 +32,15 @@ from newsevents.resolve.places_span import (
 
 _TRIM_LEFT = re.compile(r"^(?:the\s+|[\s\"'“”‘’«»(\[*\-–—])+", re.IGNORECASE)
 _TRIM_RIGHT = re.compile(r"(?:['’]s?|[\s\"'“”‘’«»)\].,;:!?*\-–—])+\Z")
+#: "D-Charleston", "R-Elbow Lake": a legislator's party before the home town.
+_PARTY = re.compile(r"(?:D|R|I|DFL|Ind|Dem|Rep)-\s?(?=[A-Z])")
 _CONNECTORS = frozenset({"-", "of", "and", "for", "the", "de", "del", "la", "&"})
+_SETTLEMENT_WORDS = frozenset({"town", "city", "village", "township", "borough", "municipality"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 _THE = re.compile(r"\bthe\b", re.IGNORECASE)
 _DATELINE = re.compile(
     r"(?:^|(?<=[\n.\d]\s)|(?<=[\n.]))\s*([A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3})"
-    r"(?=(?:,\s+[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?\s*(?:\([A-Za-z ]+\)\s*)?(?:--|—|–|-|:))\s"
+    r"(?=(?:,\s+[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?\s*(?:\([A-Za-z ]+\)\s*)?(?:--|—|–|-|:)\s)"
 )
 
 
@@ -53,7 +57,7 @@ def looked_up(doc: ParsedDoc, spans: list[Span], gaz: Gazetteer, kb: KBLike | No
             taken.add(s.start)
             continue
         used: list[Span] = []
-        for sub in _embedded(doc, s):
+        for sub in _embedded(doc, s, gaz):
             if any(u.start < sub.end and sub.start < u.end for u in used):
                 continue
             if _lookup(sub, gaz, kb) and (
@@ -114,7 +118,7 @@ def _datelines(doc: ParsedDoc) -> list[Span]:
         start, end = m.span(1)
         tokens = doc.tokens_in(start, end)
         if tokens:
-            out.append(Span(start, end, m.group(1), "GPE", tokens))
+            out.append(Span(start, end, m.group(1), "GPE", tokens, dateline=True))
     return out
 
 
@@ -146,7 +150,7 @@ def _county_lists(doc: ParsedDoc) -> list[Span]:
     return out
 
 
-def _embedded(doc: ParsedDoc, s: Span) -> list[Span]:
+def _embedded(doc: ParsedDoc, s: Span, gaz: Gazetteer) -> list[Span]:
     """Places inside a name that is no place, best first: the part before an institution
     noun ("Minnesota" in "the Minnesota House", "Kabul" in "Kabul-based"), a county
     ("Henry County" in "Paris-Henry County Arts Council"), and in an organisation's name a
@@ -170,6 +174,25 @@ def _embedded(doc: ParsedDoc, s: Span) -> list[Span]:
             if all(t.text[:1].isupper() for t in toks[:k]):
                 out.append(sub(toks[:k]))
             break
+    for k in range(1, len(toks) - 1):
+        word = toks[k].lower
+        if word == "-" and toks[k - 1].end == toks[k].start and toks[k + 1].text[:1].isupper():
+            # "Fargo-Moorhead", "Nebraska-Lincoln": two places joined (not "Wal-Mart").
+            left, right = k, k + 1
+            while left > 0 and toks[left - 1].text[:1].isupper():
+                left -= 1
+            end = right
+            while end < len(toks) and toks[end].text[:1].isupper():
+                end += 1
+            parts = [sub(part) for part in (toks[left:k], toks[right:end]) if part]
+            if len(parts) == 2 and all(_primary_name(p.text, gaz) for p in parts):
+                out += parts
+        elif word in LOCATIVE_PREPS and toks[k + 1].text[:1].isupper() and word != "with":
+            # "Lutheran School in Lombard": the place a name says it is in.
+            end = k + 1
+            while end < len(toks) and toks[end].text[:1].isupper():
+                end += 1
+            out.append(sub(toks[k + 1 : end]))
     for k in range(1, len(toks)):
         if toks[k].lower in COUNTY_WORDS and toks[k].text[:1].isupper():
             i = k - 1
@@ -189,15 +212,25 @@ def _embedded(doc: ParsedDoc, s: Span) -> list[Span]:
                 n = 0
                 while n < len(rest) and rest[n].text[:1].isupper():
                     n += 1
-                out += [sub(rest[:m], org_part=True) for m in range(n, 0, -1)]
+                # "the Town of Groton" is the town; "University of Georgia" only leads to it.
+                org = k == 0 or toks[k - 1].lower not in _SETTLEMENT_WORDS
+                out += [sub(rest[:m], org_part=org) for m in range(n, 0, -1)]
                 break
     return out
+
+
+def _primary_name(text: str, gaz: Gazetteer) -> bool:
+    """Is ``text`` a place's own name (not only an alias: "Wal" is no Waal)?"""
+    return any(c.primary for c in gaz.candidates(text))
 
 
 def _trimmed(doc: ParsedDoc, start: int, end: int, label: str) -> Span | None:
     raw = doc.text[start:end]
     left = _TRIM_LEFT.match(raw)
     s = start + (left.end() if left else 0)
+    party = _PARTY.match(doc.text, s, end)
+    if party:
+        s = party.end()
     right = _TRIM_RIGHT.search(doc.text, s, end)
     e = right.start() if right and right.start() > s else end
     if e <= s:

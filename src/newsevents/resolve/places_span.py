@@ -40,6 +40,33 @@ INSTITUTION_NOUNS = frozenset(
      "attorney", "authorities", "officials", "residents", "region", "province", "administration",
      "ministry", "embassy", "consulate", "station", "jail", "prison", "stadium"}
 )  # fmt: skip
+#: Nouns that a place name modifies when it says where people or things are: "a
+#: Gainesville man", "Huntsville residents", "the Buford home", "DeKalb neighborhoods".
+PLACE_FRAME_NOUNS = frozenset(
+    {"man", "woman", "men", "women", "boy", "girl", "boys", "girls", "teen", "teens",
+     "teenager", "teenagers", "resident", "residents", "native", "natives",
+     "homeowner", "homeowners", "taxpayer", "taxpayers", "voter", "voters", "parents",
+     "home", "homes", "neighborhood", "neighborhoods", "neighbourhood", "neighbourhoods",
+     "suburb", "suburbs", "outskirts", "limits", "motorist", "motorists", "businesses",
+     "villagers", "townspeople", "citizens", "locals"}
+)  # fmt: skip
+#: Nouns whose "of" takes a place: "residents of Huntsville", "the mayor of Sligo", "the
+#: city of Saida", "the Town of Groton".
+OF_PLACE_NOUNS = frozenset(
+    {"resident", "residents", "native", "natives", "citizens", "people", "mayor", "city", "town",
+     "village", "township", "borough", "municipality", "outskirts", "suburbs", "suburb",
+     "streets", "centre", "center", "heart", "edge", "east", "west", "north", "south",
+     "downtown", "county", "province", "region", "district"}
+)  # fmt: skip
+#: What a place's possessive names: "Greer's city limits", "Avondale's downtown".
+PLACE_POSSESSIONS = frozenset(
+    {"mayor", "downtown", "streets", "population", "residents", "limits", "neighborhoods",
+     "neighbourhoods", "outskirts", "suburbs", "skyline", "airport", "harbor", "harbour", "port",
+     "city", "town", "village", "centre", "center", "citizens", "inhabitants", "council",
+     "schools", "sights", "boundaries", "border", "borders", "north", "south", "east", "west"}
+)  # fmt: skip
+#: A legislator's party and home town: "Rep. Wendell Gilliard, D-Charleston".
+PARTY_PREFIX = re.compile(r"(?:^|[\s(,])(?:D|R|I|DFL|Ind|Dem|Rep)-\s?\Z")
 #: Direction words looked through when the whole name is unknown ("Northeast Georgia").
 DIRECTION_WORDS = frozenset(
     {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
@@ -97,6 +124,7 @@ class Span:
     cands: list[GeoEntry] = field(default_factory=list)
     choice: GeoEntry | None = None
     tentative: bool = False  # kept only if the article supports the chosen place
+    dateline: bool = False  # "BYESVILLE --": a place whatever its tags say
 
 
 def head_token(tokens: list[Token]) -> Token:
