@@ -303,3 +303,105 @@ def test_historic_igos_and_armed_groups_are_known():
     assert code_at(idx, text, "APEC") == "IGO"
     assert code_at(idx, text, "Revolutionary United Front") == "SLE"
     assert code_at(idx, text, "Zapatista National Liberation Army") == "MEX"
+
+
+# -- round 3: organisation names, "of COUNTRY" titles, stances, misspelt leaders -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code", "sector"),
+    [
+        ("The Nigerian Union of Teachers called a strike.", "Union of Teachers", "NGA", "LAB"),
+        ("The Latvian Constitutional Court rejected the appeal.", "Constitutional", "LVA", "JUD"),
+        ("The Central Bank of Nigeria raised its rates.", "Central Bank", "NGA", None),
+        ("Ivory Coast's Supreme Court confirmed the result.", "Supreme Court", "CIV", "JUD"),
+    ],
+)
+def test_an_organisation_name_with_a_state_word_is_of_that_state(text, phrase, code, sector):
+    index, text = resolved(text)
+    a = actor_at(index, text, phrase)
+    assert a is not None and a.code == code
+    if sector:
+        assert a.sector[:1] == (sector,)
+
+
+def test_title_and_of_country_after_the_name_wins_over_a_namesake():
+    index, text = resolved("King Hassan of Morocco received the envoy.", date(1990, 5, 1))
+    assert actor_at(index, text, "King Hassan").code == "MAR"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("A prominent anti-Syria journalist was killed in Beirut.", "anti-Syria journalist"),
+        ("Pro-Russian separatists seized the building.", "separatists"),
+        ("US-backed rebels attacked the town.", "rebels"),
+    ],
+)
+def test_a_stance_towards_a_state_is_not_membership(text, phrase):
+    index, text = resolved(text)
+    a = actor_at(index, text, phrase)
+    assert a is not None and a.code is None
+    assert not any(x.code == "USA" for x in index.actors)  # "US-backed" is no participant
+
+
+def test_titled_misspelt_or_shortened_leader_gets_the_bearers_country():
+    index, text = resolved(
+        "President Francois Mitterand met President Omar El Bashir.", date(1992, 3, 1)
+    )
+    assert actor_at(index, text, "Francois Mitterand").code == "FRA"
+    assert actor_at(index, text, "Omar El Bashir").code == "SDN"
+    # a surname alone: only bearers from the countries the article names, all agreeing
+    index, text = resolved("President Bush warned Iraq. The United States sent ships.")
+    assert actor_at(index, text, "President Bush").code == "USA"
+    index, text = resolved("President Zorblatt warned Iraq.")
+    assert actor_at(index, text, "President Zorblatt").code is None
+
+
+def test_coordinated_demonyms_make_one_actor_each():
+    index, text = resolved("Senior Hungarian and Romanian officials agreed on a plan.")
+    assert actor_at(index, text, "Hungarian").code == "HUN"
+    romanian = actor_at(index, text, "Romanian officials")
+    assert romanian.code == "ROU" and romanian.sector[:1] == ("GOV",)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("Lebanon complained about two Israeli air raids.", "Israeli", "ISR"),
+        ("Bangladesh rejected an Indian proposal.", "Indian", "IND"),
+        ("Iran threatened to shell Iraqi towns.", "Iraqi", "IRQ"),
+    ],
+)
+def test_demonym_on_an_act_or_place_noun_names_its_state(text, phrase, code):
+    index, text = resolved(text)
+    a = actor_at(index, text, phrase)
+    assert a is not None and a.code == code and a.kind == "state"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The minister revoked her British citizenship.", "British"),
+        ("Police attacked the Albanian population of the province.", "Albanian"),
+        ("They protested at the arrival of Russian Jewish immigrants.", "Russian"),
+    ],
+)
+def test_demonym_of_identity_or_a_people_elsewhere_names_no_state(text, phrase):
+    index, text = resolved(text)
+    a = actor_at(index, text, phrase)
+    assert a is None or a.code is None
+
+
+def test_adjective_mentions_do_not_make_the_focus_country():
+    index, _text = resolved(
+        "Kenya rejected the Somali proposal. The Somali plan and the Somali offer failed. "
+        "Somali diplomats left. The minister said no."
+    )
+    assert index.focus is None
+
+
+def test_truncated_organisation_entity_is_widened_to_a_known_name():
+    index, text = resolved("Fighters of the Lord's Resistance Army attacked a village.")
+    a = actor_at(index, text, "Resistance Army")
+    assert a is not None and a.code == "UGA" and "Lord" in a.name

@@ -402,3 +402,22 @@ def test_petrarch_dictionary_conversion():
     ]
     # ATL is no country: the entry cannot be converted
     assert stats.entries["group without convertible code"] == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "sector"),
+    [
+        ("Estonian Union of Dockworkers", "EST", "LAB"),
+        ("Kenya Anti-Fraud Commission", "KEN", "GOV"),
+        ("anti-Syria journalist", None, "JRN"),
+        ("US-backed rebels", None, "REB"),
+    ],
+)
+def test_organisation_state_words_and_stances(lookup, text, code, sector):
+    found = lookup.one(text)
+    assert found.code == code and found.sector[:1] == (sector,)
+
+
+def test_title_of_country_and_misspelt_leader(lookup):
+    assert lookup.one("King Hassan of Morocco", when=date(1990, 5, 1)).code == "MAR"
+    assert lookup.one("President Francois Mitterand", when=date(1990, 5, 1)).code == "FRA"

@@ -272,6 +272,19 @@ def test_by_surname_ranks_and_filters() -> None:
     assert index.by_surname("Jones") == []
 
 
+def test_similar_surnames_allow_one_edit_on_long_names_only() -> None:
+    long = PersonEntry("k", "Kemal Ozturkmen", (), (Office("TUR", ("GOV",), None, None, None),))
+    short = PersonEntry("s", "Ann Smith", (), (Office("GBR", ("GOV",), None, None, None),))
+    index = PeopleIndex([long, short])
+    assert [p.id for p in index.similar_surnames("Ozturkman")] == ["k"]  # changed
+    assert [p.id for p in index.similar_surnames("Ozturkemen")] == ["k"]  # added
+    assert [p.id for p in index.similar_surnames("Oztrkmen")] == ["k"]  # dropped
+    assert index.similar_surnames("Ozturkmen") == []  # the same name is no misspelling
+    assert index.similar_surnames("Ozturkmann") == []  # two edits
+    assert index.similar_surnames("Smythe") == []  # two edits
+    assert index.similar_surnames("Smit") == []  # too short to guess
+
+
 # --- packaged data ----------------------------------------------------------------------------
 
 

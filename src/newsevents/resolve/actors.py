@@ -25,7 +25,7 @@ from datetime import date
 from newsevents.parsed import ParsedDoc, Token
 from newsevents.records import Actor, Mention
 from newsevents.resolve.kb import KBEntry, KnowledgeBase, Role
-from newsevents.resolve.people import PeopleIndex, PersonEntry
+from newsevents.resolve.people import PeopleIndex, PersonEntry, name_key
 
 #: dependency labels of a token standing as a participant, not a location
 _ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "poss", "agent", "dative", "appos"}
@@ -118,6 +118,55 @@ _FOCUS_SHARE = 0.6
 #: "her Latvian counterpart": the peer of an official, in news a government official
 _PEER_ROLES = {"counterpart", "colleague", "opposite number"}
 _LEADER_ROLES = {"president", "leader", "prime minister", "premier", "chancellor", "head"}
+#: nouns a demonym qualifies as an identity, not as a doer ("British citizenship")
+_IDENTITY_NOUNS = {
+    "citizenship",
+    "nationality",
+    "passport",
+    "language",
+    "descent",
+    "origin",
+    "heritage",
+    "accent",
+    "name",
+    "culture",
+    "cuisine",
+    "food",
+    "style",
+    "flag",
+    "national",
+    "citizen",
+    # a people living elsewhere: PLOVER codes by residence, which the demonym does not give
+    "population",
+    "community",
+    "minority",
+    "diaspora",
+    "immigrant",
+    "emigrant",
+    "emigre",
+    "expatriate",
+    "exile",
+    "settler",
+}
+_ADJECTIVE_HOW = "kb adjective on a noun"
+#: heads of organisation names that roles.tsv leaves out (it holds "court", "union"...):
+#: "the Kenya Anti-Corruption Commission" is a government body
+_ORG_HEAD_SECTORS = {
+    "commission": ("GOV",),
+    "agency": ("GOV",),
+    "authority": ("GOV",),
+    "bureau": ("GOV",),
+    "directorate": ("GOV",),
+    "inspectorate": ("GOV",),
+}
+#: "anti-Syria journalist", "pro-Russian rebels": a stance, not membership
+_STANCE_BEFORE = re.compile(r"\b(?:anti|pro)\s?[-\u2010\u2011]\s?$", re.IGNORECASE)
+#: "US-backed forces", "Israeli-occupied West Bank": the name is a patron or occupier
+_STANCE_AFTER = re.compile(
+    r"\s?[-\u2010\u2011]\s?(?:backed|sponsored|supported|funded|financed|trained|armed|"
+    r"allied|aligned|friendly|inspired|occupied|controlled|held|annexed|influenced)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -135,6 +184,8 @@ class _Builder:
     mentions: list[tuple[int, int, str, bool]] = field(default_factory=list)  # +is_subject
     filled: list[str] = field(default_factory=list)  # later rules that gave code or sector
     no_focus: bool = False  # qualified by a name the KB does not know: not the focus country
+    #: an organisation's own name places it in a state (entry, sector of its head noun)
+    name_country: tuple[KBEntry, tuple[str, ...]] | None = None
 
     def add_mention(self, start: int, end: int, text: str, subject: bool) -> None:
         if all(m[0] != start for m in self.mentions):
@@ -241,6 +292,7 @@ class ActorResolver:
         run.person_mentions()
         run.organisation_mentions()
         run.role_mentions()
+        run.adjective_mentions()
         run.pronoun_mentions()
         run.country_mentions()
         run.known_entities(self.people, when)
@@ -339,6 +391,8 @@ class _Run:
         for start, end, entry, how in self.kb_spans:
             if how == "adjective" or self._is_taken(start, end):
                 continue
+            if self._not_membership(start, end):
+                continue  # "US-backed rebels", "anti-Kremlin protesters": no participant
             # a country name inside a longer organisation or person name is part of it
             if any(
                 e.label in ("ORG", "FAC", "WORK_OF_ART", "LAW", "EVENT")
@@ -506,10 +560,15 @@ class _Run:
             )
         return toks
 
+    def _not_membership(self, start: int, end: int) -> bool:
+        return is_stance(self.doc.text, start, end)
+
     def _owners(self, start: int, end: int) -> list[_Owner]:
         """States, bodies, parties and known organisations named in ``[start, end)``."""
         owners: list[_Owner] = []
         for s, e, entry, _how in self._kb_in(start, end):
+            if self._not_membership(s, e):
+                continue
             if entry.kind in ("country", "disputed", "capital"):
                 owners.append(
                     _Owner(s, e, entry.code, (), entry.id, "PRE" in entry.sector, "state")
@@ -775,6 +834,13 @@ class _Run:
         start = title[0].start if title else s
         # "Russian President Vladimir Putin" is one mention; the name alone marks subjects
         code, sector, office, affiliation, role = self._describe(title)
+        after = self._of_country(toks[-1]) if role else None
+        if after is not None and not any(
+            o.kind == "state" for o in self._owners(title[0].start, title[-1].end)
+        ):
+            # "King Hassan of Morocco": the country after the name is the title's
+            code, affiliation = after.code, after.id
+            sector = [*sector, *(["PRE"] if "PRE" in after.sector else [])]
         if not role and not code:
             described = self._describe(self._appos_tokens(head))
             if described[4] is not None:  # an apposition tells an office only with a role
@@ -784,6 +850,22 @@ class _Run:
         subject = self._is_subject(head) or any(self._is_subject(t) for t in title)
         how = "person, title" if title else "person, apposition" if code or role else "person"
         self._mention(b, start if title else s, e, subject, how)
+
+    def _of_country(self, last: Token) -> KBEntry | None:
+        """The country or disputed entity named right after a token by "of (the)"."""
+        toks = self.doc.tokens
+        j = last.i + 1
+        if j >= len(toks) or toks[j].lower != "of" or toks[j].sent != last.sent:
+            return None
+        j += 1
+        if j < len(toks) and toks[j].lower == "the":
+            j += 1
+        if j >= len(toks):
+            return None
+        for s, e, entry, how in self._kb_in(toks[j].start, self.doc.sentences[last.sent].end):
+            if s == toks[j].start and how == "name" and entry.kind in ("country", "disputed"):
+                return None if self._not_membership(s, e) else entry
+        return None
 
     # -- 2b. organisations and peoples the knowledge base does not know -----
     def organisation_mentions(self) -> None:
@@ -803,10 +885,15 @@ class _Run:
                 continue  # "Gazprom chief", "the Russian side": a modifier
             if ent.label == "ORG" and head.lemma.lower() in _GOVERNMENT_NOUNS:
                 continue  # "the Trump administration": a government noun, for the role pass
-            start = ent.start
+            start, ent_end = ent.start, ent.end
+            if ent.label == "ORG":
+                start, ent_end = self._known_group_span(toks)
+                if self._is_taken(start, ent_end):
+                    continue
+                toks = self.doc.tokens_in(start, ent_end)
             if toks[0].lower == "the":
-                start = toks[1].start if len(toks) > 1 else ent.start
-            text = self.doc.text[start : ent.end]
+                start = toks[1].start if len(toks) > 1 else start
+            text = self.doc.text[start:ent_end]
             if ent.label == "NORP":
                 # a people as a noun: "Palestinians protested" -> its country
                 if head.pos not in ("NOUN", "PROPN") or head.dep not in _ARGUMENT_DEPS | {
@@ -825,7 +912,64 @@ class _Run:
                     b.absorb(entry.code, sector, None, entry.id, None)
             else:
                 b = self._builder(f"org|{_norm(text)}", text, "organisation")
-            self._mention(b, start, ent.end, self._is_subject(head), ent.label.lower())
+                b.name_country = b.name_country or self._org_country(start, ent_end, head)
+            self._mention(b, start, ent_end, self._is_subject(head), ent.label.lower())
+
+    def _known_group_span(self, toks: list[Token]) -> tuple[int, int]:
+        """An organisation entity the model cut short ("the Lord's [Resistance Army]",
+        "[Liberation Tigers] of Tamil Eelam"), widened over up to four words on either side
+        of the sentence to the longest name the groups index knows; else as tagged."""
+        start, end = toks[0].start, toks[-1].end
+        if self.people is None or self.people.groups(self.doc.text[start:end]):
+            return start, end
+        sent = self.doc.sentences[toks[0].sent]
+        best: tuple[int, int] | None = None
+        for i in range(max(sent.first, toks[0].i - 4), toks[0].i + 1):
+            for j in range(toks[-1].i, min(sent.last, toks[-1].i + 5)):
+                a, b = self.doc.tokens[i].start, self.doc.tokens[j].end
+                if (best is None or b - a > best[1] - best[0]) and self.people.groups(
+                    self.doc.text[a:b]
+                ):
+                    best = (a, b)
+        return best or (start, end)
+
+    def _org_country(
+        self, start: int, end: int, head: Token
+    ) -> tuple[KBEntry, tuple[str, ...]] | None:
+        """The state an organisation's own name places it in, with the sector of its head
+        noun: a country, demonym or capital first ("Nigerian Union of Teachers": NGA LAB,
+        "Latvian Constitutional Court": LVA JUD), "of COUNTRY" last ("Central Bank of
+        Kenya"), or a possessive owner ("Ivory Coast's Supreme Court")."""
+        found: KBEntry | None = None
+        inside = [
+            m for m in self._kb_in(start, end) if m[2].kind in ("country", "disputed", "capital")
+        ]
+        first = self.doc.tokens_in(start, end)
+        if inside and first and inside[0][0] == first[0].start:
+            found = inside[0][2]
+        elif inside and inside[-1][1] == end:
+            before = self.doc.tokens_in(inside[-1][0], inside[-1][0] + 1)
+            k = before[0].i - 1 if before else -1
+            if k > 0 and self.doc.tokens[k].lower == "the":
+                k -= 1
+            if k >= 0 and self.doc.tokens[k].lower == "of":
+                found = inside[-1][2]
+        if found is None:
+            for c in self.doc.children(head.i):
+                if self.doc.tokens[c].dep != "poss" or c > head.i:
+                    continue
+                sub = sorted(self.doc.subtree(c))
+                span = (self.doc.tokens[sub[0]].start, self.doc.tokens[sub[-1]].end)
+                owned = [m for m in self._kb_in(*span) if m[2].kind in ("country", "disputed")]
+                found = owned[0][2] if owned else None
+        if found is None or any(self._not_membership(s, e) for s, e, _x, _y in inside):
+            return None
+        if found.kind == "capital" and "PRE" not in found.sector:
+            found = self.kb.by_code(found.code) or found  # "Tehran University": Iran
+        sector = org_head_sector(self.kb, head.lemma) or org_head_sector(self.kb, head.lower)
+        if "PRE" in found.sector:
+            sector = (*sector, "PRE")
+        return found, sector
 
     def _people_country(self, text: str, head: Token) -> KBEntry | None:
         """Where a people named as a noun lives (PLOVER codes ethnic groups by country of
@@ -914,6 +1058,7 @@ class _Run:
                 run.pop(0)
             if not run:
                 continue
+            run = self._coordinated_states(run, tok)
             code, sector, office, affiliation, role_name = self._describe(run)
             ethnic = any(t.lower == "ethnic" for t in run)
             if ethnic:
@@ -965,6 +1110,47 @@ class _Run:
             b.no_focus = b.no_focus or qualified
             self._mention(b, start, end, self._is_subject(tok), "role noun")
 
+    def _coordinated_states(self, run: list[Token], tok: Token) -> list[Token]:
+        """ "Senior Hungarian and Romanian officials": the parser hangs "Romanian" on
+        "Hungarian", outside the run; the demonym next to the run joins it and every other
+        one makes an actor of its own with the role's sector."""
+        found: list[Token] = []
+        j = run[0].i - 1
+        while j >= 0 and self.doc.tokens[j].sent == tok.sent:
+            t = self.doc.tokens[j]
+            if t.dep in ("cc", "punct") and t.text in ("and", ",", "or", "&"):
+                j -= 1
+                continue
+            entry = self.kb.by_adjective(t.text)
+            linked = t.dep == "conj" or (t.dep == "amod" and t.head == tok.i)
+            if entry is None or entry.kind not in ("country", "disputed") or not linked:
+                break
+            found.insert(0, t)
+            j -= 1
+        if len(found) < 1 or not any(t.dep == "conj" for t in found):
+            return run
+        for adj in found[:-1]:
+            if self._is_taken(adj.start, adj.end):
+                continue
+            entry = self.kb.by_adjective(adj.text)
+            if entry is None or is_stance(self.doc.text, adj.start, adj.end):
+                continue
+            # the role alone, so that the other demonyms do not own it
+            _code, sector, office, _aff, role_name = self._describe([tok])
+            code, affiliation = entry.code, entry.id
+            if "PRE" in entry.sector and "PRE" not in sector:
+                sector = [*sector, "PRE"]
+            plural = tok.tag in ("NNS", "NNPS")
+            key = f"role|{code}|{'+'.join(sector)}|{role_name}|{'p' if plural else 's'}"
+            label = f"{adj.text} {tok.text}"
+            b = self._builder(key, label, "group" if plural else "person")
+            b.absorb(code, sector, office or label, affiliation, role_name)
+            self._mention(b, adj.start, adj.end, self._is_subject(tok), "role noun, coordinated")
+        last = found[-1]
+        if last.i == run[0].i - 1:
+            return [last, *run]
+        return run
+
     def _match_person(
         self, affiliation: str | None, role: str | None, before: int
     ) -> _Builder | None:
@@ -989,6 +1175,38 @@ class _Run:
             return best[1]
         # a headline or lead may name the role before the person ("X Leader Visits ...")
         return later[0] if len(later) == 1 else None
+
+    # -- 3b. demonyms on other nouns ----------------------------------------
+    def adjective_mentions(self) -> None:
+        """A demonym on a noun that is no role ("two Israeli air raids", "an Indian
+        proposal", "shelled Iraqi towns") names its state as the doer or owner: a mention
+        of the state, which the event coder finds inside the argument's noun phrase.  Not
+        counted for the article's focus country."""
+        for start, end, entry, how in self.kb_spans:
+            if how != "adjective" or entry.kind not in ("country", "disputed"):
+                continue
+            if self._is_taken(start, end) or is_stance(self.doc.text, start, end):
+                continue
+            tok = self._head_token(start, end)
+            if tok is None or tok.dep not in ("amod", "compound") or tok.head == tok.i:
+                continue
+            head = self.doc.tokens[tok.head]
+            if head.pos != "NOUN" or head.ent_type or self._is_taken(head.start, head.end):
+                continue
+            lemma = head.lemma.lower()
+            if lemma in _IDENTITY_NOUNS or self.kb.role(lemma, people_nouns=True) is not None:
+                continue
+            if any(
+                self.doc.tokens[j].lower == "ethnic"
+                for j in range(max(0, tok.i - 2), tok.i)
+                if self.doc.tokens[j].sent == tok.sent
+            ):
+                continue
+            sector = [x for x in entry.sector if x]
+            b = self._builder(f"{entry.id}|{'+'.join(sector)}", entry.name, "state")
+            b.absorb(entry.code, sector, None, entry.id, None)
+            b.identifier = b.identifier or entry.id
+            self._mention(b, start, end, False, _ADJECTIVE_HOW)
 
     # -- 4. pronouns --------------------------------------------------------
     def pronoun_mentions(self) -> None:
@@ -1076,6 +1294,11 @@ class _Run:
                         b.absorb(office.code, office.sector, office.office, office.code, None)
                         b.identifier = b.identifier or found[0].id
                         b.filled.append("people index")
+                elif b.role and b.code is None:
+                    code = _titled_country(people, b.name, countries, when)
+                    if code is not None:
+                        b.absorb(code, (), None, code, None)
+                        b.filled.append("people index: country of the name's bearers")
             elif key.startswith("org|") and b.code is None:
                 if b.name.strip() and not self._name_in_context(b.name):
                     continue  # "the Senate" or "Republicans" with their country unnamed
@@ -1085,6 +1308,10 @@ class _Run:
                     b.absorb(g.code, g.sector, None, g.code, None)
                     b.identifier = b.identifier or g.id
                     b.filled.append("groups index")
+                elif b.name_country is not None:
+                    state, sector = b.name_country
+                    b.absorb(state.code, sector, None, state.id, None)
+                    b.filled.append("organisation name: state word")
 
     def focus_country(self) -> None:
         """Give unqualified state roles ("the home secretary", "police") the article's
@@ -1092,7 +1319,8 @@ class _Run:
         counts: dict[str, int] = {}
         for b in self.builders.values():
             if b.code and len(b.code) == 3 and b.code.isalpha() and b.code not in _NON_STATES:
-                counts[b.code] = counts.get(b.code, 0) + len(b.mentions)
+                n = sum(1 for m in b.mentions if self.how.get(m[0]) != _ADJECTIVE_HOW)
+                counts[b.code] = counts.get(b.code, 0) + n
         total = sum(counts.values())
         if not total:
             return
@@ -1145,6 +1373,49 @@ class _Run:
                 for m in mentions
             )
         return ActorIndex(tuple(actors), tuple(sorted(spans)), self.focus, tuple(sorted(how)))
+
+
+def is_stance(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` stands in "anti-Syria", "pro-Moscow" or
+    "US-backed": it says whom a role opposes, supports or is supported by, not whose it is."""
+    before = text[max(0, start - 6) : start]
+    return bool(_STANCE_BEFORE.search(before) or _STANCE_AFTER.match(text, end))
+
+
+def org_head_sector(kb: KnowledgeBase, word: str) -> tuple[str, ...]:
+    """Sectors of an organisation named by its head noun: a role noun of roles.tsv
+    ("court" JUD, "union" LAB), else a state body ("commission", "agency": GOV)."""
+    role = kb.role(word.lower())
+    return tuple(role.sector) if role else _ORG_HEAD_SECTORS.get(word.lower(), ())
+
+
+#: particles before a surname that spellings keep or drop ("Omar El Bashir")
+_NAME_PARTICLES = {"al", "el", "ul", "bin", "ben", "ibn", "de", "da", "do", "dos", "van", "von"}
+
+
+def _titled_country(
+    people: PeopleIndex, name: str, countries: set[str], when: date | None
+) -> str | None:
+    """The country of a titled person the people index does not know by this name
+    ("President Francois Mitterand", "President Omar El Bashir", "President Bush"): the
+    one country of every bearer of the surname (or of a surname one letter off) who also
+    bears the first name given; a surname alone counts only bearers from the countries the
+    article names.  None when they disagree: an uncoded actor is better than a wrong one."""
+    words = [w for w in name_key(name).split() if w not in _NAME_PARTICLES]
+    if not words:
+        return None
+    found = people.by_surname(words[-1]) or people.similar_surnames(words[-1])
+    if len(words) > 1:
+        first = words[0]
+        found = [p for p in found if any(name_key(n).split()[:1] == [first] for n in p.names)]
+    codes: set[str] = set()
+    for person in found:
+        office = person.office_on(when) or person.office_on(None)
+        if office is not None:
+            codes.add(office.code)
+    if len(words) == 1:
+        codes &= countries
+    return codes.pop() if len(codes) == 1 else None
 
 
 def resolve_actors(

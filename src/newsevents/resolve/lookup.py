@@ -34,7 +34,7 @@ from typing import Any
 from newsevents import nlp
 from newsevents.parsed import ParsedDoc
 from newsevents.records import Actor, Mention
-from newsevents.resolve.actors import ActorIndex, ActorResolver
+from newsevents.resolve.actors import ActorIndex, ActorResolver, is_stance, org_head_sector
 from newsevents.resolve.kb import KBEntry, KnowledgeBase
 from newsevents.resolve.people import Office, PeopleIndex, PersonEntry, name_key
 
@@ -264,7 +264,9 @@ class Lookup:
         """A role with no country: the state, IGO or organisation named in the phrase."""
         if actor.kind == "person" and result.office is None:
             return result  # a bare name: the phrase names no role to attach
-        for _s, _e, entry, how in self.kb.longest_match(text):
+        for s, e, entry, how in self.kb.longest_match(text):
+            if is_stance(text, s, e):
+                continue  # "an anti-Syria journalist" is not Syria's
             if entry.kind in ("country", "disputed", "igo", "ngo", "seat") or how == "capital":
                 sector = list(result.sector)
                 sector.extend(s for s in entry.sector if s not in sector)
@@ -293,9 +295,11 @@ class Lookup:
     def _fallback(self, query: str, text: str) -> ActorLookup:
         words = text.split()
         role = self.kb.role(words[-1]) if words else None
-        for _s, _e, entry, how in self.kb.longest_match(text):
+        for s, e, entry, how in self.kb.longest_match(text):
+            if is_stance(text, s, e):
+                continue
             if entry.kind in ("country", "disputed") and how in ("adjective", "name", "capital"):
-                sector = list(role.sector) if role else []
+                sector = list(role.sector) if role else list(org_head_sector(self.kb, words[-1]))
                 sector.extend(s for s in _pre(entry) if s not in sector)
                 label = "demonym + noun" if how == "adjective" else "place name + noun"
                 return ActorLookup(

@@ -262,6 +262,7 @@ class PeopleIndex:
                     self._short.setdefault(key, set()).add(person.id)
             surname = person.name.split()[-1] if person.name.split() else ""
             _add(self._surnames, name_key(surname), person)
+        self._by_initial: dict[str, list[str]] = {}  # surname keys by first letter, lazily
         self._groups: dict[str, list[GroupEntry]] = {}
         for group in self.all_groups:
             for name in group.names:
@@ -330,9 +331,39 @@ class PeopleIndex:
 
         return sorted(found, key=rank, reverse=True)
 
+    def similar_surnames(self, surname: str) -> list[PersonEntry]:
+        """People whose surname is one edit (a letter added, dropped or changed) from
+        ``surname``, for misspelt names ("Mitterand", "Gbago"); only for surnames of five
+        letters or more, where one edit rarely turns one real name into another."""
+        key = name_key(surname)
+        if len(key) < 5 or " " in key:
+            return []
+        if not self._by_initial:
+            for k in self._surnames:
+                self._by_initial.setdefault(k[:1], []).append(k)
+        found: dict[str, PersonEntry] = {}
+        for other in self._by_initial.get(key[:1], ()):
+            if other != key and abs(len(other) - len(key)) <= 1 and _one_edit(key, other):
+                for person in self._surnames[other]:
+                    found.setdefault(person.id, person)
+        return list(found.values())
+
     def groups(self, name: str) -> list[GroupEntry]:
         """Organisations and armed groups with this name or alias."""
         return list(self._groups.get(name_key(name), ()))
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` (different strings) are one insertion, deletion or
+    substitution apart."""
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i:] == b[i + 1 :]
 
 
 def _optional(directory: Path | Traversable, name: str) -> str:
