@@ -159,3 +159,52 @@ def test_deeper_recipient_is_only_taken_when_it_is_a_known_actor(code):
     # "the border" sits where a recipient could, but is no actor: no recipient is invented
     events = code("Chile agreed to withdraw from the border on Monday.")
     assert all(r.code is None for e in events for r in e.recipient)
+
+
+@pytest.fixture(scope="module")
+def rules_code(pipeline):
+    """The rule coder alone (the default hybrid coder may re-type its events)."""
+    from newsevents.coding.rules import RuleCoder
+
+    coder = RuleCoder(pipeline.settings)
+
+    def run(text: str):
+        saved = pipeline.coder
+        pipeline.coder = coder
+        try:
+            return pipeline.analyze_one(Article(id="t", text=text, published=PUBLISHED)).events
+        finally:
+            pipeline.coder = saved
+
+    return run
+
+
+def test_willing_to_act_takes_the_subject_of_be(rules_code):
+    # the subject of "is" does the withdrawing; readiness is coded as intent
+    events = rules_code("Norway is willing to withdraw its soldiers from the disputed border zone.")
+    ev = next(e for e in events if e.actor and e.actor[0].code == "NOR")
+    assert ev.modality == "future"
+
+
+def test_continued_attacks_are_attacks(rules_code):
+    ev = only(
+        rules_code("Ethiopian troops continued their attacks on Eritrea on Monday."),
+        "ASSAULT",
+    )
+    assert ev.actor[0].code == "ETH" and any(r.code == "ERI" for r in ev.recipient)
+
+
+def test_required_words_inside_a_prepositional_object(rules_code):
+    ev = only(rules_code("Sudanese militias used Chadian villagers as human shields."), "ASSAULT")
+    assert ev.cameo.code == "184" and ev.actor[0].code == "SDN"
+
+
+def test_distributed_supplies_are_aid(rules_code):
+    ev = only(rules_code("Kenya distributed medical supplies to Somali refugees."), "AID")
+    assert ev.cameo.code == "073" and ev.actor[0].code == "KEN"
+
+
+def test_dependent_clause_is_not_the_subjects_act(rules_code):
+    # "when" clauses keep their own subject: no event may borrow the main subject
+    events = rules_code("Chad protested when Nigerian troops were attacked near the border.")
+    assert all(not (e.event == "ASSAULT" and e.actor and e.actor[0].code == "TCD") for e in events)

@@ -194,6 +194,15 @@ _LIGHT_VERBS = {
     "join",
     "announce",
     "order",
+    # continuing or stepping up an act is the act: "continued their attacks on X"
+    "continue",
+    "resume",
+    "commence",
+    "intensify",
+    "escalate",
+    "step",
+    "renew",
+    "initiate",
 }
 #: "after the talks", "following the meeting": the sentence continues an earlier event
 _BACK_REFERENCE_PREPS = {"after", "following", "during", "at", "before", "since", "on"}
@@ -294,6 +303,15 @@ class RuleCoder:
             related.append(t)
             if t.dep in ("prep", "dobj", "nsubjpass", "xcomp", "attr", "dative"):
                 related.extend(doc.tokens[g] for g in doc.children(c))
+            if t.dep == "prep":
+                # the prepositional object's noun phrase: "used civilians as human shields"
+                for g in doc.children(c):
+                    if doc.tokens[g].dep == "pobj":
+                        related.extend(
+                            doc.tokens[k]
+                            for k in _np_words(doc, g, depth=1)
+                            if doc.tokens[k].ent_type not in ("DATE", "TIME")  # "March 1"
+                        )
             if t.dep in ("dobj", "nsubjpass", "attr"):
                 # inside the object's noun phrase: "provide 25,000 tons of food aid"
                 related.extend(doc.tokens[g] for g in _np_words(doc, c))
@@ -360,6 +378,15 @@ class RuleCoder:
             shares = tok.dep in ("xcomp", "conj") or (tok.dep == "advcl" and tok.tag == "VBG")
             if shares and tok.head != tok.i:
                 tok = doc.tokens[tok.head]
+                if (
+                    tok.pos == "ADJ"
+                    and tok.dep == "acomp"
+                    and tok.lower in _READY_ADJECTIVES
+                    and tok.head != tok.i
+                ):
+                    # "X is willing to withdraw": X withdraws (an offer, coded as intent);
+                    # "X is likely/able to ..." states no act of X's
+                    tok = doc.tokens[tok.head]
                 if tok.pos not in ("VERB", "AUX"):
                     break
                 continue
