@@ -299,3 +299,19 @@ def test_series_chart_has_a_continuous_time_axis_and_escapes_labels():
     # four months on the axis, the two empty ones drawn at zero
     assert svg.count("-01</text>") == 4
     assert "<b>" not in svg and "&lt;b&gt;X&lt;/b&gt;" in svg
+
+
+def test_spreadsheet_safe_rows_never_start_a_formula():
+    from newsevents.store.export import spreadsheet_safe
+
+    row = spreadsheet_safe(
+        {"a": "=HYPERLINK(1)", "b": "+1", "c": "@x", "d": "-y", "e": "plain", "g": -3.5}
+    )
+    assert row == {
+        "a": "'=HYPERLINK(1)",
+        "b": "'+1",
+        "c": "'@x",
+        "d": "'-y",
+        "e": "plain",
+        "g": -3.5,
+    }

@@ -38,7 +38,7 @@ from newsevents.api.models import (
     SearchOut,
     SeriesOut,
 )
-from newsevents.store.export import FLAT_COLUMNS, flat_row, plover_json
+from newsevents.store.export import FLAT_COLUMNS, flat_row, plover_json, spreadsheet_safe
 from newsevents.store.query import EventQuery, StoredEvent, Unit
 from newsevents.store.reviews import Review, reviews, vocabulary
 from newsevents.store.schema import SCHEMA_VERSION
@@ -187,7 +187,7 @@ def _download(found: list[StoredEvent], fmt: Download) -> StreamingResponse:
         w = csv.DictWriter(buf, FLAT_COLUMNS, lineterminator="\n")
         w.writeheader()
         for e in found:
-            w.writerow(flat_row(e))
+            w.writerow(spreadsheet_safe(flat_row(e)))  # a browser download ends in Excel
             yield buf.getvalue()
             buf.seek(0)
             buf.truncate()

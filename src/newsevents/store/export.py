@@ -98,6 +98,16 @@ def flat_row(e: StoredEvent) -> dict[str, Any]:
     }
 
 
+def spreadsheet_safe(row: dict[str, Any]) -> dict[str, Any]:
+    """A row for a file people open in a spreadsheet: text that would start a formula
+    (``=``, ``+``, ``-``, ``@``) gets a leading apostrophe, so that an article's words
+    can never run as a formula.  Numbers stay numbers."""
+    return {
+        k: "'" + v if isinstance(v, str) and v[:1] in ("=", "+", "-", "@") else v
+        for k, v in row.items()
+    }
+
+
 # -- GDELT 2.0 ---------------------------------------------------------------
 def _actor_columns(prefix: str) -> list[str]:
     return [
