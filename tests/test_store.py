@@ -315,3 +315,26 @@ def test_spreadsheet_safe_rows_never_start_a_formula():
         "e": "plain",
         "g": -3.5,
     }
+
+
+def test_an_older_store_is_migrated_and_keeps_its_rows(tmp_path, analysed):
+    from newsevents.store.schema import MIGRATIONS
+
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute(
+        "CREATE TABLE schema_info (version INTEGER NOT NULL, description VARCHAR, "
+        "applied_at TIMESTAMP NOT NULL)"
+    )
+    for m in MIGRATIONS[:1]:  # a store written by the first release
+        for sql in m.statements:
+            con.execute(sql)
+        con.execute("INSERT INTO schema_info VALUES (?, ?, current_timestamp)", [1, "v1"])
+    con.execute("INSERT INTO places (article_uid, text, name) VALUES ('u1', 'Riga', 'Riga')")
+    con.close()
+    store = Store(path)  # opening for writing applies migrations 2 and 3
+    with store.connect() as con:
+        assert con.execute("SELECT max(version) FROM schema_info").fetchone()[0] == SCHEMA_VERSION
+        assert con.execute("SELECT name, adjectival FROM places").fetchall() == [("Riga", False)]
+    stats = write_all(store, analysed.values())
+    assert stats.articles == 3

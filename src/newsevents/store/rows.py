@@ -186,6 +186,7 @@ def article_rows(result: AnalyzedArticle, *, ingested_at: datetime) -> ArticleRo
                 "lon": p.lon,
                 "code": p.code,
                 "feature_class": p.feature_class,
+                "adjectival": p.adjectival,
                 "start_char": p.start,
                 "end_char": p.end,
             }

@@ -152,6 +152,11 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX reviews_cluster ON reviews (cluster_id)",
         ),
     ),
+    Migration(
+        3,
+        "places: whether a place was named by a nationality adjective (never a location)",
+        ("ALTER TABLE places ADD COLUMN adjectival BOOLEAN DEFAULT false",),
+    ),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version
