@@ -149,3 +149,21 @@ def test_ingest_on_the_cluster_fills_the_store_like_a_local_ingest(scheduler, in
         counts[name] = (store.counts(), events)
     assert counts["dask"] == counts["local"]
     assert counts["dask"][0]["articles"] == 4 and counts["dask"][0]["failures"] == 1
+    # a rerun sends nothing stored to the cluster and adds nothing
+    db = tmp_path / "dask.duckdb"
+    res = CliRunner().invoke(app, ["ingest", str(inputs), "--db", str(db), "--dask", scheduler])
+    assert res.exit_code == 0 and "stored 0 article versions" in res.output
+    assert Store(db, create=False).counts() == counts["dask"][0]
+
+
+def test_skipped_articles_are_not_sent(scheduler, inputs, tmp_path):
+    report = run_dask(
+        [str(inputs)],
+        scheduler,
+        tmp_path / "parts",
+        Settings(),
+        partition_size=2,
+        progress=False,
+        skip=lambda a: a.origin.endswith(("a0.txt", "a1.txt")),
+    )
+    assert report.articles == 2 and report.input_errors == 1

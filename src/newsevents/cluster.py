@@ -24,7 +24,7 @@ import os
 import sys
 import threading
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import islice
@@ -80,11 +80,13 @@ def run_dask(
     published: datetime | None = None,
     source: str | None = None,
     progress: bool | None = None,
+    skip: Callable[[Article], bool] | None = None,
 ) -> ClusterReport:
     """Analyse ``paths`` on the Dask cluster at ``scheduler``, one Parquet file per partition.
 
     At most two partitions per worker thread are in flight, so the client's
-    memory stays bounded on any input size.
+    memory stays bounded on any input size.  ``skip(article)`` true leaves an
+    article out (a store that already holds it).
     """
     from distributed import Client, as_completed
     from tqdm import tqdm
@@ -92,9 +94,11 @@ def run_dask(
     from newsevents.ingest import iter_articles
 
     out_dir.mkdir(parents=True, exist_ok=True)
-    items = iter_articles(
+    items: Iterable[Article | InputError] = iter_articles(
         paths, published=published, source=source, max_bytes=settings.max_input_bytes
     )
+    if skip is not None:
+        items = (x for x in items if isinstance(x, InputError) or not skip(x))
     parts = _partitions(items, max(1, partition_size))
     show = progress if progress is not None else sys.stderr.isatty()
     written: list[tuple[int, _Written]] = []

@@ -144,6 +144,7 @@ def _ingest_dask(
 
     from newsevents.cli import example_path
     from newsevents.cluster import iter_partitions, run_dask
+    from newsevents.store.rows import content_hash
 
     paths = list(inputs or [])
     if example:
@@ -151,8 +152,16 @@ def _ingest_dask(
     pub = parse_published(published)
     # partitions land next to the store, then are loaded in; rows already stored are skipped
     with tempfile.TemporaryDirectory(prefix="newsevents-dask-", dir=db.parent) as tmp:
+        known = writer.store.known_contents()
         report = run_dask(
-            paths, scheduler, Path(tmp), settings, published=pub, source=source, progress=progress
+            paths,
+            scheduler,
+            Path(tmp),
+            settings,
+            published=pub,
+            source=source,
+            progress=progress,
+            skip=lambda a: content_hash(a) in known,  # stored already: not sent to the cluster
         )
         for item in iter_partitions(Path(tmp)):
             writer.add(item)
