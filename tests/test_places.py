@@ -398,3 +398,42 @@ def test_dateline_in_capitals_with_state_and_agency(gaz: Gazetteer) -> None:
     text = "Mine to close. SEVIERVILLE, Tenn. (AP) — The company says the mine will shut."
     found = by_text(places(text, gaz), "SEVIERVILLE")
     assert found and found[0].code == "USA"
+
+
+# -- a name used as a municipality's; street names as no context ----------------------------
+
+
+def test_country_name_used_as_a_town_is_the_town(gaz: Gazetteer) -> None:
+    text = (
+        "A Lebanon man was arrested on Tuesday by Lebanon Police after a traffic stop, "
+        "the Boone County sheriff said."
+    )
+    found = by_text(places(text, gaz), "Lebanon")
+    assert found and all(p.code == "USA" and p.feature_class == "P" for p in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Lebanon's army and police deployed in Beirut on Sunday.", "Lebanon", "LBN"),
+        ("Ministers met at the NATO-Russia Council in Brussels.", "Russia", "RUS"),
+        ("Paris police said the suspect was arrested near the Louvre.", "Paris", "FRA"),
+        ("The Dublin City Council voted to pedestrianise the quays in Dublin.", "Dublin", "IRL"),
+    ],
+)
+def test_municipal_words_keep_international_readings(
+    gaz: Gazetteer, text: str, name: str, code: str
+) -> None:
+    assert by_text(places(text, gaz), name)[0].code == code
+
+
+def test_capital_used_as_a_town_beside_one_local_name(gaz: Gazetteer) -> None:
+    text = "The Paris City Council asked the city manager for a plan, Shreveport officials said."
+    assert by_text(places(text, gaz), "Paris")[0].code == "USA"
+
+
+def test_street_names_are_no_evidence_of_the_country(gaz: Gazetteer) -> None:
+    text = "Police closed Ohio Street and Indiana Avenue in Paris after the protest."
+    found = places(text, gaz)
+    assert by_text(found, "Paris")[0].code == "FRA"
+    assert {p.feature_class for p in found if "Street" in p.text or "Avenue" in p.text} == {"R"}

@@ -88,17 +88,20 @@ def find_places(
             s.tentative = False
     kept = {id(s) for s in keep}
     keep += [s for s in spans if id(s) not in kept and recurring(s, doc, firm, persons)]
-    spans = sorted(keep, key=lambda s: s.start)
+    # A street's name is no town ("Washington Street" is not Washington), nor evidence of
+    # where the article is: a street named after a state or a distant city is common.
+    streets = find_streets(doc.text)
+    spans = sorted(
+        (s for s in keep if not any(r.start < s.end and s.start < r.end for r in streets)),
+        key=lambda s: s.start,
+    )
     resolve_pairs(doc.text, spans)
-    ctx = disambiguate(spans, gaz, dateline_place)
+    ctx = disambiguate(spans, gaz, dateline_place, doc.text)
     places = [
         _to_place(doc, s, s.choice)
         for s in spans
         if s.choice is not None and (not s.tentative or supported(s, s.choice, ctx))
     ]
-    # A street's name is no town: "Washington Street" is not Washington.
-    streets = find_streets(doc.text)
-    places = [p for p in places if not any(r.start < p.end and p.start < r.end for r in streets)]
     places += streets
     taken = [(p.start, p.end) for p in places]
     places += find_demonyms(doc, taken, gaz, kb, persons)

@@ -19,6 +19,27 @@ from newsevents.resolve.gazetteer import (
 from newsevents.resolve.places_span import MIN_WEAK_POPULATION, Span
 
 _COMMA_GAP = re.compile(r"\s*,\s*")
+#: Words after a name that make it a municipality: "Lebanon Police", "Jordan Elementary
+#: School", "a Palestine man", "Dublin's city manager".  A country is named by its adjective
+#: in such phrases ("a Lebanese man"), so they mark a town of the country's name.
+_TOWN_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:city\s+(?:council|hall|manager|commission|limits|schools)|"
+    r"police(?:\s+department)?|fire\s+department|mayor|council(?:man|woman|member)|"
+    r"(?:public\s+)?library|township|village\s+board|"
+    r"(?:independent\s+)?school\s+district|(?:elementary|middle|junior\s+high|high)"
+    r"(?:\s+schools?)?|man|woman|girl|boy|residents?)\b",
+    re.IGNORECASE,
+)
+#: Words before a name that make it a municipality: "the city of Jordan".
+_TOWN_BEFORE = re.compile(r"\b(?:city|town|village|township)\s+of\s+\Z", re.IGNORECASE)
+
+
+def town_cued(text: str, start: int, end: int) -> bool:
+    """Is the name at ``text[start:end]`` used as a municipality's ("Lebanon Police",
+    "the city of Jordan")?"""
+    return bool(
+        _TOWN_AFTER.match(text, end) or _TOWN_BEFORE.search(text[max(0, start - 20) : start])
+    )
 
 
 def supported(s: Span, e: GeoEntry, ctx: Context) -> bool:
@@ -84,6 +105,8 @@ class Context:
     local: dict[str, set[str]] = field(default_factory=dict)
     #: Each name's local readings (towns and counties with coordinates): for proximity.
     readings: dict[str, list[GeoEntry]] = field(default_factory=dict)
+    #: Names the article uses as a municipality's (:func:`town_cued`).
+    towns: frozenset[str] = frozenset()
 
     def add(self, key: str, e: GeoEntry) -> None:
         if e.code is not None:
@@ -141,6 +164,7 @@ class Context:
             dict(self.mentions),
             {k: set(v) for k, v in self.local.items()},
             self.readings,
+            self.towns,
         )
 
 
@@ -188,9 +212,14 @@ def _anchor(cands: list[GeoEntry]) -> GeoEntry | None:
     return top
 
 
-def disambiguate(spans: list[Span], gaz: Gazetteer, dateline: str | None) -> Context:
-    """Choose an entry for each span from what the other names in the article say."""
+def disambiguate(
+    spans: list[Span], gaz: Gazetteer, dateline: str | None, text: str | None = None
+) -> Context:
+    """Choose an entry for each span from what the other names in the article say
+    (and, given the article's ``text``, from how it uses each name)."""
     ctx = Context(gaz)
+    if text is not None:
+        ctx.towns = frozenset(s.key for s in spans if town_cued(text, s.start, s.end))
     if dateline:
         top = _anchor(gaz.candidates(dateline))
         if top is not None:
@@ -287,9 +316,10 @@ def _best(cands: list[GeoEntry], ctx: Context, skip: str) -> GeoEntry | None:
                 and (c.country2, c.admin1) == (best.country2, best.admin1)]  # fmt: skip
         if city:
             best, best_key = city[0], key(city[0])
-    if best_key[0] == 2 and best_key[1] < MIN_SUPPORT_OVER_COUNTRY:
+    if best_key[0] == 2 and best_key[1] + ctx.near(best, skip) < MIN_SUPPORT_OVER_COUNTRY:
         # A lone mention of a town's state does not outweigh a country of the same name
-        # ("Lebanon" in an article that names Ohio once).
+        # ("Lebanon" in an article that names Ohio once); the state and a neighbouring
+        # town do (Palestine beside Anderson County, Texas).
         country = next((c for c in ranked if c.kind in ("country", "disputed")), None)
         if country is not None:
             best, best_key = country, key(country)
@@ -298,13 +328,21 @@ def _best(cands: list[GeoEntry], ctx: Context, skip: str) -> GeoEntry | None:
         # whose towns and states the article names: Alexandria, Virginia, in an article
         # about Old Town and Mount Vernon.
         foreign = best.code or ""
+        # A name used as a municipality's ("Paris City Council asked the city manager")
+        # needs less: one local name.
+        need = 1 if skip in ctx.towns else MIN_LOCAL
         if not ctx.country(foreign, skip) and not any(
             ctx.country(n, skip) for n in ctx.gaz.neighbours(foreign)
         ):
             home = [c for c in ranked if c.primary and c.code != foreign
-                    and len(ctx.local.get(c.code or "", set()) - {skip}) >= MIN_LOCAL]  # fmt: skip
+                    and len(ctx.local.get(c.code or "", set()) - {skip}) >= need]  # fmt: skip
             if home:
                 best, best_key = home[0], key(home[0])
+    if skip in ctx.towns and best.kind in ("country", "disputed"):
+        # "Lebanon Police", "a Palestine man": a town of the country's name.
+        town = [c for c in ranked if c.primary and c.kind in ("city", "capital")]
+        if town:
+            best, best_key = town[0], key(town[0])
     if (
         best.tier == TIER_CITY
         and not best.primary
