@@ -131,6 +131,7 @@ def main() -> int:
                         kinds[kind] += 1
                     rules[rule.split(";")[0] if p.code else f"(uncoded) {rule.split(';')[0]}"] += 1
                     sentence = doc.text[sent.start : sent.end] if sent else ""
+                    who = index.by_id(p.actor_id) if p.actor_id else None
                     table.append(
                         [
                             article.id,
@@ -142,10 +143,11 @@ def main() -> int:
                             ";".join(p.sector),
                             kind,
                             rule,
+                            who.name if who else "",
                             " ".join(sentence.split()),
                         ]
                     )
-    header = ["article", "sent", "event", "side", "text", "code", "sector", "kind", "how"]
+    header = ["article", "sent", "event", "side", "text", "code", "sector", "kind", "how", "actor"]
     if not args.quiet:
         print("\t".join(header))
         for row in table:

@@ -405,3 +405,135 @@ def test_truncated_organisation_entity_is_widened_to_a_known_name():
     index, text = resolved("Fighters of the Lord's Resistance Army attacked a village.")
     a = actor_at(index, text, "Resistance Army")
     assert a is not None and a.code == "UGA" and "Lord" in a.name
+
+
+# -- coreference: pronouns and definite descriptions ---------------------------------
+
+
+def actor_of(index, text, *, nth=0):
+    """The actor holding the nth mention whose text is ``text`` (None if none does)."""
+    found = [a for a in index.actors for m in a.mentions if m.text == text]
+    spans = sorted(
+        ((m.start, a) for a in index.actors for m in a.mentions if m.text == text),
+        key=lambda x: x[0],
+    )
+    return spans[nth][1] if len(spans) > nth and found else None
+
+
+def test_she_skips_a_man_titled_mr():
+    idx = actors_of(
+        "Mr Tomas Varga met Ms Jana Holub in Bratislava on Monday. She said the talks were useful."
+    )
+    a = actor_of(idx, "She")
+    assert a is not None and "Holub" in a.name
+
+
+def test_object_pronoun_is_not_the_subject_of_its_own_verb():
+    idx = actors_of(
+        "Nigerian Defence Minister Tamuno Briggs met Ghanaian Foreign Minister Kofi Asante on "
+        "Monday. Briggs praised him warmly."
+    )
+    a = actor_of(idx, "him")
+    assert a is not None and "Asante" in a.name and a.code == "GHA"
+
+
+def test_pronoun_not_linked_past_an_uncovered_person_noun():
+    # "he" is the father, whom no actor covers: not the activist
+    idx = actors_of("The father of Kenyan activist Amina Otieno said he was worried.")
+    assert actor_of(idx, "he") is None
+
+
+def test_pronoun_in_a_quotation_is_not_its_speaker():
+    idx = actors_of(
+        "Kenyan President Daniel Mwangi spoke on Monday. “He has betrayed us,” Mwangi said."
+    )
+    a = actor_of(idx, "He")
+    assert a is None or "Mwangi" not in a.name
+
+
+def test_pronoun_does_not_cross_paragraphs_far_back():
+    idx = actors_of(
+        "Kenyan President Daniel Mwangi arrived on Monday.\n\nThe talks were long. "
+        "Officials met again on Tuesday. He left on Wednesday."
+    )
+    assert actor_of(idx, "He") is None
+
+
+def test_it_names_the_state_that_was_the_subject():
+    idx = actors_of("Norway expelled two Russian diplomats on Monday. It also closed a consulate.")
+    a = actor_of(idx, "It")
+    assert a is not None and a.code == "NOR"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a thing between the state and "it": it may be the satellite
+        "Norway launched a new satellite on Monday. It will map the Arctic.",
+        # no participant: "it is unclear"
+        "Norway expelled two Russian diplomats on Monday. It is unclear why.",
+    ],
+)
+def test_it_left_alone_where_unsure(text):
+    idx = actors_of(text)
+    assert actor_of(idx, "It") is None
+
+
+def test_its_gives_a_role_its_owner():
+    idx = actors_of("Germany announced on Monday that its soldiers would leave Mali.")
+    a = actor_of(idx, "soldiers")
+    assert a is not None and a.code == "DEU" and "MIL" in a.sector
+
+
+def test_they_names_a_plural_group():
+    idx = actors_of("Nigerian soldiers entered the village on Monday. They arrested two men.")
+    a = actor_of(idx, "They")
+    assert a is not None and a.code == "NGA" and "MIL" in a.sector
+
+
+def test_they_left_alone_after_an_uncovered_plural():
+    idx = actors_of("Nigerian soldiers questioned the villagers on Monday. They were afraid.")
+    assert actor_of(idx, "They") is None
+
+
+def test_the_government_is_the_one_state_named_before():
+    idx = actors_of("Kenya held elections on Monday. The government said turnout was high.")
+    a = actor_of(idx, "The government")
+    assert a is not None and a.code == "KEN" and "GOV" in a.sector
+
+
+def test_the_government_after_two_states_is_not_linked_to_either():
+    idx = actors_of(
+        "Kenya and Uganda signed a border deal on Monday. The government said it was fair."
+    )
+    a = actor_of(idx, "The government")
+    assert a is None or a.code not in ("KEN", "UGA")
+
+
+def test_the_group_is_the_armed_group_named_before():
+    idx = actors_of("Hamas fired rockets at Israel on Monday. The group said it acted alone.")
+    a = actor_of(idx, "The group")
+    assert a is not None and "Hamas" in a.name
+
+
+def test_the_group_after_another_group_noun_is_left_alone():
+    idx = actors_of(
+        "A group of farmers met Hamas officials on Monday. The group said the talks failed."
+    )
+    a = actor_of(idx, "The group")
+    assert a is None or "Hamas" not in a.name
+
+
+def test_role_in_apposition_joins_the_person():
+    idx = actors_of("The president, Bashar al-Assad, rejected the plan on Monday.")
+    a = named(idx, "Assad")
+    assert any(m.text.lower().endswith("president") for m in a.mentions)
+
+
+def test_pronoun_not_linked_past_an_untitled_person_subject():
+    # the photojournalist (no actor) is "he", not the president the sentence names
+    idx = actors_of(
+        "The Spanish photojournalist travelled to Syria to report on Bashar al-Assad. "
+        "He was taken hostage a year later."
+    )
+    assert actor_of(idx, "He") is None

@@ -43,7 +43,7 @@ __all__ = ["ActorLookup", "Lookup", "LookupQuery", "lookup_actor"]
 #: the text is parsed as the subject of this sentence, so that names, titles and capitals
 #: read as a participant (a bare title-case phrase would look like a headline)
 _CARRIER = " said."
-_PRONOUNS = {"he", "she", "him", "her", "his", "they", "them", "it"}
+_PRONOUNS = {"he", "she", "him", "her", "his", "they", "them", "their", "it", "its"}
 _ARTICLES = {"the", "a", "an"}
 _KIND_LABEL = {
     "country": "country name",
