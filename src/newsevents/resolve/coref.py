@@ -1,0 +1,553 @@
+"""Coreference within an article: pronouns and definite descriptions linked to an actor
+already named.
+
+"he"/"she" go to the nearest compatible person (gender from titles, gendered nouns and
+pronouns already bound), "it"/"its" to a state or organisation, "they"/"their" to a
+group; "the government", "the group" to the one compatible actor named just before.
+A wrong link is worse than none, so a mention stays unlinked wherever another referent
+is possible: a rival actor or pronoun in between, a quotation, a paragraph break, two
+candidates of the same standing.
+
+The passes are a mixin of the actor resolution run (:mod:`newsevents.resolve.actors`),
+whose state (builders, mentions, the parse) they read and extend.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsevents.parsed import ParsedDoc, Token
+from newsevents.resolve.actor_words import (
+    _ADJECTIVE_HOW,
+    _DEFINITE_NOUNS,
+    _EQUIPMENT_ROLES,
+    _FEMALE_NOUNS,
+    _FEMALE_TITLES,
+    _MALE_NOUNS,
+    _MALE_TITLES,
+    _NON_STATES,
+    _NONREFERENTIAL_IT_HEADS,
+    _NOT_REFERENT_ENTS,
+    _PERSON_SUFFIXES,
+    _PLACE_PREPS,
+    _PRONOUN_CLASS,
+    _REFERENT_DEPS,
+    _SPEECH_VERBS,
+    _STATE_BODY_SECTORS,
+)
+from newsevents.resolve.kb import KBEntry, KnowledgeBase
+from newsevents.resolve.people import PeopleIndex
+
+if TYPE_CHECKING:
+    from newsevents.resolve.actors import _Builder
+
+
+class CorefMixin:
+    """The coreference passes of one resolution run (mixed into ``actors._Run``)."""
+
+    # the run's state, set by ``actors._Run.__init__``
+    doc: ParsedDoc
+    kb: KnowledgeBase
+    people: PeopleIndex | None
+    builders: dict[str, _Builder]
+    order: list[str]
+    how: dict[int, str]
+    _gender: dict[str, str | None]
+    _titled: set[str]
+    _quotes: list[tuple[int, int]] | None
+    _pick_mentions: list[tuple[int, int, str, bool]]
+
+    # the run's helpers (defined in ``actors._Run``)
+    def _builder(self, key: str, name: str, kind: str) -> _Builder:
+        raise NotImplementedError
+
+    def _is_taken(self, start: int, end: int) -> bool:
+        raise NotImplementedError
+
+    def _mention(self, b: _Builder, start: int, end: int, subject: bool, how: str) -> None:
+        raise NotImplementedError
+
+    def _head_token(self, start: int, end: int) -> Token | None:
+        raise NotImplementedError
+
+    def _is_subject(self, tok: Token | None) -> bool:
+        raise NotImplementedError
+
+    @staticmethod
+    def _state_attrs(entry: KBEntry, government: bool) -> tuple[str, list[str]]:
+        raise NotImplementedError
+
+    # -- definite descriptions ------------------------------------------------
+    def _definite(self, tok: Token) -> _Builder | None:
+        """ "the government", "the ministry", "the party", "the company", "the group" with
+        no other modifier: the one compatible actor named in the same or the three sentences
+        before (for a government, the one state named there); None when there are several,
+        none, or an uncovered word of the same noun ("a rebel group") could be meant."""
+        kind = _DEFINITE_NOUNS.get(tok.lemma.lower())
+        if kind is None or tok.tag not in ("NN", "NNS"):
+            return None
+        if tok.tag == "NNS" and tok.lower != "authorities":
+            return None  # "between the groups": several
+        if (tok.lemma.lower() == "authority") != (tok.lower == "authorities"):
+            return None  # "the authority" is a body of its own; "the authorities" a government
+        kids = [self.doc.tokens[c] for c in self.doc.children(tok.i)]
+        if [k.lower for k in kids if k.dep != "punct"] != ["the"] or kids[0].i > tok.i:
+            return None
+        window: list[tuple[int, _Builder]] = []
+        for key in self.order:
+            b = self.builders[key]
+            for s, _e, _t, _subj in b.mentions:
+                sent = self.doc.sentence_of(s)
+                if s >= tok.start or sent is None or tok.sent - sent.index > 3:
+                    continue
+                if "\n" in self.doc.text[s : tok.start]:
+                    continue
+                window.append((s, b))
+        first = min((s for s, _b in window), default=tok.start)
+        lemma = tok.lemma.lower()
+        for t in self.doc.tokens_in(first, tok.start):
+            if t.lemma.lower() == lemma and t.i != tok.i and not self._is_taken(t.start, t.end):
+                return None  # "a group of women ... the group"
+        if kind == "government":
+            return self._definite_government(window)
+        found = {id(b): b for _s, b in window if self._definite_fits(kind, b)}
+        if len(found) == 1:
+            return next(iter(found.values()))
+        if not found and kind == "group":
+            # an armed group named earlier, the only one of the article so far
+            armed = {
+                id(b): b
+                for key in self.order
+                if (b := self.builders[key]).key.startswith("org|")
+                and self._armed(b)
+                and any(m[0] < tok.start for m in b.mentions)
+            }
+            others = [b for key in self.order if (b := self.builders[key]).key.startswith("org|")]
+            if len(armed) == 1 and len(others) == 1:
+                return next(iter(armed.values()))
+        return None
+
+    def _definite_fits(self, kind: str, b: _Builder) -> bool:
+        if kind == "ministry":
+            return b.role == "ministry" or "ministry" in b.name.lower()
+        if kind == "party":
+            return "PTY" in b.sector
+        if kind == "company":
+            return "BUS" in b.sector or b.code == "MNC"
+        # a group: a named organisation the groups index knows, that is no state body
+        known = self.people is not None and bool(self.people.groups(b.name))
+        return b.key.startswith("org|") and known and not set(b.sector) & _STATE_BODY_SECTORS
+
+    def _armed(self, b: _Builder) -> bool:
+        """An armed group, by its sector or (not yet filled in) the groups index."""
+        if "REB" in b.sector:
+            return True
+        return self.people is not None and any(
+            "REB" in g.sector for g in self.people.groups(b.name)
+        )
+
+    def _definite_government(self, window: list[tuple[int, _Builder]]) -> _Builder | None:
+        """The government of the one state the window names (any actor's code counts)."""
+        codes = {
+            b.code
+            for _s, b in window
+            if b.code and len(b.code) == 3 and b.code.isalpha() and b.code not in _NON_STATES
+        }
+        if len(codes) != 1:
+            return None
+        entries = {
+            entry.id: entry
+            for _s, b in window
+            if (entry := self.kb.get(b.affiliation or b.identifier or "")) is not None
+            and entry.kind in ("country", "disputed")
+        }
+        if len(entries) > 1:
+            return None
+        entry = next(iter(entries.values()), None) or self.kb.by_code(codes.pop())
+        if entry is None:
+            return None
+        code, sector = self._state_attrs(entry, government=True)
+        b = self._builder(f"{entry.id}|{'+'.join(sector)}", f"{entry.name} (government)", "state")
+        b.absorb(code, sector, None, entry.id, None)
+        b.identifier = b.identifier or entry.id
+        return b
+
+    def _appositive_person(self, tok: Token) -> _Builder | None:
+        """A role in apposition with a named person ("the president, Bashar al-Assad,"):
+        that person."""
+        others = [self.doc.tokens[c] for c in self.doc.children(tok.i)]
+        others = [t for t in others if t.dep == "appos" and t.ent_type == "PERSON"]
+        if tok.dep == "appos" and self.doc.tokens[tok.head].ent_type == "PERSON":
+            others.append(self.doc.tokens[tok.head])
+        for t in others:
+            for key in self.order:
+                b = self.builders[key]
+                if b.kind == "person" and any(s <= t.start < e for s, e, _x, _y in b.mentions):
+                    return b
+        return None
+
+    # -- 3b. demonyms on other nouns ----------------------------------------
+    # -- pronouns ------------------------------------------------------------
+    def pronoun_mentions(self) -> None:
+        """Personal pronouns, in text order, each to the nearest compatible actor before
+        it: he/she/him/her/his to a person, it/its to a state or organisation, they/them/
+        their to a plural group.  Gender from titles ("Mr", "Lady"), gendered nouns and the
+        pronouns already bound; a pronoun is left alone where a word no actor covers could
+        be its antecedent (an uncovered "father", "the plan", "families"), where it stands
+        in a quotation the antecedent is outside of, or where the nearest subject is ambiguous.
+        """
+        self._gender = {k: self._initial_gender(b) for k, b in self.builders.items()}
+        # gender from a title or a noun ("spokeswoman"), not only from bound pronouns
+        self._titled = {k for k, g in self._gender.items() if g is not None}
+        unresolved: list[tuple[int, str]] = []  # (start, pronoun class) left unbound
+        for tok in self.doc.tokens:
+            cls = _PRONOUN_CLASS.get(tok.lower)
+            if cls is None or tok.tag not in ("PRP", "PRP$") or self._is_taken(tok.start, tok.end):
+                continue
+            if cls in ("it", "they") and not self._referential(tok, cls):
+                continue
+            pick = self._antecedent(tok, cls, unresolved)
+            if pick is None:
+                unresolved.append((tok.start, cls))
+                continue
+            if cls in ("m", "f"):
+                self._gender[pick.key] = cls
+            self._mention(pick, tok.start, tok.end, self._is_subject(tok), f"pronoun ({cls})")
+
+    def _initial_gender(self, b: _Builder) -> str | None:
+        """'m' or 'f' from a title before a name or a gendered role noun, else None."""
+        if b.kind != "person":
+            return None
+        found: set[str] = set()
+        words = [w for s, _e, text, _subj in b.mentions for w in (self._word_before(s), text)]
+        words += [b.role or "", b.office or ""]
+        for w in words:
+            first = w.split()[0].lower().rstrip(".") if w.split() else ""
+            last = w.split()[-1].lower() if w.split() else ""
+            if first in _MALE_TITLES or last in _MALE_NOUNS:
+                found.add("m")
+            if first in _FEMALE_TITLES or last in _FEMALE_NOUNS:
+                found.add("f")
+        return found.pop() if len(found) == 1 else None
+
+    def _word_before(self, start: int) -> str:
+        toks = self.doc.tokens_in(start, start + 1)
+        if not toks or toks[0].i == 0:
+            return ""
+        prev = self.doc.tokens[toks[0].i - 1]
+        return prev.text if prev.sent == toks[0].sent else ""
+
+    def _referential(self, tok: Token, cls: str) -> bool:
+        """Whether "it"/"they" can name an actor here: not the "it" of "it is unclear",
+        and not where the event coder reads it as the speaker ("Japan said it would")."""
+        if tok.dep == "expl":
+            return False
+        if tok.tag == "PRP$":
+            return tok.dep == "poss"
+        if tok.dep not in ("nsubj", "nsubjpass") and not (cls == "they" and tok.lower == "them"):
+            return False
+        head = self.doc.tokens[tok.head]
+        if cls == "it" and head.lemma.lower() in _NONREFERENTIAL_IT_HEADS:
+            return False
+        if tok.dep == "nsubj" and head.dep == "ccomp" and head.head != head.i:
+            speakers = [
+                self.doc.tokens[c]
+                for c in self.doc.children(head.head)
+                if self.doc.tokens[c].dep == "nsubj" and self.doc.tokens[c].pos in ("PROPN", "NOUN")
+            ]
+            if speakers:
+                return False  # rules._substance reads the speaker there
+        return True
+
+    def _compatible(self, b: _Builder, start: int, end: int, cls: str) -> bool:
+        if cls in ("m", "f"):
+            return (
+                b.kind == "person"
+                and b.role not in _EQUIPMENT_ROLES  # "an airstrike" is no person
+                and self._gender.get(b.key) in (None, cls)
+            )
+        head = self._head_token(start, end)
+        plural = head is not None and head.tag in ("NNS", "NNPS")
+        if cls == "it":
+            if b.kind == "state":
+                return self.how.get(start) != _ADJECTIVE_HOW
+            return b.kind == "organisation" and (not plural or not b.key.startswith("role|"))
+        # they: a plural group, or an organisation named by a plural ("the Houthis"); not
+        # equipment ("coalition jets battered their hideouts")
+        return b.kind in ("group", "organisation") and plural and b.role not in _EQUIPMENT_ROLES
+
+    def _antecedent(
+        self, tok: Token, cls: str, unresolved: list[tuple[int, str]]
+    ) -> _Builder | None:
+        back = 2 if cls in ("m", "f") else 1
+        quote = self._quote_at(tok.start)
+        # inside a quotation "he" is someone the speaker talks about, not the speaker
+        excluded = self._speakers(quote) if quote is not None else set()
+        clause = self._clause_verbs(tok)
+        cands: list[tuple[int, bool, _Builder]] = []
+        if tok.tag == "PRP" and tok.dep not in ("nsubj", "nsubjpass"):
+            # "Briggs praised him", "forces try to force them": not the subject of its clause
+            for key in self.order:
+                for s, e, _text, subj in self.builders[key].mentions:
+                    head = self._head_token(s, e) if subj else None
+                    if head is not None and head.head in clause and head.sent == tok.sent:
+                        excluded.add(key)
+        for key in self.order:
+            b = self.builders[key]
+            if key in excluded:
+                continue
+            for s, e, _text, subj in b.mentions:
+                if s >= tok.start or not self._reachable(s, tok, back, quote):
+                    continue
+                if not self._compatible(b, s, e, cls):
+                    continue
+                if cls in ("it", "they") and not subj:
+                    continue  # a state or group is taken up only from a subject
+                cands.append((s, subj, b))
+        if not cands:
+            return None
+        # the nearest sentence with a candidate; in it a subject first, else the nearest
+        default = self._choose(cands)
+        if cls in ("m", "f") and not self._is_subject(tok):
+            # a possessive or object pronoun may continue the chain of a person already
+            # known by that pronoun ("Begum said she ..., but Javid ordered her ..."), or
+            # name the subject ("Trump defended his decision"): when they differ, unsure
+            known = [c for c in cands if self._gender.get(c[2].key) == cls]
+            if known and self._choose(known)[2] is not default[2]:
+                return None
+        start, pick_subject, pick = default
+        pick_sent = self._sent_at(start)
+        rivals = {
+            id(c[2])
+            for c in cands
+            if c[2] is not pick and c[1] == pick_subject and self._sent_at(c[0]) == pick_sent
+        }
+        if rivals and (cls in ("it", "they") or pick_sent != tok.sent or not pick_subject):
+            return None  # "Putin met Erdogan; he ...": two of the same standing
+        if any(start < s < tok.start and c == cls for s, c in unresolved):
+            return None  # an earlier pronoun of the same kind named someone else
+        if cls == "they":
+            head = self._head_token(start, start + 1)
+            if head is not None and (
+                head.dep == "conj"
+                or any(self.doc.tokens[c].dep == "conj" for c in self.doc.children(head.i))
+            ):
+                return None  # "X and Y ... they": the pair, not one of them
+        self._pick_mentions = pick.mentions
+        if self._blocked(start, tok, cls, pick_subject, pick.key in self._titled):
+            return None
+        if cls in ("it", "they") and self._rival_between(pick, start, tok, cls):
+            return None
+        if cls in ("it", "they") and pick_sent != tok.sent:
+            home = self.doc.sentences[tok.sent]
+            for t in self.doc.tokens[home.first : tok.i]:
+                if t.dep in ("nsubj", "nsubjpass") and not any(
+                    s <= t.start < e for s, e, _x, _y in pick.mentions
+                ):
+                    return None  # "Turkish officials said two of its soldiers ...": theirs
+        if cls in ("it", "they"):
+            own = {m[0] for m in pick.mentions}
+            for t in self.doc.tokens_in(start, tok.start):
+                if _PRONOUN_CLASS.get(t.lower) == cls and t.start not in own and t.i != tok.i:
+                    return None  # "... will jump on it. It doesn't mean it ...": another "it"
+        return pick
+
+    def _sent_at(self, start: int) -> int:
+        return self.doc.tokens_in(start, start + 1)[0].sent
+
+    def _choose(self, cands: list[tuple[int, bool, _Builder]]) -> tuple[int, bool, _Builder]:
+        """The candidate in the nearest sentence, a subject first, else the nearest."""
+        last = max(self._sent_at(c[0]) for c in cands)
+        near = [c for c in cands if self._sent_at(c[0]) == last]
+        subjects = [c for c in near if c[1]]
+        return max(subjects or near, key=lambda c: c[0])
+
+    def _clause_verbs(self, tok: Token) -> set[int]:
+        """The verb a pronoun belongs to ("among them": the verb of "among") and the verbs
+        sharing its subject through xcomp or conj ("tried to force them")."""
+        head = self.doc.tokens[tok.head]
+        while head.pos not in ("VERB", "AUX") and head.head != head.i and head.sent == tok.sent:
+            head = self.doc.tokens[head.head]  # "interest in them": up to "showing"
+        verbs = {head.i}
+        while head.dep in ("xcomp", "conj") and head.head != head.i:
+            head = self.doc.tokens[head.head]
+            verbs.add(head.i)
+        return verbs
+
+    def _rival_between(self, pick: _Builder, start: int, tok: Token, cls: str) -> bool:
+        """Another state, organisation or group as an argument between the antecedent and
+        "it"/"they" ("US leaders warned that Isis would remain a threat as they ..."): the
+        pronoun may name it (organisations are "they" in British usage)."""
+        kinds = ("state", "organisation") if cls == "it" else ("organisation", "group")
+        for key in self.order:
+            b = self.builders[key]
+            if b is pick or b.kind not in kinds:
+                continue
+            for s, e, _t, _subj in b.mentions:
+                if not start < s < tok.start or self.how.get(s) == _ADJECTIVE_HOW:
+                    continue
+                head = self._head_token(s, e)
+                prep = self.doc.tokens[head.head] if head is not None else None
+                place = prep is not None and head is not None and head.dep == "pobj"
+                if place and prep is not None and prep.lower not in _PLACE_PREPS:
+                    place = False  # "hit back at the US when it ...": a party, not a place
+                if head is not None and (cls == "they" or not place):
+                    return True  # "the SDF hold jihadists, as well as their wives"
+        return False
+
+    def _reachable(self, start: int, tok: Token, back: int, quote: tuple[int, int] | None) -> bool:
+        """Within ``back`` sentences, in the same paragraph and on the same side of quotes."""
+        sent = self.doc.sentence_of(start)
+        if sent is None or tok.sent - sent.index > back:
+            return False
+        if "\n" in self.doc.text[start : tok.start] and tok.sent - sent.index > 1:
+            return False  # a paragraph back, only its last sentence (and no rival subject)
+        if quote is None:
+            return self._quote_at(start) is None  # not a name a quoted speaker used
+        return True
+
+    def _speakers(self, quote: tuple[int, int]) -> set[str]:
+        """Keys of the actors who speak a quotation: the subject of a speech verb outside
+        quotes in the sentences it spans and the one after it ("..., she said")."""
+        first = self.doc.sentence_of(quote[0])
+        last = self.doc.sentence_of(max(quote[0], quote[1] - 1))
+        if first is None or last is None:
+            return set()
+        toks = self.doc.tokens[
+            first.first : self.doc.sentences[min(last.index + 1, len(self.doc.sentences) - 1)].last
+        ]
+        heads = [
+            t
+            for t in toks
+            if t.dep in ("nsubj", "nsubjpass")
+            and self.doc.tokens[t.head].lemma.lower() in _SPEECH_VERBS
+            and self._quote_at(t.start) is None
+        ]
+        return {
+            key
+            for t in heads
+            for key in self.order
+            if any(s <= t.start < e for s, e, _x, _y in self.builders[key].mentions)
+        }
+
+    def _blocked(
+        self, start: int, tok: Token, cls: str, subject: bool, titled: bool = False
+    ) -> bool:
+        """A word no actor covers between the antecedent and the pronoun that could be
+        what it names: a person noun for he/she, a singular noun for it, a plural for they;
+        for an antecedent that is no subject, also a subject before it in its sentence
+        ("The father of activist X said he ...")."""
+        first = self.doc.tokens_in(start, start + 1)[0]
+        begin = first.i + 1 if subject else self.doc.sentences[first.sent].first
+        for t in self.doc.tokens[begin : tok.i]:
+            noun = t.pos in ("NOUN", "PROPN") or (t.pos == "PRON" and t.tag == "NN")
+            if not noun or self._is_taken(t.start, t.end) or t.i == first.i:
+                continue
+            if t.i < first.i and t.dep not in ("nsubj", "nsubjpass"):
+                continue
+            if t.ent_type in _NOT_REFERENT_ENTS or t.dep not in _REFERENT_DEPS:
+                continue
+            if t.dep == "appos" or any(
+                self.doc.tokens[c].dep == "appos" for c in self.doc.children(t.i)
+            ):
+                continue  # describes an actor: "Begum, a teenager,"
+            lemma = t.lemma.lower()
+            if cls in ("m", "f"):
+                subject = t.dep in ("nsubj", "nsubjpass")
+                # a name the model left untagged as a subject: "Trump got his strike"
+                name = (
+                    subject
+                    and t.tag in ("NN", "NNP")
+                    and t.text[:1].isupper()
+                    and t.ent_type in ("", "PERSON")
+                )
+                if (t.tag != "NN" and t.ent_type != "PERSON" and not name) or t.dep in (
+                    "pobj",
+                    "poss",
+                ):
+                    continue  # "the health of her child": not a likely antecedent
+                gender = "m" if lemma in _MALE_NOUNS else "f" if lemma in _FEMALE_NOUNS else None
+                person = (
+                    t.ent_type == "PERSON"
+                    or name
+                    or gender is not None
+                    # "the Spanish photojournalist went ...": a person noun roles.tsv lacks
+                    or (subject and lemma.endswith(_PERSON_SUFFIXES))
+                    or self.kb.role(lemma) is not None
+                    or self.kb.role(lemma, people_nouns=True) is not None
+                )
+                if name and titled and not t.ent_type:
+                    continue  # "RT is streaming a briefing by spokeswoman X. She says"
+                if person and gender in (None, cls):
+                    return True
+            elif cls == "it":
+                if t.tag in ("NN", "NNP") and t.ent_type != "PERSON" and t.dep != "pobj":
+                    return True  # "the plan", and "something" (tagged PRON in newer models)
+            elif t.tag in ("NNS", "NNPS") or (t.tag == "NNP" and t.ent_type in ("ORG", "")):
+                return True  # an organisation no actor covers may be "they" too ("DfID")
+        if cls == "it":
+            # "the caliphate that at its peak ...": the noun the clause describes
+            for a in self.doc.ancestors(tok.i):
+                rel = self.doc.tokens[a]
+                if rel.sent != tok.sent:
+                    break
+                if rel.dep == "relcl" and rel.head != rel.i:
+                    owner = self.doc.tokens[rel.head]
+                    if owner.tag not in ("NN", "NNP"):
+                        return False  # "the women it wants to repatriate": not "it"
+                    return not any(s <= owner.start < e for s, e, _x, _y in self._pick_mentions)
+        return False
+
+    def _quote_at(self, pos: int) -> tuple[int, int] | None:
+        """The quotation (curly or straight double quotes) around ``pos``, if any."""
+        if self._quotes is None:
+            spans: list[tuple[int, int]] = []
+            opened: int | None = None
+            for m in re.finditer(r"[\"“”]", self.doc.text):
+                ch = m.group()
+                if ch == "“" or (ch == '"' and opened is None):
+                    if opened is not None:
+                        # a quotation running over paragraphs reopens without closing
+                        spans.append((opened, m.start()))
+                    opened = m.start()
+                elif opened is not None:
+                    spans.append((opened, m.end()))
+                    opened = None
+            self._quotes = spans
+        return next(((s, e) for s, e in self._quotes if s < pos < e), None)
+
+    def possessive_owners(self) -> None:
+        """A role owned by "its"/"their" whose pronoun names a coded state or organisation
+        takes its code: "Britain said its officials ..." -> GBR.  Roles whose mentions have
+        owners that disagree, or that have a code already, are left as they are."""
+        owner_at: dict[int, _Builder] = {}
+        for b in self.builders.values():
+            if b.kind in ("state", "organisation") and b.code:
+                for s, _e, text, _subj in b.mentions:
+                    if text.lower() in ("its", "their"):
+                        owner_at[s] = b
+        for key in self.order:
+            b = self.builders[key]
+            if not key.startswith("role|") or b.code is not None:
+                continue
+            owners: list[_Builder] = []
+            for s, e, _t, _subj in b.mentions:
+                head = self._head_token(s, e)
+                kids = [self.doc.tokens[c] for c in self.doc.children(head.i)] if head else []
+                poss = [k for k in kids if k.dep == "poss" and k.tag == "PRP$"]
+                owners.extend(owner_at[k.start] for k in poss if k.start in owner_at)
+                if not poss or not any(k.start in owner_at for k in poss):
+                    owners.append(b)  # a mention without a resolved owner: unsure
+            if not owners or any(o is b or o is not owners[0] for o in owners):
+                continue
+            owner = owners[0]
+            b.code = owner.code
+            b.affiliation = b.affiliation or owner.affiliation
+            if "PRE" in owner.sector and "PRE" not in b.sector:
+                b.sector.append("PRE")
+            if owner.kind == "organisation" and b.sector[:1] in ([], ["GOV"]):
+                b.sector = [*owner.sector]  # "Isis ... its leaders": the group's sector
+            b.filled.append("owner named by its pronoun")
+
+    # -- 4b. "the country" --------------------------------------------------
