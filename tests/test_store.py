@@ -332,9 +332,21 @@ def test_an_older_store_is_migrated_and_keeps_its_rows(tmp_path, analysed):
         con.execute("INSERT INTO schema_info VALUES (?, ?, current_timestamp)", [1, "v1"])
     con.execute("INSERT INTO places (article_uid, text, name) VALUES ('u1', 'Riga', 'Riga')")
     con.close()
-    store = Store(path)  # opening for writing applies migrations 2 and 3
+    store = Store(path, create=False)  # even a reading command brings it up to date
     with store.connect() as con:
         assert con.execute("SELECT max(version) FROM schema_info").fetchone()[0] == SCHEMA_VERSION
         assert con.execute("SELECT name, adjectival FROM places").fetchall() == [("Riga", False)]
     stats = write_all(store, analysed.values())
     assert stats.articles == 3
+
+
+def test_a_duckdb_file_that_is_no_store_is_not_turned_into_one(tmp_path):
+    path = tmp_path / "other.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE t (x INTEGER)")
+    con.close()
+    with pytest.raises(StoreError, match="not a newsevents store"):
+        Store(path, create=False)
+    con = duckdb.connect(str(path), read_only=True)
+    assert [r[0] for r in con.execute("SHOW TABLES").fetchall()] == ["t"]
+    con.close()

@@ -281,10 +281,17 @@ def _query(
     )
 
 
-def _side(codes: list[str], sectors: list[str]) -> str:
+def _side(codes: list[str], sectors: list[str], entities: list[str]) -> str:
+    # a disputed entity's authorities are named by their entity: GEO PRE is two places
     return "; ".join(
-        " ".join([c or "?", *[s for s in sec.split("+") if s]])
-        for c, sec in zip(codes, sectors, strict=False)
+        " ".join(
+            [
+                c or "?",
+                *[s for s in sec.split("+") if s],
+                *([f"({ent})"] if ent and "PRE" in sec.split("+") else []),
+            ]
+        )
+        for c, sec, ent in zip(codes, sectors, entities, strict=False)
     )
 
 
@@ -294,8 +301,8 @@ def _table(found: list[StoredEvent], out: TextIO) -> None:
             e.date or "",
             e.event_type,
             e.cameo_code or "",
-            _side(e.actor_codes, e.actor_sectors),
-            _side(e.recipient_codes, e.recipient_sectors),
+            _side(e.actor_codes, e.actor_sectors, e.actor_entities),
+            _side(e.recipient_codes, e.recipient_sectors, e.recipient_entities),
             e.place_name or "",
             e.modality,
             str(e.num_articles),

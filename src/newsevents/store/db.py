@@ -38,13 +38,20 @@ class Store:
         with self.connect(read_only=not create) as con:
             if create:
                 migrate(con, str(self.path))
-            else:
-                version = current_version(con)
-                if version != SCHEMA_VERSION:
-                    raise ConfigError(
-                        f"{self.path}: store schema version {version}, this newsevents "
-                        f"uses {SCHEMA_VERSION}; open it for writing (ingest) to migrate"
-                    )
+                return
+            version = current_version(con)
+        if version == 0:
+            raise StoreError(f"{self.path}: not a newsevents store (no schema_info table)")
+        if version > SCHEMA_VERSION:
+            raise ConfigError(
+                f"{self.path}: store schema version {version} is newer than this newsevents "
+                f"understands ({SCHEMA_VERSION}); upgrade newsevents"
+            )
+        if version < SCHEMA_VERSION:
+            # a store from an older newsevents: brought up to date once (quick), so that
+            # reading commands work after an upgrade
+            with self.connect(read_only=False) as con:
+                migrate(con, str(self.path))
 
     @contextmanager
     def connect(self, *, read_only: bool = True) -> Iterator[duckdb.DuckDBPyConnection]:
