@@ -437,3 +437,40 @@ def test_street_names_are_no_evidence_of_the_country(gaz: Gazetteer) -> None:
     found = places(text, gaz)
     assert by_text(found, "Paris")[0].code == "FRA"
     assert {p.feature_class for p in found if "Street" in p.text or "Avenue" in p.text} == {"R"}
+
+
+def test_state_leading_a_highway_name_is_a_place(full_gaz: Gazetteer) -> None:
+    # "Ohio Turnpike" lies in Ohio; "Georgia Avenue" is only named after a state.
+    found = places("Crews closed the Ohio Turnpike near Toledo on Monday.", full_gaz)
+    ohio = [p for p in found if p.text == "Ohio"]
+    assert ohio and ohio[0].code == "USA" and ohio[0].feature_class == "A"
+    found = places("Crews closed Georgia Avenue near the park on Monday.", full_gaz)
+    assert not [p for p in found if p.text == "Georgia"]
+
+
+def test_another_name_of_a_city_is_no_support_for_it(full_gaz: Gazetteer) -> None:
+    # "Dublin City" names Dublin, Ireland, again: it does not keep "Dublin" abroad when
+    # the article's other places are American towns.
+    text = (
+        "Dublin students met the Boulder City Council. Boulder residents and Dublin City "
+        "schools shared a grant with Fort Collins and Loveland, Colorado officials said."
+    )
+    dublin = [p for p in places(text, full_gaz) if p.text == "Dublin"]
+    assert dublin and dublin[0].code == "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Bombay police arrested two men on Monday after riots in the city.", "Bombay"),
+        ("A Calcutta man was arrested at the border with Bangladesh.", "Calcutta"),
+    ],
+)
+def test_a_former_city_name_used_as_a_town_stays_that_city_without_local_support(
+    pipeline, text, name
+):
+    # a tiny namesake elsewhere that has the name as its current one must not win
+    from newsevents.records import Article
+
+    result = pipeline.analyze_one(Article(id="t", text=text))
+    assert [p.code for p in result.places if p.text == name] == ["IND"]

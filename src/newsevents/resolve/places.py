@@ -25,6 +25,7 @@ article names.  "City, Region" pairs such as "Paris, Texas" are resolved togethe
 from __future__ import annotations
 
 import logging
+import re
 
 from newsevents.parsed import ParsedDoc
 from newsevents.records import Place
@@ -46,7 +47,13 @@ from newsevents.resolve.places_accept import (
 from newsevents.resolve.places_demonym import find_demonyms, is_adjectival
 from newsevents.resolve.places_recognize import candidate_spans, looked_up
 from newsevents.resolve.places_resolve import disambiguate, resolve_pairs, supported
-from newsevents.resolve.places_span import PRECEDING_THE, KBLike, PeopleLike, Span
+from newsevents.resolve.places_span import (
+    COUNTY_WORDS,
+    PRECEDING_THE,
+    KBLike,
+    PeopleLike,
+    Span,
+)
 from newsevents.resolve.places_streets import find_streets
 
 __all__ = ["find_places", "is_adjectival"]
@@ -80,6 +87,11 @@ def find_places(
         for s in spans:
             if group_of(s) == group and accept(s, doc, persons, keys, gaz, kb, people):
                 keep.append(s)
+        if group == STRONG:
+            # A word the article labels a place at least as often as it puts it in a
+            # person's name is no person's: "Historic Dublin" tagged a person once does not
+            # make "Dublin City Council" a person's.
+            persons = persons - _mostly_places(doc, keep)
     # A name the article firmly takes as a place is one wherever it recurs: "Gainesville"
     # labelled a person after "Gainesville residents".
     firm = {s.key for s in keep if not s.tentative and not s.embedded and firmly_placed(s, doc)}
@@ -92,9 +104,11 @@ def find_places(
     # where the article is: a street named after a state or a distant city is common.
     streets = find_streets(doc.text)
     spans = sorted(
-        (s for s in keep if not any(r.start < s.end and s.start < r.end for r in streets)),
+        (s for s in keep if not any(
+            r.start < s.end and s.start < r.end and not _road_of(doc.text, s, r) for r in streets
+        )),
         key=lambda s: s.start,
-    )
+    )  # fmt: skip
     resolve_pairs(doc.text, spans)
     ctx = disambiguate(spans, gaz, dateline_place, doc.text)
     places = [
@@ -106,6 +120,34 @@ def find_places(
     taken = [(p.start, p.end) for p in places]
     places += find_demonyms(doc, taken, gaz, kb, persons)
     return sorted(places, key=lambda p: p.start)
+
+
+def _mostly_places(doc: ParsedDoc, strong: list[Span]) -> set[str]:
+    counts: dict[str, int] = {}
+    for s in strong:
+        if len(s.tokens) == 1 and not s.dateline:
+            counts[s.key] = counts.get(s.key, 0) + 1
+    for ent in doc.entities:
+        if ent.label == "PERSON":
+            for t in doc.tokens_in(ent.start, ent.end):
+                if t.lower in counts:
+                    counts[t.lower] -= 1
+    return {k for k, n in counts.items() if n >= 0}
+
+
+#: A highway word after a state's or county's name: the road is that state's or county's.
+_HIGHWAY_AFTER = re.compile(r"\s+(?:Highway|Turnpike|Route|Road|Expressway|Freeway)\b")
+
+
+def _road_of(text: str, s: Span, road: Place) -> bool:
+    """Does ``s`` name the state or county a road belongs to ("Minnesota Highway 34",
+    "Ohio Turnpike", "Otter Tail County Road 1")?  Then it is a place of its own, unlike
+    the town or state a street is named after ("Washington Street", "Georgia Avenue")."""
+    if s.start != road.start or not _HIGHWAY_AFTER.match(text, s.end, road.end):
+        return False
+    best = s.cands[0]
+    county = best.kind == "county" and s.tokens[-1].lower in COUNTY_WORDS
+    return county or (best.kind == "state" and best.primary)
 
 
 def _to_place(doc: ParsedDoc, s: Span, e: GeoEntry) -> Place:

@@ -107,6 +107,11 @@ class Context:
     readings: dict[str, list[GeoEntry]] = field(default_factory=dict)
     #: Names the article uses as a municipality's (:func:`town_cued`).
     towns: frozenset[str] = frozenset()
+    #: Names found only where a place is unsure (inside an organisation's name, an
+    #: unlabelled word): too weak to keep a big city abroad ("the Blarney Brothers").
+    weak: frozenset[str] = frozenset()
+    #: The entry each name points to without context (:func:`_anchor`), if any.
+    anchors: dict[str, int | None] = field(default_factory=dict)
 
     def add(self, key: str, e: GeoEntry) -> None:
         if e.code is not None:
@@ -125,7 +130,13 @@ class Context:
     def area(self, e: GeoEntry, skip: str) -> int:
         """Other names that put the article in the state or province of ``e``."""
         area = self.area_of(e)
-        return 0 if area is None else len(self.areas.get(area, set()) - {skip})
+        if area is None:
+            return 0
+        return sum(1 for k in self.areas.get(area, set()) - {skip} if not self._same(k, e))
+
+    def _same(self, key: str, e: GeoEntry) -> bool:
+        """Is ``key`` another name of ``e`` ("Dublin City" of Dublin)?  No support then."""
+        return e.geonameid is not None and self.anchors.get(key) == e.geonameid
 
     def possibly(self, e: GeoEntry, skip: str) -> float:
         """Other names that may lie in the state or province of ``e``, each weighted by
@@ -165,7 +176,18 @@ class Context:
             {k: set(v) for k, v in self.local.items()},
             self.readings,
             self.towns,
+            self.weak,
+            self.anchors,
         )
+
+    def country_of(self, e: GeoEntry, skip: str, firm: bool = False) -> int:
+        """Other names that put the article in the country of ``e``, not counting other
+        names of ``e`` itself ("Dublin City" beside "Dublin"), nor with ``firm`` names
+        found only where a place is unsure."""
+        keys = self.countries.get(e.code or "", set()) - {skip}
+        if firm:
+            keys -= self.weak
+        return sum(1 for k in keys if not self._same(k, e))
 
 
 _LOCAL_KINDS = frozenset({"city", "capital", "county"})
@@ -220,6 +242,8 @@ def disambiguate(
     ctx = Context(gaz)
     if text is not None:
         ctx.towns = frozenset(s.key for s in spans if town_cued(text, s.start, s.end))
+    firm = {s.key for s in spans if not s.tentative}
+    ctx.weak = frozenset(s.key for s in spans if s.key not in firm)
     if dateline:
         top = _anchor(gaz.candidates(dateline))
         if top is not None:
@@ -228,6 +252,7 @@ def disambiguate(
         top = s.choice or _anchor(s.cands)
         if top is not None:
             ctx.add(s.key, top)
+            ctx.anchors[s.key] = top.geonameid
             ctx.readings[s.key] = _local_readings([top])
         else:
             ctx.readings[s.key] = _local_readings(s.cands)
@@ -263,7 +288,7 @@ def _best(cands: list[GeoEntry], ctx: Context, skip: str) -> GeoEntry | None:
     ambiguous neighbours may lie in, and size."""
 
     def key(c: GeoEntry) -> tuple[int, int, int, int, bool, bool, float, int, int]:
-        area, country = ctx.area(c, skip), ctx.country(c.code, skip)
+        area, country = ctx.area(c, skip), ctx.country_of(c, skip, firm=True)
         if c.kind == "country":  # "Mexico" in an article about the United States
             country += sum(ctx.country(n, skip) for n in ctx.gaz.neighbours(c.code))
         strong = c.tier >= TIER_STATE
@@ -304,6 +329,17 @@ def _best(cands: list[GeoEntry], ctx: Context, skip: str) -> GeoEntry | None:
         if larger:
             best = max(larger, key=lambda c: c.population)
             best_key = key(best)
+    if not best.primary and skip in ctx.towns and best_key[0] <= 1:
+        # "Berea police", "a Berea man": a municipality's name in use now, not the former
+        # name of a city abroad (Aleppo) that nothing else supports -- provided the article
+        # supports the town's own country ("Bombay police" alone stays Mumbai)
+        own = [
+            c
+            for c in ranked
+            if c.primary and c.kind in ("city", "capital") and ctx.country_of(c, skip, firm=True)
+        ]
+        if own:
+            best, best_key = own[0], key(own[0])
     if best.kind == "state" and best_key[0] == 1:
         # A province abroad that nothing else supports yields to a town in the article's
         # country: Canterbury, England, not Canterbury, New Zealand, in a British article.
@@ -331,7 +367,7 @@ def _best(cands: list[GeoEntry], ctx: Context, skip: str) -> GeoEntry | None:
         # A name used as a municipality's ("Paris City Council asked the city manager")
         # needs less: one local name.
         need = 1 if skip in ctx.towns else MIN_LOCAL
-        if not ctx.country(foreign, skip) and not any(
+        if not ctx.country_of(best, skip, firm=True) and not any(
             ctx.country(n, skip) for n in ctx.gaz.neighbours(foreign)
         ):
             home = [c for c in ranked if c.primary and c.code != foreign
