@@ -12,7 +12,7 @@ import pytest
 
 from newsevents.coding.base import available_coders, get_coder
 from newsevents.coding.classifier import ClassScores, TableScorer
-from newsevents.coding.hybrid import FusionThresholds, HybridCoder, default_cameo
+from newsevents.coding.hybrid import FusionThresholds, HybridCoder
 from newsevents.coding.ontology import Ontology
 from newsevents.parsed import ParsedDoc
 from newsevents.records import Article, Event
@@ -61,13 +61,6 @@ def rules(pipe, text: str) -> list[Event]:
 def test_registered():
     assert "hybrid" in available_coders()
     assert isinstance(get_coder(Settings(coder="hybrid")), HybridCoder)
-
-
-def test_default_cameo_agrees_with_the_table():
-    onto = Ontology.default()
-    for event in onto.plover_events:
-        assert onto.to_plover(default_cameo(event)).event == event
-    assert default_cameo("ACCUSE") == "11"  # disapprove, not "09" investigate
 
 
 def test_adds_an_event_where_rules_found_none(pipe):

@@ -27,7 +27,6 @@ from newsevents.coding.llm import (
     AnswerRejected,
     LLMCoder,
     LLMServerError,
-    default_cameo,
     find_phrase,
     parse_answer,
 )
@@ -375,15 +374,3 @@ def test_phrase_offsets_prefer_whole_words():
     assert find_phrase(text, "Iran") == (22, 26)
     assert find_phrase(text, "IRANIAN   officials") == (0, 17)
     assert find_phrase(text, "Iraq") is None
-
-
-def test_default_cameo_codes_convert_back_to_their_type():
-    onto = Ontology.default()
-    for event in onto.plover_events:
-        code = default_cameo(onto, event)
-        mapping = onto.try_plover(code)
-        assert mapping is not None and mapping.event == event, (event, code)
-        for mode in onto.plover_modes(event):
-            assert onto.to_plover(default_cameo(onto, event, mode)).event == event
-    assert default_cameo(onto, "ACCUSE") == "11"
-    assert default_cameo(onto, "CONSULT", "phone") == "041"

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from newsevents.coding.lexicon import Lexicon, Trigger
-from newsevents.coding.ontology import Ontology, parent_code, read_tsv
+from newsevents.coding.ontology import Ontology, default_cameo, parent_code, read_tsv
 
 
 @pytest.fixture(scope="module")
@@ -244,3 +244,15 @@ def test_speech_verbs(onto: Ontology, lex: Lexicon) -> None:
     assert lex.verb_triggers("say") == []  # a statement alone is not a substantive event
     speech = [t for t in lex.triggers if t.kind == "speech"]
     assert speech and all(onto.try_plover(t.cameo) is None for t in speech)
+
+
+def test_default_cameo_codes_convert_back_to_their_type(onto):
+    # the code the hybrid and llm coders use when nothing finer is known
+    for event in onto.plover_events:
+        code = default_cameo(onto, event)
+        mapping = onto.try_plover(code)
+        assert mapping is not None and mapping.event == event, (event, code)
+        for mode in onto.plover_modes(event):
+            assert onto.to_plover(default_cameo(onto, event, mode)).event == event
+    assert default_cameo(onto, "ACCUSE") == "11"  # disapprove, not "09" investigate
+    assert default_cameo(onto, "CONSULT", "phone") == "041"

@@ -19,7 +19,6 @@ The thresholds were tuned on out-of-fold predictions only (see the model README)
 
 from __future__ import annotations
 
-import functools
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -27,13 +26,13 @@ from dataclasses import dataclass, replace
 from newsevents.coding.base import CodingContext, register_coder
 from newsevents.coding.classifier import ClassScores, EventClassifier, SentenceScorer
 from newsevents.coding.lexicon import Trigger
-from newsevents.coding.ontology import Ontology
+from newsevents.coding.ontology import Ontology, default_cameo
 from newsevents.coding.rules import Candidate, RuleCoder, modality_of
 from newsevents.parsed import ParsedDoc, Sentence, Token
 from newsevents.records import Cameo, Event, TextInfo
 from newsevents.settings import Settings
 
-__all__ = ["FusionThresholds", "HybridCoder", "default_cameo"]
+__all__ = ["FusionThresholds", "HybridCoder"]
 
 NONE_LABEL = "NONE"
 #: verbs that carry no act of their own: an event the classifier sees in a sentence whose
@@ -128,7 +127,7 @@ class HybridCoder:
         ]
 
     def _retype(self, ev: Event, label: str, p: float, p_old: float) -> Event:
-        code = default_cameo(label)
+        code = default_cameo(self.ontology, label)
         mapping = self.ontology.to_plover(code)
         cameo = self.ontology.cameo(code)
         why = (
@@ -156,7 +155,7 @@ class HybridCoder:
         anchor = main_verb(ctx.doc, sent)
         if anchor is None or anchor.lemma.lower() in _EMPTY_ANCHORS:
             return None
-        code = default_cameo(label)
+        code = default_cameo(self.ontology, label)
         cameo = self.ontology.cameo(code)
         mapping = self.ontology.to_plover(code)
         rules = self.rules
@@ -230,30 +229,6 @@ def main_verb(doc: ParsedDoc, sent: Sentence) -> Token | None:
     if root.pos in ("VERB", "AUX"):
         return root
     return next((t for t in toks if t.pos == "VERB"), None)
-
-
-@functools.cache
-def default_cameo(event: str) -> str:
-    """The CAMEO code that stands for a PLOVER type when no trigger gives a finer one:
-    the shortest code the official table maps to it without a mode, the one with
-    the most sub-codes of that type first ("11" disapprove for ACCUSE, not "09")."""
-    onto = Ontology.default()
-    best: tuple[tuple[bool, int, int, str], str] | None = None
-    for code in onto.cameo_codes:
-        m = onto.try_plover(code)
-        if m is None or m.event != event or m.mode is not None:
-            continue
-        subs = sum(
-            1
-            for c in onto.cameo_codes
-            if c != code and c.startswith(code) and (onto.try_plover(c) or m).event == event
-        )
-        key = (not m.official, len(code), -subs, code)
-        if best is None or key < best[0]:
-            best = (key, code)
-    if best is None:
-        raise KeyError(f"no CAMEO code maps to PLOVER {event}")
-    return best[1]
 
 
 @register_coder("hybrid")

@@ -23,7 +23,6 @@ the sentence's own time expressions and locative places (see ``_date``/``_place`
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import json
 import logging
@@ -49,7 +48,7 @@ from newsevents.coding.llm_prompt import (
     system_prompt,
     user_message,
 )
-from newsevents.coding.ontology import Ontology
+from newsevents.coding.ontology import Ontology, default_cameo
 from newsevents.errors import ConfigError, NewsEventsError
 from newsevents.parsed import Sentence
 from newsevents.records import Cameo, Event, EventActor, Place, TextInfo
@@ -64,7 +63,6 @@ __all__ = [
     "LLMEvent",
     "LLMServerError",
     "LLMStats",
-    "default_cameo",
     "parse_answer",
 ]
 
@@ -252,45 +250,6 @@ def find_phrase(text: str, phrase: str) -> tuple[int, int] | None:
         if m:
             return m.start(), m.end()
     return None
-
-
-# -- CAMEO ------------------------------------------------------------------------
-
-
-def default_cameo(ontology: Ontology, event: str, mode: str | None = None) -> str:
-    """The CAMEO code that stands for a PLOVER type (and mode) when the LLM gives none.
-
-    Taken from the CAMEO -> PLOVER table, not written down by hand: among the codes
-    that convert to ``event`` (with ``mode`` if some do), official rows first, the
-    shortest, then the one whose root holds most codes of that type (ACCUSE -> 11,
-    not 09 "investigate").
-    """
-    return (
-        _default_cameo_table(ontology).get((event, mode))
-        or _default_cameo_table(ontology)[(event, None)]
-    )
-
-
-@functools.cache
-def _default_cameo_table(ontology: Ontology) -> dict[tuple[str, str | None], str]:
-    mapped: list[tuple[str, str, str | None, bool]] = []
-    for code in ontology.cameo_codes:
-        m = ontology.try_plover(code)
-        if m is not None:
-            mapped.append((code, m.event, m.mode, m.official))
-    per_root = Counter((code[:2], event) for code, event, _, _ in mapped)
-
-    def rank(item: tuple[str, str, str | None, bool]) -> tuple[bool, int, int, str]:
-        code, event, _, official = item
-        return (not official, len(code), -per_root[(code[:2], event)], code)
-
-    table: dict[tuple[str, str | None], str] = {}
-    for item in sorted(mapped, key=rank):
-        code, event, mode, _ = item
-        table.setdefault((event, None), code)
-        if mode is not None:
-            table.setdefault((event, mode), code)
-    return table
 
 
 # -- HTTP -------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import functools
 import io
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
@@ -219,3 +220,40 @@ class Ontology:
 @functools.cache
 def _load_default() -> Ontology:
     return Ontology.load()
+
+
+def default_cameo(ontology: Ontology, event: str, mode: str | None = None) -> str:
+    """The CAMEO code that stands for a PLOVER type (and mode) when a coder has
+    nothing finer (the LLM gave no valid code, the classifier added or re-typed an event).
+
+    Taken from the CAMEO -> PLOVER table, not written down by hand: among the codes
+    that convert to ``event`` (with ``mode`` if some do), official rows first, the
+    shortest, then the one whose root holds most codes of that type (ACCUSE -> 11,
+    not 09 "investigate").
+    """
+    return (
+        _default_cameo_table(ontology).get((event, mode))
+        or _default_cameo_table(ontology)[(event, None)]
+    )
+
+
+@functools.cache
+def _default_cameo_table(ontology: Ontology) -> dict[tuple[str, str | None], str]:
+    mapped: list[tuple[str, str, str | None, bool]] = []
+    for code in ontology.cameo_codes:
+        m = ontology.try_plover(code)
+        if m is not None:
+            mapped.append((code, m.event, m.mode, m.official))
+    per_root = Counter((code[:2], event) for code, event, _, _ in mapped)
+
+    def rank(item: tuple[str, str, str | None, bool]) -> tuple[bool, int, int, str]:
+        code, event, _, official = item
+        return (not official, len(code), -per_root[(code[:2], event)], code)
+
+    table: dict[tuple[str, str | None], str] = {}
+    for item in sorted(mapped, key=rank):
+        code, event, mode, _ = item
+        table.setdefault((event, None), code)
+        if mode is not None:
+            table.setdefault((event, mode), code)
+    return table
