@@ -14,14 +14,12 @@ import typer
 
 from newsevents.cli_util import open_out, parse_published
 from newsevents.errors import InputError, NewsEventsError
-from newsevents.store.export import ExportFormat
-from newsevents.store.query import EventQuery, Unit
-from newsevents.store.series import Level, Period
+from newsevents.store.options import ExportFormat, Level, Period, Unit
 
 if TYPE_CHECKING:
     from newsevents.settings import Settings
     from newsevents.store import StoreWriter
-    from newsevents.store.query import StoredEvent
+    from newsevents.store.query import EventQuery, StoredEvent
     from newsevents.store.series import SeriesRow
 
 DbOpt = Annotated[Path, typer.Option("--db", help="The store: one DuckDB file.")]
@@ -263,6 +261,8 @@ def _query(
     search: str | None,
     source: str | None,
 ) -> EventQuery:
+    from newsevents.store.query import EventQuery
+
     return EventQuery(
         actor=actor,
         actor_sector=actor_sector,

@@ -8,22 +8,14 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterable
-from enum import StrEnum
 from functools import cache
 from pathlib import Path
 from typing import Any, TextIO
 
 from newsevents.output import CSV_COLUMNS
 from newsevents.store.db import Store
+from newsevents.store.options import ExportFormat
 from newsevents.store.query import EventQuery, StoredEvent, Unit, events_sql
-
-
-class ExportFormat(StrEnum):
-    jsonl = "jsonl"
-    csv = "csv"
-    tsv = "tsv"
-    parquet = "parquet"
-    gdelt = "gdelt"
 
 
 def plover_json(e: StoredEvent) -> dict[str, Any]:

@@ -18,21 +18,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, fields
 from datetime import date
-from enum import StrEnum
 from typing import Any
 
 from newsevents.errors import NewsEventsError
 from newsevents.store.db import Store
+from newsevents.store.options import Unit
 
 
 class QueryError(NewsEventsError):
     """A filter that cannot be applied (bad date, unknown quad class...)."""
-
-
-class Unit(StrEnum):
-    events = "events"
-    mentions = "mentions"
-    one_a_day = "one-a-day"
 
 
 @dataclass(frozen=True)

@@ -12,27 +12,12 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
-from enum import StrEnum
 from itertools import combinations, product
 
 from newsevents.store.db import Store
+from newsevents.store.options import Level, Period
 from newsevents.store.query import EventQuery, StoredEvent, Unit, find_events
 from newsevents.store.rows import party_label
-
-
-class Period(StrEnum):
-    day = "day"
-    week = "week"
-    month = "month"
-    year = "year"
-
-
-class Level(StrEnum):
-    #: the code alone (``RUS``); a disputed entity's authorities are their own side,
-    #: named by entity: ``GEO PRE south-ossetia``
-    country = "country"
-    #: the code with every sector: ``RUS GOV``, ``GEO GOV PRE south-ossetia``
-    sector = "sector"
 
 
 @dataclass(frozen=True)
