@@ -21,8 +21,9 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_DIR = ROOT.parent / "shared" / "data" / "corpora" / "bbc"
+from _common import SHARED, write_results
+
+DEFAULT_DIR = SHARED / "data" / "corpora" / "bbc"
 
 
 def main() -> int:
@@ -81,11 +82,8 @@ def main() -> int:
         "stage_seconds": {k: round(v, 3) for k, v in stage_s.items()},
         "stage_share_of_parse": {k: round(v / parse_s, 3) for k, v in stage_s.items()},
     }
-    name = f"events-{args.coder}-stage_times.json" if args.coder else "stage_times.json"
-    out = ROOT / "benchmarks" / "results" / name
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(result, indent=2))
+    write_results(f"events-{args.coder}-stage_times" if args.coder else "stage_times", result)
     return 0
 
 

@@ -31,9 +31,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_DIR = Path(os.environ.get("NEWSEVENTS_SHARED", ROOT.parent / "shared")) / "data"
-DEFAULT_DIR = DEFAULT_DIR / "corpora" / "bbc"
+from _common import SHARED, write_results
+
+DEFAULT_DIR = SHARED / "data" / "corpora" / "bbc"
 MB = 1024 * 1024
 
 
@@ -249,10 +249,8 @@ def main() -> int:
             "peak_rss_per_worker_at_most_1.5GB": peak <= 1536,
         },
     }
-    out = ROOT / "benchmarks" / "results" / "throughput.json"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(result, indent=2))
+    write_results("throughput", result)
     return 0
 
 
