@@ -77,7 +77,7 @@ def find_places(
     gaz = gazetteer or Gazetteer.default()
     kb = kb if kb is not None else _default_kb()
     spans = looked_up(doc, candidate_spans(doc, gaz), gaz, kb)
-    persons = person_tokens(doc)
+    persons = person_tokens(doc, gaz, kb)
     people = _default_people()
     # Labelled places first, then mislabelled ones, then unlabelled runs: each later group
     # may lean on names the earlier ones accepted ("her Tskhinvali counterpart").
@@ -125,8 +125,16 @@ def find_places(
 def _mostly_places(doc: ParsedDoc, strong: list[Span]) -> set[str]:
     counts: dict[str, int] = {}
     for s in strong:
-        if len(s.tokens) == 1 and not s.dateline:
-            counts[s.key] = counts.get(s.key, 0) + 1
+        if not s.dateline:
+            # Each word of a multi-word place too: "Sri Lanka" tagged a person now and then.
+            for t in s.tokens if len(s.tokens) > 1 else ():
+                counts[t.lower] = counts.get(t.lower, 0) + 1
+            if len(s.tokens) == 1:
+                counts[s.key] = counts.get(s.key, 0) + 1
+    for ent in doc.entities:
+        if ent.label == "NORP":  # "Sri Lankan" as a nationality elsewhere
+            for t in doc.tokens_in(ent.start, ent.end):
+                counts[t.lower] = counts.get(t.lower, 0) + 1
     for ent in doc.entities:
         if ent.label == "PERSON":
             for t in doc.tokens_in(ent.start, ent.end):

@@ -35,18 +35,33 @@ from newsevents.resolve.places_span import (
 )
 
 
-def person_tokens(doc: ParsedDoc) -> set[str]:
-    """Lower-cased words of multi-word PERSON names ("Vladimir Putin" -> vladimir, putin)."""
+def person_tokens(
+    doc: ParsedDoc, gaz: Gazetteer | None = None, kb: KBLike | None = None
+) -> set[str]:
+    """Lower-cased words of multi-word PERSON names ("Vladimir Putin" -> vladimir, putin).
+
+    With a gazetteer, a "person" that is a country's or state's name or its adjective
+    ("Sri Lanka's", "Sri Lankan") is taken for the mislabel it is."""
     out: set[str] = set()
     for ent in doc.entities:
         if ent.label == "PERSON":
             toks = doc.tokens_in(ent.start, ent.end)
+            if gaz is not None and _names_area(doc.text[ent.start : ent.end], gaz, kb):
+                continue
             # "Huntsville Fire Chief Tom Grisham": the name follows the title.
             cut = max((k + 1 for k, t in enumerate(toks) if t.lower in _TITLE_WORDS), default=0)
             words = [t.lower for t in toks[cut:] if t.text[:1].isupper()]
             if len(words) > 1 and toks[-1].tag != "NNPS":  # "Lancaster Girls" is no one
                 out.update(words)
     return out
+
+
+def _names_area(text: str, gaz: Gazetteer, kb: KBLike | None) -> bool:
+    text = text.removesuffix("'s").removesuffix("’s")
+    cands = gaz.candidates(text)
+    if any(c.primary and c.tier >= TIER_STATE and c.feature_class != "P" for c in cands):
+        return True
+    return is_demonym(text, gaz, kb)
 
 
 #: Words of a title that spaCy may take into a person's name, with the place before them.

@@ -3,9 +3,9 @@
 Geoparsing corpora (LGL, GeoWebNews) mark adjectival toponyms, and an analyst asking where
 an article is about counts "Russian troops" as Russia.  Such a place says where someone or
 something is *from*, never where an event happened, so it is returned as an
-``Place(adjectival=True)``, and a demonym that is the object of a preposition ("in
-Russian", "with the Russians") is not taken at all: the event coders only take a
-location from such an object.
+``Place(adjectival=True)``, which the event coders never take as a location.  A singular
+demonym after a preposition ("in Russian") is a language and not taken at all; a plural
+one ("with the Russians") is a people.
 """
 
 from __future__ import annotations
@@ -17,8 +17,9 @@ from newsevents.resolve.places_recognize import from_kb
 from newsevents.resolve.places_span import MIN_WEAK_POPULATION, KBLike
 
 #: (ending, replacement) pairs that turn a demonym into its place: Dagestani -> Dagestan,
-#: Ohioan -> Ohio, Kenyan -> Kenya, Sudanese -> Sudan, Turkish -> Turkey.
-DEMONYM_ENDINGS = (("n", ""), ("ian", ""), ("ian", "a"), ("an", "a"), ("ese", ""),
+#: Ohioan -> Ohio, Kenyan -> Kenya, Sudanese -> Sudan, Turkish -> Turkey, Palestinian ->
+#: Palestine.
+DEMONYM_ENDINGS = (("n", ""), ("ian", ""), ("ian", "a"), ("ian", "e"), ("an", "a"), ("ese", ""),
                    ("ese", "a"), ("ish", ""), ("ish", "y"), ("i", ""), ("ic", "y"))  # fmt: skip
 #: Verbs whose object is a language, not a people: "speaks Russian".
 LANGUAGE_VERBS = frozenset({"speak", "learn", "teach", "study", "translate", "understand"})
@@ -127,7 +128,7 @@ def _candidate(
         return False
     if any(t.i in person_tokens or t.lower in persons for t in toks):
         return False  # "John French", "Mr English"
-    if last.dep == "pobj":
-        return False  # "in Russian", "with the Russians": never an event's location
+    if last.dep == "pobj" and not (last.tag == "NNPS" or last.lower.endswith("s")):
+        return False  # "in Russian" is a language; "with the Russians" a people
     head = doc.tokens[last.head]
     return not (last.dep == "dobj" and head.lemma.lower() in LANGUAGE_VERBS)

@@ -11,6 +11,7 @@ from newsevents.resolve.gazetteer import (
     TIER_STATE,
     Gazetteer,
     GeoEntry,
+    is_abbreviation,
     name_key,
 )
 from newsevents.resolve.places_span import (
@@ -102,9 +103,8 @@ def candidate_spans(doc: ParsedDoc, gaz: Gazetteer) -> list[Span]:
 
 def _with_abbreviation_dot(doc: ParsedDoc, s: Span, gaz: Gazetteer) -> Span:
     """Keep the dot of a state abbreviation that trimming took off: "Kan." not "Kan"."""
-    if doc.text[s.end : s.end + 1] == "." and gaz.is_state_abbreviation(
-        doc.text[s.start : s.end + 1]
-    ):
+    last = s.tokens[-1].start if s.tokens else s.start  # "Northwest D.C."
+    if doc.text[s.end : s.end + 1] == "." and gaz.is_state_abbreviation(doc.text[last : s.end + 1]):
         s.end += 1
         s.text = doc.text[s.start : s.end]
         s.tokens = doc.tokens_in(s.start, s.end)
@@ -284,7 +284,8 @@ def _lookup(span: Span, gaz: Gazetteer, kb: KBLike | None) -> bool:
     span.key = name_key(name)
     if not span.key or not span.tokens:
         return False
-    text = ("the " + name) if span.article else name  # "The Hague"
+    # "The Hague"; but "the S.C. Highway Patrol" takes its article for the patrol.
+    text = ("the " + name) if span.article and not is_abbreviation(name) else name
     cands = gaz.candidates(text)
     if not cands and len(span.tokens) > 1 and span.tokens[0].lower.rstrip(".") in DIRECTION_WORDS:
         # "Northeast Georgia", "North Texas": the place without the direction word (the
