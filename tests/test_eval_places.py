@@ -16,6 +16,7 @@ from newsevents.evaluate.places import (
     format_report,
     great_circle_km,
     places_cli_command,
+    read_gold,
     read_lgl,
 )
 from newsevents.records import AnalyzedArticle, Article, Place
@@ -179,5 +180,86 @@ def test_places_stage_and_cli(tmp_path: Path) -> None:
     res = CliRunner().invoke(app, [str(path), "--format", "lgl", "--json"])
     assert res.exit_code == 0, res.output
     assert json.loads(res.output)["gold"] == 2
-    res = CliRunner().invoke(app, [str(path), "--format", "gwn"])
+    res = CliRunner().invoke(app, [str(path), "--format", "xyz"])
     assert res.exit_code != 0
+
+
+GWN_TEXT = "Officials in Cardiff spoke French as Paris Hilton toured Llandudno and the Welsh coast."
+
+
+def _brat(tmp_path: Path) -> Path:
+    d = tmp_path / "gwn"
+    d.mkdir()
+    (d / "1.txt").write_text(GWN_TEXT, encoding="utf-8")
+
+    def span(phrase: str) -> str:
+        start = GWN_TEXT.index(phrase)
+        return f"{start} {start + len(phrase)}"
+
+    ann = [
+        f"T1\tLiteral {span('Cardiff')}\tCardiff",
+        "N1\tReference T1 GeoNames:2653822\tCardiff",
+        f"T2\tLanguage {span('French')}\tFrench",
+        f"T3\tHomonym {span('Paris')}\tParis",
+        f"T4\tLiteral {span('Llandudno')}\tLlandudno",
+        "#1\tAnnotatorNotes T4\t53.32, -3.83",
+        f"T5\tDemonym {span('Welsh')}\tWelsh",
+        "#2\tAnnotatorNotes T5\thttps://www.geonames.org/2634895",
+    ]
+    (d / "1.ann").write_text("\n".join(ann) + "\n", encoding="utf-8")
+    return d
+
+
+def test_read_geowebnews_brat(tmp_path: Path) -> None:
+    (art,) = read_gold(_brat(tmp_path), "gwn")
+    # The language and the homonym are no toponyms.
+    assert [(t.text, t.kind) for t in art.toponyms] == [
+        ("Cardiff", "Literal"), ("Llandudno", "Literal"), ("Welsh", "Demonym"),
+    ]  # fmt: skip
+    cardiff, llandudno, wales = art.toponyms
+    # An id alone takes coordinates, class and country from the gazetteer.
+    assert cardiff.geonameid == 2653822 and cardiff.country == "GBR"
+    assert cardiff.lat == pytest.approx(51.48, abs=0.05) and cardiff.feature_class == "P"
+    assert (llandudno.geonameid, llandudno.lat, llandudno.lon) == (None, 53.32, -3.83)
+    assert wales.geonameid == 2634895 and wales.country == "GBR"
+
+
+def test_geowebnews_report_has_a_row_per_type(tmp_path: Path) -> None:
+    r = evaluate_places(_brat(tmp_path), fmt="gwn", progress=False)
+    rows = {row.name: row for row in r.rows}
+    assert rows["type Literal"].gold == 2 and rows["type Literal"].found == 2
+    assert rows["type Literal"].within_161km == 2
+    assert rows["type Demonym"].gold == 1
+
+
+def test_brat_without_text_names_the_file(tmp_path: Path) -> None:
+    (tmp_path / "a.ann").write_text("T1\tLiteral 0 4\tRome\n", encoding="utf-8")
+    with pytest.raises(InputError, match="a.ann"):
+        read_gold(tmp_path, "gwn")
+    (tmp_path / "a.txt").write_text("Ro", encoding="utf-8")
+    with pytest.raises(InputError, match="outside the text"):
+        read_gold(tmp_path, "gwn")
+
+
+def test_trnews_variant_xml(tmp_path: Path) -> None:
+    # Converted copies put the fields under <toponym> and the country as an ISO code; a
+    # phrase that the offsets miss by a few characters is found nearby.
+    text = "Talks in Nairobi ended. Kenya said more talks would follow."
+    start = text.index("Nairobi") + 2
+    xml = (
+        f"<articles><article><text>{text}</text><toponyms>"
+        f'<toponym start="{start}" end="{start + 7}"><phrase>Nairobi</phrase>'
+        "<geonameid>184745</geonameid><latitude>-1.28</latitude><longitude>36.82</longitude>"
+        "<country>KE</country></toponym>"
+        f"<toponym><start>{text.index('Kenya')}</start><end>{text.index('Kenya') + 5}</end>"
+        "<geonameid>192950</geonameid></toponym>"
+        "</toponyms></article></articles>"
+    )
+    path = tmp_path / "tr.xml"
+    path.write_text(xml, encoding="utf-8")
+    nairobi, kenya = read_gold(path, "trnews")[0].toponyms
+    assert (nairobi.text, nairobi.lat, nairobi.country) == ("Nairobi", -1.28, "KEN")
+    assert kenya.country == "KEN" and kenya.feature_code == "PCLI" and kenya.lat is not None
+    with pytest.raises(InputError, match="TR-News"):
+        (tmp_path / "bad.xml").write_text("<root/>", encoding="utf-8")
+        read_gold(tmp_path / "bad.xml", "trnews")

