@@ -234,7 +234,7 @@ def test_geowebnews_report_has_a_row_per_type(tmp_path: Path) -> None:
 
 def test_brat_without_text_names_the_file(tmp_path: Path) -> None:
     (tmp_path / "a.ann").write_text("T1\tLiteral 0 4\tRome\n", encoding="utf-8")
-    with pytest.raises(InputError, match="a.ann"):
+    with pytest.raises(InputError, match=r"a\.ann"):
         read_gold(tmp_path, "gwn")
     (tmp_path / "a.txt").write_text("Ro", encoding="utf-8")
     with pytest.raises(InputError, match="outside the text"):

@@ -483,3 +483,25 @@ def test_a_former_city_name_used_as_a_town_stays_that_city_without_local_support
 
     result = pipeline.analyze_one(Article(id="t", text=text))
     assert [p.code for p in result.places if p.text == name] == ["IND"]
+
+
+def test_lists_of_capitals_stay_capitals_beside_washington(gaz: Gazetteer) -> None:
+    # American namesakes of capitals lie near each other; that is no evidence.
+    text = (
+        "The minister met officials in Ankara. Paris, Berlin, London and Washington are "
+        "wary of him, while Moscow and Tehran court him."
+    )
+    codes = {p.text: p.code for p in places(text, gaz)}
+    assert codes["Paris"] == "FRA" and codes["Berlin"] == "DEU" and codes["Moscow"] == "RUS"
+    assert codes["London"] == "GBR" and codes["Washington"] == "USA"
+
+
+def test_city_named_like_its_province_is_the_city(gaz: Gazetteer) -> None:
+    found = places("Talks on the ceasefire opened in Geneva on Monday.", gaz)
+    assert [(p.text, p.code, p.feature_class) for p in found] == [("Geneva", "CHE", "P")]
+
+
+def test_demonyms_by_ending_and_words_that_only_look_like_one(gaz: Gazetteer) -> None:
+    text = "The Guardian said Ohioans and Dagestani fighters met European Union envoys."
+    found = {p.text: p.code for p in places(text, gaz) if is_adjectival(p)}
+    assert found == {"Ohioans": "USA", "Dagestani": "RUS"}

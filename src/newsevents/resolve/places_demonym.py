@@ -19,10 +19,14 @@ from newsevents.resolve.places_span import MIN_WEAK_POPULATION, KBLike
 #: (ending, replacement) pairs that turn a demonym into its place: Dagestani -> Dagestan,
 #: Ohioan -> Ohio, Kenyan -> Kenya, Sudanese -> Sudan, Turkish -> Turkey, Palestinian ->
 #: Palestine.
-DEMONYM_ENDINGS = (("n", ""), ("ian", ""), ("ian", "a"), ("ian", "e"), ("an", "a"), ("ese", ""),
-                   ("ese", "a"), ("ish", ""), ("ish", "y"), ("i", ""), ("ic", "y"))  # fmt: skip
+DEMONYM_ENDINGS = (("n", ""), ("an", ""), ("ian", ""), ("ian", "a"), ("ian", "e"), ("an", "a"),
+                   ("ese", ""), ("ese", "a"), ("ish", ""), ("ish", "y"), ("i", ""),
+                   ("ic", "y"))  # fmt: skip
 #: Verbs whose object is a language, not a people: "speaks Russian".
 LANGUAGE_VERBS = frozenset({"speak", "learn", "teach", "study", "translate", "understand"})
+#: A province's demonym formed by an ending needs a populous province: "Dagestani" is
+#: Dagestan's, but "Guardian" is no one from Guarda.
+_MIN_STATE_POPULATION = 1_000_000
 _MIN_LENGTH = 4  # "Thai" is the shortest we take; "Lao" and "Han" are too ambiguous
 
 
@@ -56,8 +60,10 @@ def demonym_entry(text: str, gaz: Gazetteer, kb: KBLike | None) -> GeoEntry | No
                 areas = [
                     c
                     for c in gaz.candidates(stem)
-                    if c.tier >= TIER_STATE and c.feature_class in "AL" and c.primary
-                ]
+                    if c.tier >= TIER_STATE and c.feature_class in "AL"
+                    and (c.tier > TIER_STATE or c.population >= _MIN_STATE_POPULATION)
+                    and (c.primary or c.tier == TIER_STATE)  # "Dagestan, Respublika"
+                ]  # fmt: skip
                 if areas:
                     return areas[0]
     return None
@@ -83,7 +89,7 @@ def find_demonyms(
                 continue
             text = doc.text[toks[0].start : toks[-1].end]
             entry = demonym_entry(text, gaz, kb)
-            if entry is not None:
+            if entry is not None and not _names_a_body(doc, toks, entry):
                 found = (toks, text, entry)
                 break
         if found is not None:
@@ -132,3 +138,12 @@ def _candidate(
         return False  # "in Russian" is a language; "with the Russians" a people
     head = doc.tokens[last.head]
     return not (last.dep == "dobj" and head.lemma.lower() in LANGUAGE_VERBS)
+
+
+def _names_a_body(doc: ParsedDoc, toks: list[Token], entry: GeoEntry) -> bool:
+    """A continent's adjective that begins an organisation's name ("European Union",
+    "African Union") names the body, not a place."""
+    if entry.feature_class != "L" or toks[-1].ent_type not in ("ORG", "NORP"):
+        return False
+    nxt = toks[-1].i + 1
+    return nxt < len(doc.tokens) and doc.tokens[nxt].text[:1].isupper()

@@ -31,8 +31,8 @@ from newsevents.resolve.places_span import (
     head_token,
 )
 
-_TRIM_LEFT = re.compile(r"^(?:the\s+|[\s\"'“”‘’«»(\[*\-–—])+", re.IGNORECASE)
-_TRIM_RIGHT = re.compile(r"(?:['’]s?|[\s\"'“”‘’«»)\].,;:!?*\-–—])+\Z")
+_TRIM_LEFT = re.compile(r"^(?:the\s+|[\s\"'“”‘’«»(\[*•·|\-–—])+", re.IGNORECASE)
+_TRIM_RIGHT = re.compile(r"(?:['’]s?|[\s\"'“”‘’«»)\].,;:!?*•·|\-–—])+\Z")
 #: "D-Charleston", "R-Elbow Lake": a legislator's party before the home town.
 _PARTY = re.compile(r"(?:D|R|I|DFL|Ind|Dem|Rep)-\s?(?=[A-Z])")
 _CONNECTORS = frozenset({"-", "of", "and", "for", "the", "de", "del", "la", "&"})

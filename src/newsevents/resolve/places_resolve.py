@@ -151,10 +151,14 @@ class Context:
         """Other names with a reading within :data:`NEAR_KM` of ``e``."""
         if e.lat is None or e.lon is None or e.kind not in _LOCAL_KINDS:
             return 0
+        # Not the names of national capitals ("Washington", "Moscow"): their namesakes lie
+        # near many a town, and lists of capitals are common in international news.
         return sum(
             1
             for k, rs in self.readings.items()
-            if k != skip and any(r.geonameid != e.geonameid and _close(e, r) for r in rs)
+            if k != skip
+            and all(r.tier < TIER_CAPITAL for r in rs)
+            and any(r.geonameid != e.geonameid and _close(e, r) for r in rs)
         )
 
     def area_of(self, e: GeoEntry) -> tuple[str, str] | None:
@@ -340,6 +344,19 @@ def _best(cands: list[GeoEntry], ctx: Context, skip: str) -> GeoEntry | None:
         ]
         if own:
             best, best_key = own[0], key(own[0])
+    if best.kind == "state" and not best.primary:
+        # A province named only by an alias that its chief city bears ("Geneva" for the
+        # canton Genève, "Moscow" for Moskva) means the city.
+        city = [c for c in ranked if c.kind in ("city", "capital") and c.primary
+                and (c.country2, c.admin1) == (best.country2, best.admin1)]  # fmt: skip
+        if city:
+            best, best_key = city[0], key(city[0])
+            if best_key[0] == 0 and best_key[1] == 0:
+                larger = [c for c in ranked if c.primary and c.code != best.code
+                          and c.population >= LARGER_ABROAD * max(best.population, 1)]  # fmt: skip
+                if larger:
+                    best = max(larger, key=lambda c: c.population)
+                    best_key = key(best)
     if best.kind == "state" and best_key[0] == 1:
         # A province abroad that nothing else supports yields to a town in the article's
         # country: Canterbury, England, not Canterbury, New Zealand, in a British article.
