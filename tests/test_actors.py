@@ -537,3 +537,71 @@ def test_pronoun_not_linked_past_an_untitled_person_subject():
         "He was taken hostage a year later."
     )
     assert actor_of(idx, "He") is None
+
+
+# --- groups the model does not tag, members, conjuncts ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code", "sector"),
+    [
+        ("Islamic State fighters attacked a checkpoint near the town.", "fighters", "IMG", "REB"),
+        (
+            "Isis said it would fight on. Later, Isis members fired a missile at the base.",
+            "members",
+            "IMG",
+            "REB",
+        ),
+        (
+            "The jihadists of Isis have lost their last town. Isis leaders are thought to be "
+            "hiding in the desert.",
+            "leaders",
+            "IMG",
+            "REB",
+        ),
+        ("US jets and helicopters attacked the village overnight.", "helicopters", "USA", "MIL"),
+    ],
+)
+def test_group_and_conjunct_roles(text, phrase, code, sector):
+    index, _ = resolved(text)
+    a = actor_at(index, text, phrase)
+    assert a is not None and a.code == code and sector in a.sector
+
+
+def test_a_bare_conjunct_of_another_sector_keeps_no_country():
+    text = "Russian jets and rebels fought near the town on Sunday."
+    index, _ = resolved(text)
+    a = actor_at(index, text, "rebels")
+    assert a is None or a.code != "RUS"
+
+
+def test_a_qualifier_inside_an_organisation_name_is_trimmed_to_the_known_group():
+    text = "The children are held in camps run by the mainly Kurdish Syrian Democratic Forces."
+    index, _ = resolved(text)
+    a = actor_at(index, text, "Syrian Democratic Forces")
+    assert a is not None and a.code == "SYR" and "REB" in a.sector
+
+
+def test_a_role_in_apposition_to_husband_is_no_antecedent_of_she():
+    text = (
+        "Amal Haddad left home in 2014. Soon after, she married her second husband, a "
+        "Tunisian fighter, with whom she had a son."
+    )
+    index, _ = resolved(text)
+    fighter = actor_at(index, text, "Tunisian fighter")
+    assert fighter is not None and fighter.code == "TUN"
+    assert not any(m.text.lower() in ("she", "her") for m in fighter.mentions)
+
+
+def test_known_full_name_resolves_to_its_office_on_the_date():
+    text = "The deal between the two leaders collapsed after Recep Tayyip Erdoğan left Ankara."
+    index, _ = resolved(text)
+    a = actor_at(index, text, "Recep Tayyip Erdoğan")
+    assert a is not None and a.code == "TUR" and "GOV" in a.sector
+
+
+def test_regional_leader_in_the_people_index():
+    text = "Ramzan Kadyrov praised the operation. Kadyrov later flew to Moscow."
+    index, _ = resolved(text)
+    a = actor_at(index, text, "Kadyrov later")
+    assert a is not None and a.code == "RUS" and "GOV" in a.sector

@@ -523,3 +523,29 @@ def test_hand_written_groups_win_over_converted_ones() -> None:
     assert [g.code for g in index.groups("Red Front")] == ["PER", "IMG"]
     assert index.groups("RF")[0].code == "IMG"
     assert PeopleIndex.default().groups("Revolutionary United Front")[0].code == "SLE"
+
+
+def test_name_key_folds_letters_unicode_does_not_decompose() -> None:
+    assert name_key("Milo Đukanović") == "milo dukanovic"
+    assert name_key("Kemal Kılıçdaroğlu") == "kemal kilicdaroglu"
+    assert name_key("Lech Wałęsa") == "lech walesa"
+    assert name_key("Ørsted") == "orsted"
+
+
+@pytest.mark.parametrize(
+    ("name", "when", "code", "sector"),
+    [
+        ("Ramzan Kadyrov", date(2019, 3, 1), "RUS", "GOV"),
+        ("Sheikh Hasina", date(2019, 3, 1), "BGD", "GOV"),
+        ("Sheikh Hasina", date(2024, 9, 1), "BGD", "ELI"),
+        ("Isaias Afwerki", date(2019, 3, 1), "ERI", "GOV"),
+        ("Milo Djukanovic", date(2019, 3, 1), "MNE", "GOV"),
+        ("Leo Varadkar", date(2021, 3, 1), "IRL", "GOV"),
+        ("Emily Thornberry", date(2019, 3, 1), "GBR", "OPP"),
+    ],
+)
+def test_packaged_recent_people(name: str, when: date, code: str, sector: str) -> None:
+    found = PeopleIndex.default().lookup(name)
+    assert found, name
+    office = found[0].office_on(when)
+    assert office is not None and office.code == code and office.sector[0] == sector

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from newsevents.parsed import ParsedDoc, Token
-from newsevents.records import Actor, Mention
+from newsevents.records import Actor, Entity, Mention
 from newsevents.resolve.actor_words import (
     _ADJECTIVE_HOW,
     _ARGUMENT_DEPS,
@@ -54,7 +54,7 @@ from newsevents.resolve.actor_words import (
 )
 from newsevents.resolve.coref import CorefMixin
 from newsevents.resolve.kb import KBEntry, KnowledgeBase, Role
-from newsevents.resolve.people import PeopleIndex, PersonEntry, name_key
+from newsevents.resolve.people import GroupEntry, PeopleIndex, PersonEntry, name_key
 
 
 @dataclass
@@ -208,7 +208,9 @@ class _Run(CorefMixin):
         self.taken: list[tuple[int, int]] = []  # spans already assigned to an actor
         self.named_codes: set[str] = set()  # countries the article names (not via parties)
         self.kb_spans = self._in_context(kb.longest_match(doc.text))
-        self.person_ents = [e for e in doc.entities if e.label == "PERSON"]
+        self.person_ents = [
+            e for e in doc.entities if e.label == "PERSON" and not self._group_not_person(e)
+        ]
         self._names: list[tuple[int, int]] = []  # accepted person-name spans
         self.focus: str | None = None
         self.how: dict[int, str] = {}  # mention start -> the rule that found it
@@ -216,6 +218,7 @@ class _Run(CorefMixin):
         self._titled: set[str] = set()
         self._quotes: list[tuple[int, int]] | None = None  # quotation spans, lazily
         self._pick_mentions: list[tuple[int, int, str, bool]] = []  # antecedent under test
+        self._group_ids: set[str] | None = None  # groups the model tagged, lazily
 
     # -- helpers ------------------------------------------------------------
     def _in_context(
@@ -512,7 +515,59 @@ class _Run(CorefMixin):
             if found:
                 g = found[0]
                 owners.append(_Owner(ent.start, ent.end, g.code, g.sector, g.id, False, "group"))
+        owners.extend(self._untagged_groups(start, end, owners))
         return sorted(owners, key=lambda o: o.start)
+
+    def _untagged_groups(self, start: int, end: int, owners: list[_Owner]) -> list[_Owner]:
+        """Armed groups and state organisations the model did not tag as one ("Isis leaders",
+        "Islamic State fighters"): capitalised words the groups index knows by that name.  A
+        one-word name counts only where the article tags it as an organisation elsewhere
+        ("Tigers", "Falcon" are also other things)."""
+        if self.people is None:
+            return []
+        found: list[_Owner] = []
+        toks = [
+            t
+            for t in self.doc.tokens_in(start, end)
+            if t.text[:1].isupper() and not any(o.start < t.end and o.end > t.start for o in owners)
+        ]
+        runs: list[list[Token]] = []
+        for t in toks:
+            if runs and runs[-1][-1].i == t.i - 1:
+                runs[-1].append(t)
+            else:
+                runs.append([t])
+        for run in runs:
+            best: tuple[int, int, GroupEntry] | None = None
+            for a in range(len(run)):
+                for b in range(len(run), a, -1):
+                    if best is not None and b - a <= best[1] - best[0]:
+                        break
+                    text = self.doc.text[run[a].start : run[b - 1].end]
+                    groups = [
+                        g
+                        for g in self.people.groups(text)
+                        if g.kind in ("armed", "organisation")
+                        and (b - a > 1 or g.id in self._tagged_groups())
+                    ]
+                    if groups:
+                        best = (a, b, groups[0])
+            if best is not None:
+                a, b, g = best
+                s, e = run[a].start, run[b - 1].end
+                found.append(_Owner(s, e, g.code, g.sector, g.id, False, "group"))
+        return found
+
+    def _tagged_groups(self) -> set[str]:
+        """Ids of the groups the article names as organisation or group entities."""
+        if self._group_ids is None:
+            self._group_ids = {
+                g.id
+                for e in self.doc.entities
+                if e.label in ("ORG", "NORP") and self.people is not None
+                for g in self.people.groups(_norm(e.text))
+            }
+        return self._group_ids
 
     def _surname_match(self, name: str) -> list[PersonEntry]:
         """A surname alone: the one bearer in office (GOV) on the article's date, if one."""
@@ -647,6 +702,7 @@ class _Run(CorefMixin):
                 elif n in surnames and not self._kb_in(ent.start, ent.end):
                     singles.append(s_e)
         full.extend(self._unlabeled_names())
+        full.extend(self._known_untagged_names())
         # a known surname the model left untagged ("Mendes praised ...")
         surnames |= {_norm(self.doc.text[s:e]).split()[-1] for s, e in full}
         for tok in self.doc.tokens:
@@ -721,6 +777,45 @@ class _Run(CorefMixin):
                 out.append((run[0].start, run[-1].end))
         return out
 
+    def _known_untagged_names(self) -> list[tuple[int, int]]:
+        """Full names the people index knows that the model left untagged or tagged as
+        something else ("Recep Tayyip Erdoğan" after "Trump and"): runs of two or more
+        capitalised proper nouns, the longest one that is a known person's name."""
+        if self.people is None:
+            return []
+        out: list[tuple[int, int]] = []
+        toks = self.doc.tokens
+        i = 0
+        while i < len(toks):
+            run: list[Token] = []
+            j = i
+            while (
+                j < len(toks)
+                and toks[j].tag == "NNP"
+                and toks[j].text[:1].isupper()
+                and toks[j].ent_type != "PERSON"
+                and (not run or toks[j].sent == run[0].sent)
+            ):
+                run.append(toks[j])
+                j += 1
+            i = max(j, i + 1)
+            if len(run) < 2:
+                continue
+            found = self._longest_known_name(run)
+            if found is not None:
+                out.append(found)
+        return out
+
+    def _longest_known_name(self, run: list[Token]) -> tuple[int, int] | None:
+        assert self.people is not None
+        for n in range(len(run), 1, -1):
+            for a in range(0, len(run) - n + 1):
+                s, e = run[a].start, run[a + n - 1].end
+                if self._kb_in(s, e) or not self.people.lookup(self.doc.text[s:e]):
+                    continue
+                return s, e
+        return None
+
     def _person_context(self, b: _Builder, s: int, e: int) -> None:
         head = self._head_token(s, e)
         toks = self.doc.tokens_in(s, e)
@@ -771,7 +866,8 @@ class _Run(CorefMixin):
         in keep a participant instead of losing it.
         """
         for ent in self.doc.entities:
-            if ent.label not in ("ORG", "NORP") or self._is_taken(ent.start, ent.end):
+            label = "ORG" if self._group_not_person(ent) else ent.label
+            if label not in ("ORG", "NORP") or self._is_taken(ent.start, ent.end):
                 continue
             toks = self.doc.tokens_in(ent.start, ent.end)
             if not toks or self._headline_case(toks[0].sent):
@@ -779,10 +875,10 @@ class _Run(CorefMixin):
             head = self._head_token(ent.start, ent.end)
             if head is None or head.dep in ("compound", "amod", "nmod"):
                 continue  # "Gazprom chief", "the Russian side": a modifier
-            if ent.label == "ORG" and head.lemma.lower() in _GOVERNMENT_NOUNS:
+            if label == "ORG" and head.lemma.lower() in _GOVERNMENT_NOUNS:
                 continue  # "the Trump administration": a government noun, for the role pass
             start, ent_end = ent.start, ent.end
-            if ent.label == "ORG":
+            if label == "ORG":
                 start, ent_end = self._known_group_span(toks)
                 if self._is_taken(start, ent_end):
                     continue
@@ -790,7 +886,7 @@ class _Run(CorefMixin):
             if toks[0].lower == "the":
                 start = toks[1].start if len(toks) > 1 else start
             text = self.doc.text[start:ent_end]
-            if ent.label == "NORP":
+            if label == "NORP":
                 # a people as a noun: "Palestinians protested" -> its country
                 if head.pos not in ("NOUN", "PROPN") or head.dep not in _ARGUMENT_DEPS | {
                     "pobj",
@@ -809,7 +905,17 @@ class _Run(CorefMixin):
             else:
                 b = self._builder(f"org|{_norm(text)}", text, "organisation")
                 b.name_country = b.name_country or self._org_country(start, ent_end, head)
-            self._mention(b, start, ent_end, self._is_subject(head), ent.label.lower())
+            self._mention(b, start, ent_end, self._is_subject(head), label.lower())
+
+    def _group_not_person(self, ent: Entity) -> bool:
+        """A PERSON entity that is an armed group's or organisation's name of two words or
+        more and no known person's ("Jabhat al-Nusra", "Boko Haram")."""
+        if ent.label != "PERSON" or self.people is None or " " not in ent.text.strip():
+            return False
+        text = _norm(ent.text)
+        return not self.people.lookup(text) and any(
+            g.kind in ("armed", "organisation") for g in self.people.groups(text)
+        )
 
     def _known_group_span(self, toks: list[Token]) -> tuple[int, int]:
         """An organisation entity the model cut short ("the Lord's [Resistance Army]",
@@ -827,6 +933,11 @@ class _Run(CorefMixin):
                     self.doc.text[a:b]
                 ):
                     best = (a, b)
+        if best is None:
+            # "the Kurdish [Syrian Democratic Forces]": a qualifier the model took in
+            for k in range(1, len(toks) - 1):
+                if self.people.groups(self.doc.text[toks[k].start : end]):
+                    return toks[k].start, end
         return best or (start, end)
 
     def _org_country(
@@ -962,6 +1073,8 @@ class _Run(CorefMixin):
                 continue
             run = self._coordinated_states(run, tok)
             code, sector, office, affiliation, role_name = self._describe(run)
+            if code is None and len(run) == 1 and sector and set(sector) <= STATE_SECTORS:
+                code, affiliation = self._conjunct_owner(tok) or (None, None)
             ethnic = any(t.lower == "ethnic" for t in run)
             if ethnic:
                 # "ethnic Albanian guerrillas" live elsewhere: no country from the adjective,
@@ -1015,6 +1128,23 @@ class _Run(CorefMixin):
             b.absorb(code, sector, office or label, affiliation, role_name)
             b.no_focus = b.no_focus or qualified
             self._mention(b, start, end, self._is_subject(tok), "role noun")
+
+    def _conjunct_owner(self, tok: Token) -> tuple[str, str | None] | None:
+        """ "US jets and helicopters", "Israeli soldiers and police": a bare state role
+        joined to a state role its country qualifies shares that country."""
+        if tok.dep != "conj" or tok.head >= tok.i:
+            return None
+        head = self.doc.tokens[tok.head]
+        for b in self.builders.values():
+            if (
+                b.key.startswith("role|")
+                and b.code
+                and b.sector
+                and set(b.sector) <= STATE_SECTORS
+                and any(s <= head.start < e for s, e, _t, _subj in b.mentions)
+            ):
+                return b.code, b.affiliation
+        return None
 
     def _coordinated_states(self, run: list[Token], tok: Token) -> list[Token]:
         """ "Senior Hungarian and Romanian officials": the parser hangs "Romanian" on

@@ -222,6 +222,17 @@ class CorefMixin:
         found: set[str] = set()
         words = [w for s, _e, text, _subj in b.mentions for w in (self._word_before(s), text)]
         words += [b.role or "", b.office or ""]
+        # "her husband, a Tunisian fighter": the noun the role stands in apposition to
+        for s, e, _text, _subj in b.mentions:
+            head = self._head_token(s, e)
+            if head is not None and head.dep == "appos" and head.head != head.i:
+                words.append(self.doc.tokens[head.head].text)
+            if head is not None:
+                words += [
+                    self.doc.tokens[c].text
+                    for c in self.doc.children(head.i)
+                    if self.doc.tokens[c].dep == "appos"
+                ]
         for w in words:
             first = w.split()[0].lower().rstrip(".") if w.split() else ""
             last = w.split()[-1].lower() if w.split() else ""

@@ -28,6 +28,11 @@ from typing import TypeVar
 __all__ = ["GroupEntry", "Office", "PeopleIndex", "PersonEntry", "merge_people", "name_key"]
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
+#: letters Unicode does not decompose into a base letter and a mark ("Đukanović",
+#: "Kılıçdaroğlu", "Wałęsa"), spelt without them in most English text
+_UNDECOMPOSED = str.maketrans(
+    {"Đ": "D", "đ": "d", "Ø": "O", "ø": "o", "Ł": "L", "ł": "l", "ı": "i", "Ħ": "H", "ħ": "h"}
+)
 _DASHES = re.compile(r"[\-\u2010-\u2015]+")
 _T = TypeVar("_T")
 _PEOPLE_COLUMNS = ("id", "name", "aliases", "code", "sector", "start", "end", "office", "cameo")
@@ -39,7 +44,9 @@ def name_key(text: str) -> str:
     if text.isascii():
         plain = text.replace("`", "'").lower()
     else:
-        decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+        decomposed = unicodedata.normalize(
+            "NFKD", text.translate(_APOSTROPHES).translate(_UNDECOMPOSED)
+        )
         plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
     key = " ".join(_DASHES.sub(" ", plain).replace(".", "").split())
     return key[4:] if key.startswith("the ") else key
