@@ -505,3 +505,10 @@ def test_demonyms_by_ending_and_words_that_only_look_like_one(gaz: Gazetteer) ->
     text = "The Guardian said Ohioans and Dagestani fighters met European Union envoys."
     found = {p.text: p.code for p in places(text, gaz) if is_adjectival(p)}
     assert found == {"Ohioans": "USA", "Dagestani": "RUS"}
+
+
+def test_surname_of_a_person_named_in_full_is_no_town(gaz: Gazetteer) -> None:
+    text = (
+        "Peter Beaumont says the weapons differ. Beaumont argues the point. Talks in Syria went on."
+    )
+    assert [p.text for p in places(text, gaz)] == ["Syria"]

@@ -43,6 +43,7 @@ from newsevents.resolve.places_accept import (
     group_of,
     person_tokens,
     recurring,
+    surname_in_article,
 )
 from newsevents.resolve.places_demonym import find_demonyms, is_adjectival
 from newsevents.resolve.places_recognize import candidate_spans, looked_up
@@ -91,6 +92,10 @@ def find_places(
             # A word the article labels a place at least as often as it puts it in a
             # person's name is no person's: "Historic Dublin" tagged a person once does not
             # make "Dublin City Council" a person's.
+            # A surname at least as often in a full name as labelled a place alone is the
+            # person's: "Beaumont" after "Peter Beaumont".
+            surnames = persons - _mostly_places(doc, keep, strict=True)
+            keep = [s for s in keep if not surname_in_article(s, doc, surnames)]
             persons = persons - _mostly_places(doc, keep)
     # A name the article firmly takes as a place is one wherever it recurs: "Gainesville"
     # labelled a person after "Gainesville residents".
@@ -122,7 +127,7 @@ def find_places(
     return sorted(places, key=lambda p: p.start)
 
 
-def _mostly_places(doc: ParsedDoc, strong: list[Span]) -> set[str]:
+def _mostly_places(doc: ParsedDoc, strong: list[Span], strict: bool = False) -> set[str]:
     counts: dict[str, int] = {}
     for s in strong:
         if not s.dateline:
@@ -140,7 +145,7 @@ def _mostly_places(doc: ParsedDoc, strong: list[Span]) -> set[str]:
             for t in doc.tokens_in(ent.start, ent.end):
                 if t.lower in counts:
                     counts[t.lower] -= 1
-    return {k for k, n in counts.items() if n >= 0}
+    return {k for k, n in counts.items() if n > 0 or (n == 0 and not strict)}
 
 
 #: A highway word after a state's or county's name: the road is that state's or county's.

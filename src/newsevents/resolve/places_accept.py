@@ -171,6 +171,17 @@ def accept(
     return not (prev is not None and prev.pos == "PROPN" and prev.text[:1].isupper())
 
 
+def surname_in_article(s: Span, doc: ParsedDoc, persons: set[str]) -> bool:
+    """A one-word town name that is the surname of a person the article names in full,
+    with nothing around it that makes it a place: "Beaumont" after "Peter Beaumont"."""
+    if len(s.tokens) != 1 or s.tokens[0].lower not in persons or s.dateline:
+        return False
+    if any(c.tier != TIER_CITY for c in s.cands):
+        return False
+    head = head_token(s.tokens)
+    return not (place_frame(doc, s, head) or _locative(doc, head))
+
+
 def firmly_placed(s: Span, doc: ParsedDoc) -> bool:
     """Labelled a place, or named where only a place can be ("a Gainesville man")?"""
     return group_of(s) == STRONG or place_frame(doc, s, head_token(s.tokens))
