@@ -7,6 +7,7 @@ sentences invented for these tests.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 import typer
@@ -275,6 +276,14 @@ def test_cameo_class_scores_by_hand():
     assert r.accuracy == pytest.approx(3 / 5)
     assert r.micro_precision == r.micro_recall == r.accuracy
     assert r.agreements == ()
+
+
+def test_cameo_class_follows_the_cameo_code_not_the_plover_quad():
+    # An appeal (CAMEO 02) is a REQUEST, PLOVER's verbal conflict, but CAMEO's class 0.
+    appeal = replace(event("REQUEST"), cameo=Cameo("020", None))
+    demand = replace(event("REQUEST"), cameo=Cameo("100", None))
+    r = score([gold("0"), gold("3")], [(appeal,), (demand,)], fmt="cameo-class")
+    assert [i.predicted for i in r.items] == ["0", "3"]
 
 
 def test_score_needs_one_prediction_per_sentence():

@@ -7,6 +7,7 @@ the last tests run the packaged model on clear-cut invented sentences.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 
 import pytest
 
@@ -128,7 +129,11 @@ def test_packaged_model_keeps_a_clear_rule_event(pipe):
     text = "Hundreds of workers went on strike at the port to demand higher wages."
     events = code(pipe, text)
     assert [e.event for e in events] == ["PROTEST"]
-    assert events == rules(pipe, text)
+    (ruled,) = rules(pipe, text)
+    # the classifier agrees: same event, confidence raised, the agreement explained
+    assert replace(events[0], confidence=ruled.confidence, explanation=ruled.explanation) == ruled
+    assert events[0].confidence > ruled.confidence
+    assert "confirmed by the event classifier" in events[0].explanation
 
 
 def test_no_event_is_added_on_a_verb_that_carries_no_act(pipe):
@@ -145,3 +150,31 @@ def test_no_event_is_added_without_a_known_doer(pipe):
     text = "Somebody sent two planes carrying food and medicine to flood victims."
     events = code(pipe, text, FixedScorer({"AID": 0.95, "ASSAULT": 0.05}))
     assert all("added by the event classifier" not in e.explanation for e in events)
+
+
+def test_keeps_an_unambiguous_trigger_whatever_its_event_confidence(pipe):
+    text = "Peru urged Chile to sign the treaty."
+    (before,) = [e for e in rules(pipe, text) if e.event == "REQUEST"]
+    # no recipient-less penalty hides it: the event is unsure, the trigger "urged" is not
+    assert before.confidence < FusionThresholds().weak_trigger
+    events = code(pipe, text, FixedScorer({"SUPPORT": 0.9, "REQUEST": 0.02, "AID": 0.08}))
+    assert "REQUEST" in [e.event for e in events]
+    assert all("re-typed" not in e.explanation for e in events)
+
+
+def test_the_classifier_confirms_an_event_instead_of_retyping_another(pipe):
+    text = "The Peruvian army struck a rebel camp and Peru urged Chile to help."
+    before = {e.event: e for e in rules(pipe, text)}
+    assert before["ASSAULT"].confidence < before["REQUEST"].confidence
+    events = {e.event: e for e in code(pipe, text, FixedScorer({"ASSAULT": 0.9, "AID": 0.1}))}
+    assert set(events) == {"ASSAULT", "REQUEST"}
+    assert events["ASSAULT"].confidence > events["REQUEST"].confidence
+    assert "confirmed by the event classifier" in events["ASSAULT"].explanation
+    assert events["REQUEST"] == before["REQUEST"]
+
+
+def test_retypes_at_most_one_event_per_sentence(pipe):
+    text = "The ministry asked Germany to return the paintings and asked France to pay."
+    assert len([e for e in rules(pipe, text) if e.event == "REQUEST"]) == 2
+    events = code(pipe, text, FixedScorer({"RETREAT": 0.9, "REQUEST": 0.02, "AID": 0.08}))
+    assert sorted(e.event for e in events) == ["REQUEST", "RETREAT"]

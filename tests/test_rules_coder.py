@@ -208,3 +208,85 @@ def test_dependent_clause_is_not_the_subjects_act(rules_code):
     # "when" clauses keep their own subject: no event may borrow the main subject
     events = rules_code("Chad protested when Nigerian troops were attacked near the border.")
     assert all(not (e.event == "ASSAULT" and e.actor and e.actor[0].code == "TCD") for e in events)
+
+
+def test_aid_without_a_named_beneficiary_is_kept(rules_code):
+    # a specific trigger with a known doer names the act even when the text leaves the
+    # beneficiary implicit
+    ev = only(rules_code("Norway is providing emergency assistance after the floods."), "AID")
+    assert ev.actor[0].code == "NOR" and not ev.recipient
+
+
+def test_bare_aid_verb_still_needs_a_recipient(rules_code):
+    assert not [e for e in rules_code("Norway helped a lot.") if e.event == "AID"]
+
+
+def test_charged_with_a_crime_is_an_accusation(rules_code):
+    ev = only(rules_code("A Kenyan court charged the Ugandan envoy with smuggling gold."), "ACCUSE")
+    assert "envoy" in " ".join(texts(ev.recipient))
+
+
+def test_criticism_from_x_has_x_as_actor_and_the_subject_as_recipient(rules_code):
+    ev = only(rules_code("Chile faced sharp criticism from Peru over fishing quotas."), "ACCUSE")
+    assert [a.code for a in ev.actor] == ["PER"]
+    assert [r.code for r in ev.recipient] == ["CHL"]
+
+
+def test_a_document_issuer_does_what_the_document_does(rules_code):
+    ev = only(rules_code("The Ghanaian parliament passed a resolution condemning Togo."), "ACCUSE")
+    assert "parliament" in " ".join(texts(ev.actor)).lower()
+    assert [r.code for r in ev.recipient] == ["TGO"]
+
+
+def test_declining_to_comment_and_expressing_concern_are_statements(rules_code):
+    assert not rules_code("The Danish foreign ministry declined to comment on the report.")
+    assert not rules_code("Sweden expressed concern about the fate of the detained sailors.")
+
+
+def test_a_specific_act_beats_a_statement_reading(rules_code):
+    # "claiming" is another clause: "rejected" keeps its own reading
+    ev = only(
+        rules_code("Bolivia rejected the election results, claiming widespread fraud."), "REJECT"
+    )
+    assert ev.actor[0].code == "BOL"
+    ev = only(rules_code("Latvia denied entry to a Belarusian reporter."), "REJECT")
+    assert ev.cameo.code == "1245"
+
+
+def test_yielding_to_demands_and_easing_trade_barriers(rules_code):
+    ev = only(rules_code("The Nepali government accepted the demands of the strikers."), "CONCEDE")
+    assert ev.cameo.code == "080"
+    ev = only(rules_code("Canada reduced tariffs on Mexican steel."), "RETREAT")
+    assert ev.cameo.code == "085"
+    ev = only(rules_code("Chile opened its borders to Venezuelan refugees."), "AID")
+    assert ev.cameo.code == "075"
+
+
+def test_pledged_support_is_support_and_agreeing_a_deal_is_signing_one(rules_code):
+    ev = only(rules_code("Japan pledged full support for the Philippine peace plan."), "SUPPORT")
+    assert ev.actor[0].code == "JPN"
+    ev = only(rules_code("Peru and Chile agreed a new fisheries treaty."), "SUPPORT")
+    assert ev.cameo.code == "057"
+
+
+def test_attending_a_meeting_of_a_body_is_a_consultation(rules_code):
+    ev = only(
+        rules_code("The Kenyan president attended a meeting of the African Union."), "CONSULT"
+    )
+    assert ev.actor[0].code == "KEN" and "African Union" in " ".join(texts(ev.recipient))
+
+
+def test_intent_reaches_through_a_chain_of_complements(rules_code):
+    # "agreed to allow X to deliver": the delivery is agreed, not done
+    events = rules_code(
+        "Syria agreed to allow Turkish aid workers to deliver food to the besieged towns."
+    )
+    delivery = [e for e in events if e.event_text.startswith("deliver")]
+    assert delivery and delivery[0].modality == "future"
+    assert delivery[0].cameo.code.startswith("03")  # intent to give aid
+    assert all(e.event != "AID" for e in events)
+
+
+def test_attacking_a_policy_is_criticism(rules_code):
+    ev = only(rules_code("The Irish opposition attacked the government's budget plans."), "ACCUSE")
+    assert ev.cameo.code == "111"

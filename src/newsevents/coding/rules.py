@@ -70,6 +70,9 @@ _REJECT_CODES = {
     "07": "121",
     "08": "124",
 }
+#: CAMEO codes (accuse, sue) whose "with" names the charge, not a partner: "charged X
+#: with fraud"; a protest lodged "with X" still has X as its partner
+_CHARGE_CODES = ("112", "115")
 _REFUSAL_GOVERNORS = {"refuse", "fail", "decline", "reject"}
 #: prepositions introducing a topic or reason rather than a party
 _TOPIC_PREPS = {"for", "about", "over"}
@@ -203,6 +206,25 @@ _LIGHT_VERBS = {
     "step",
     "renew",
     "initiate",
+    "attend",  # "attended a NATO summit"
+    "provide",  # "provided donations to X"
+    "extend",
+}
+#: verbs whose subject undergoes the event noun they take: "faces criticism"
+_UNDERGO_VERBS = {"face", "receive", "draw", "attract", "suffer", "endure", "incur"}
+#: documents whose issuer does what the document does: "passed a resolution condemning X"
+_DOCUMENT_NOUNS = {
+    "resolution",
+    "report",
+    "statement",
+    "letter",
+    "declaration",
+    "communique",
+    "motion",
+    "bill",
+    "order",
+    "decree",
+    "memo",
 }
 #: "after the talks", "following the meeting": the sentence continues an earlier event
 _BACK_REFERENCE_PREPS = {"after", "following", "during", "at", "before", "since", "on"}
@@ -235,17 +257,22 @@ class RuleCoder:
 
     # -- entry point --------------------------------------------------------
     def code(self, ctx: CodingContext) -> list[Event]:
-        events: list[Event] = []
+        return [ev for ev, _ in self.coded(ctx)]
+
+    def coded(self, ctx: CodingContext) -> list[tuple[Event, Trigger]]:
+        """The events with the lexicon trigger each was coded from (for the hybrid
+        coder, which trusts an unambiguous trigger over its classifier)."""
+        events: list[tuple[Event, Trigger]] = []
         dated: list[Event] = []  # events with a date of their own, in text order
         for sent in ctx.doc.sentences:
-            found: list[Event] = []
+            found: list[tuple[Event, Trigger]] = []
             for cand in self._candidates(ctx.doc, sent.first, sent.last):
                 ev = self._build(ctx, cand, sent.index, dated, len(events) + len(found) + 1)
-                if ev is not None and not _duplicate(ev, found):
-                    found.append(ev)
-            for ev in found:
+                if ev is not None and not _duplicate(ev, [f for f, _ in found]):
+                    found.append((ev, cand.trigger))
+            for ev, trig in found:
                 if ev.confidence >= self.settings.min_confidence:
-                    events.append(ev)
+                    events.append((ev, trig))
                     if _own_date(ev):
                         dated.append(ev)
         return _merge_repeats(events)
@@ -261,18 +288,26 @@ class RuleCoder:
                 particles = {
                     doc.tokens[c].lower for c in doc.children(tok.i) if doc.tokens[c].dep == "prt"
                 }
+                statement = False
                 for trig in self.lexicon.verb_triggers(lemma):
                     if speech and not trig.requires:
                         continue  # "said" alone is a statement; "announced a ceasefire" is not
                     if particles and not any(particles & slot for slot in trig.slots()):
                         continue  # a phrasal verb is another verb: "struck down" a law
-                    if self.ontology.try_plover(trig.cameo) is None:
-                        continue  # CAMEO 01x statements have no PLOVER event
+                    if statement and not trig.requires:
+                        break  # "declined to comment" is a statement, not a bare "declined"
                     words = self._requirements(doc, tok, trig)
-                    if words is not None:
-                        out.append(Candidate(trig, tok, [tok, *words], False))
-                        used.update(w.i for w in words)
-                        break
+                    if words is None:
+                        continue
+                    if self.ontology.try_plover(trig.cameo) is None:
+                        # CAMEO 01x statements have no PLOVER event.  A matched statement
+                        # ("declined to comment", "expressed concern") outranks the verb's
+                        # bare sense ("declined": rejected) but not a specific act
+                        statement = statement or bool(trig.requires)
+                        continue
+                    out.append(Candidate(trig, tok, [tok, *words], False))
+                    used.update(w.i for w in words)
+                    break
         for tok in doc.tokens[first:last]:
             if tok.pos not in ("NOUN", "PROPN") or tok.i in used:
                 continue
@@ -300,6 +335,8 @@ class RuleCoder:
             t = doc.tokens[c]
             if t.dep in ("nsubj", "csubj"):
                 continue  # "embassies will close": the doer is not what the verb acts on
+            if t.dep == "conj" or (t.dep == "advcl" and not _purpose(doc, t)):
+                continue  # "rejected the results, claiming fraud": another clause's words
             related.append(t)
             if t.dep in ("prep", "dobj", "nsubjpass", "xcomp", "attr", "dative"):
                 related.extend(doc.tokens[g] for g in doc.children(c))
@@ -323,7 +360,7 @@ class RuleCoder:
                 (
                     t
                     for t in related
-                    if (t.lemma.lower() in slot or t.lower in slot) and self._fits(doc, t)
+                    if (t.lemma.lower() in slot or t.lower in slot) and self._fits(doc, t, trig)
                 ),
                 None,
             )
@@ -332,14 +369,16 @@ class RuleCoder:
             hits.append(hit)
         return hits
 
-    def _fits(self, doc: ParsedDoc, word: Token) -> bool:
+    def _fits(self, doc: ParsedDoc, word: Token, trig: Trigger) -> bool:
         """Whether a required preposition really introduces what the trigger needs."""
         if word.dep != "prep":
             return True
+        if word.lemma.lower() != word.lower:
+            return False  # "according to", "following": a preposition, not the lemma's word
         objs = [doc.tokens[c] for c in doc.children(word.i) if doc.tokens[c].dep == "pobj"]
         if any(o.ent_type in ("DATE", "TIME") for o in objs):
             return False  # "called ... on Tuesday" is no "call on"
-        if word.lower == "with":
+        if word.lower == "with" and not trig.cameo.startswith(_CHARGE_CODES):
             return self._has_party(doc, word)  # "spoke with sincerity" is no meeting
         return True
 
@@ -392,6 +431,16 @@ class RuleCoder:
                 continue
             if tok.dep == "relcl":
                 return [doc.tokens[tok.head]], False
+            if tok.dep == "acl" and tok.tag == "VBG":
+                doc_noun = doc.tokens[tok.head]
+                if (
+                    doc_noun.lemma.lower() in _DOCUMENT_NOUNS
+                    and doc_noun.dep == "dobj"
+                    and doc_noun.head != doc_noun.i
+                ):
+                    # "passed a resolution criticizing X": the issuer criticises
+                    tok = doc.tokens[doc_noun.head]
+                    continue
             break
         return [], False
 
@@ -426,11 +475,20 @@ class RuleCoder:
         # prepositional partners on the verb or on the trigger's object noun
         holders = [verb] + [doc.tokens[w.i] for w in cand.words if w.i != verb.i]
         for h in holders:
+            preps = _RECIPIENT_PREPS if h is verb else _RECIPIENT_PREPS | {"between", "among"}
+            if cand.trigger.cameo.startswith(_CHARGE_CODES):
+                preps = preps - {"with"}  # "charged with fraud": the charge, not a party
             for c in doc.children(h.i):
                 p = doc.tokens[c]
-                if p.dep == "prep" and p.lower in _RECIPIENT_PREPS:
+                if p.dep == "prep" and p.lower in preps:
                     objs = [doc.tokens[g] for g in doc.children(c) if doc.tokens[g].dep == "pobj"]
-                    recipients.extend(_with_conjuncts(doc, objs))
+                    for o in _with_conjuncts(doc, objs):
+                        # "went on strike": the act is no target, but "agreed to US
+                        # mediation" names a party inside it
+                        recipients.extend(_noun_parties(doc, o) if o.i in trigger_words else [o])
+            if h is not verb and h.pos == "NOUN" and h.dep == "dobj":
+                # "attended an OPEC meeting", "a meeting of NATO": the body that meets
+                recipients.extend(_noun_parties(doc, h))
         return actors, recipients, how
 
     def recipients(
@@ -472,12 +530,19 @@ class RuleCoder:
                 objs = _with_conjuncts(
                     doc, [doc.tokens[g] for g in doc.children(c) if doc.tokens[g].dep == "pobj"]
                 )
-                if t.lower == "between" or t.lower == "among":
+                if t.lower in ("between", "among", "from"):
+                    # "talks between X and Y"; "criticism from X", "aid from X": the source
                     actors.extend(objs)
                 else:
                     recipients.extend(objs)
             elif t.dep == "prep" and t.lower == "by":
                 actors.extend(doc.tokens[g] for g in doc.children(c) if doc.tokens[g].dep == "pobj")
+        head = doc.tokens[noun.head]
+        if noun.dep == "dobj" and head.lemma.lower() in _UNDERGO_VERBS:
+            # "Iran faces criticism from X": the subject of "face" is the one criticised
+            recipients.extend(
+                doc.tokens[c] for c in doc.children(head.i) if doc.tokens[c].dep == "nsubj"
+            )
         return actors, recipients
 
     def resolve_parties(
@@ -541,6 +606,19 @@ class RuleCoder:
         return any(
             t.cameo[:2] in ("02", "10") and not t.requires
             for t in self.lexicon.verb_triggers(gov.lemma.lower())
+        )
+
+    @staticmethod
+    def _implicit_recipient(cand: Candidate, event: str, actor: list[EventActor]) -> bool:
+        """Whether an event whose type needs a recipient stands without one: "provided
+        humanitarian assistance", "imposed sanctions" by a known doer name the act
+        unambiguously even when the text leaves the beneficiary or target implicit.
+        A meeting still takes two, and a bare verb ("helped") is too vague alone."""
+        return (
+            event != "CONSULT"
+            and bool(cand.trigger.requires)
+            and cand.trigger.weight >= 0.8
+            and any(a.actor_id for a in actor)
         )
 
     def _recode(
@@ -641,7 +719,11 @@ class RuleCoder:
             plover.event == "CONSULT"  # a meeting or visit takes two
             or self.ontology.plover_event(plover.event).requires_recipient
         )
-        if pair_needed and len(actor) + len(recipient) < 2:
+        if (
+            pair_needed
+            and len(actor) + len(recipient) < 2
+            and not self._implicit_recipient(cand, plover.event, actor)
+        ):
             return None
         if not actor and modality not in ("asserted", "reported"):
             return None  # "how Britain could be defended": no doer and no fact
@@ -883,6 +965,25 @@ def _deeper_partners(doc: ParsedDoc, verb: Token, objects: list[Token]) -> list[
     return out
 
 
+def _noun_parties(doc: ParsedDoc, noun: Token) -> list[Token]:
+    """Names inside an event noun's phrase: "an OPEC meeting", "a meeting of NATO"."""
+    out: list[Token] = []
+    for c in doc.children(noun.i):
+        t = doc.tokens[c]
+        if t.dep == "compound" and t.pos == "PROPN":
+            out.append(t)
+        elif t.dep == "prep" and t.lower == "of":
+            out.extend(doc.tokens[g] for g in doc.children(c) if doc.tokens[g].dep == "pobj")
+    return out
+
+
+def _purpose(doc: ParsedDoc, clause: Token) -> bool:
+    """Whether an adverbial clause is an infinitive of purpose: "sent troops to help"."""
+    return any(
+        doc.tokens[c].dep == "aux" and doc.tokens[c].lower == "to" for c in doc.children(clause.i)
+    )
+
+
 def _substance(doc: ParsedDoc, tok: Token) -> Token:
     """The word naming the participant: "thousands of Kurds" -> Kurds; "it" in
     "Japan said it had halted aid" -> Japan."""
@@ -940,9 +1041,9 @@ def modality_of(ctx: CodingContext, trigger: Token) -> tuple[str, str]:
     deps = {doc.tokens[c].dep for c in doc.children(trigger.i)}
     if "neg" in deps:
         return "negated", "modality: negated"
-    if trigger.dep == "xcomp":
+    governors = _complement_governors(doc, trigger)
+    for g in governors:
         # "did not agree to meet": the negation sits on the governing verb
-        g = doc.tokens[trigger.head]
         if any(doc.tokens[c].dep == "neg" for c in doc.children(g.i)):
             return "negated", f"modality: negated ({g.text!r} is negated)"
         if g.lemma.lower() in _REFUSAL_GOVERNORS:
@@ -956,10 +1057,10 @@ def modality_of(ctx: CodingContext, trigger: Token) -> tuple[str, str]:
         return "hypothetical", "modality: hypothetical (conditional or modal verb)"
     if any(k in _FUTURE_AUX for k in kids) or "would" in kids:
         return "future", "modality: future (auxiliary)"
-    if trigger.dep == "xcomp":
-        gov = doc.tokens[trigger.head]
+    for gov in governors:
         if gov.lemma.lower() in _INTENT_GOVERNORS or gov.lower in _READY_ADJECTIVES:
-            # "plans to visit", "is willing to withdraw": an intent or offer, not an act
+            # "plans to visit", "is willing to withdraw", "agreed to allow aid workers to
+            # deliver aid": an intent or offer, not an act
             return "future", f"modality: future (intent: {gov.text!r})"
     for q in ctx.quotes:
         if q.kind != "direct" and q.speaker_start is not None and q.speaker_start >= q.end:
@@ -979,6 +1080,25 @@ def modality_of(ctx: CodingContext, trigger: Token) -> tuple[str, str]:
     return "asserted", "modality: asserted"
 
 
+def _complement_governors(doc: ParsedDoc, trigger: Token, depth: int = 3) -> list[Token]:
+    """The verbs (or readiness adjectives) whose infinitive complement the trigger is,
+    nearest first: "agreed to allow X to deliver" -> allow, agreed; a coordinated verb
+    shares its first conjunct's governors ("agreed to share and cooperate")."""
+    tok = trigger
+    while tok.dep == "conj" and tok.head != tok.i and doc.tokens[tok.head].pos == "VERB":
+        tok = doc.tokens[tok.head]
+    out: list[Token] = []
+    while (
+        (tok.dep == "xcomp" or (tok.dep == "ccomp" and _purpose(doc, tok)))
+        and tok.head != tok.i
+        and len(out) < depth
+    ):
+        # an infinitive complement, with or without its own subject ("allow X to go")
+        tok = doc.tokens[tok.head]
+        out.append(tok)
+    return out
+
+
 def _duplicate(ev: Event, found: list[Event]) -> bool:
     """Same event type and participants already coded in this sentence."""
     parts = {a.actor_id for a in ev.actor} | {r.actor_id for r in ev.recipient}
@@ -995,7 +1115,7 @@ def _own_date(ev: Event) -> bool:
     return "date: from" in ev.explanation
 
 
-def _merge_repeats(events: list[Event]) -> list[Event]:
+def _merge_repeats(events: list[tuple[Event, Trigger]]) -> list[tuple[Event, Trigger]]:
     """Drop an event that repeats another of the article without a date of its own.
 
     A headline ("X Meets Y") and the lead ("X met Y on Tuesday") report one meeting;
@@ -1009,8 +1129,8 @@ def _merge_repeats(events: list[Event]) -> list[Event]:
             frozenset(r.actor_id for r in ev.recipient),
         )
 
-    dated = {key(ev) for ev in events if _own_date(ev)}
-    return [ev for ev in events if _own_date(ev) or key(ev) not in dated]
+    dated = {key(ev) for ev, _ in events if _own_date(ev)}
+    return [(ev, t) for ev, t in events if _own_date(ev) or key(ev) not in dated]
 
 
 @register_coder("rules")

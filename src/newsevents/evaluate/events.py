@@ -284,6 +284,18 @@ def score(
     )
 
 
+def _cameo_class(ev: Event) -> str:
+    """The five-class label of the event's CAMEO code: cameo-class follows CAMEO's classes,
+    where statements and appeals (01, 02) are 0, not the PLOVER quad (an appeal is a
+    REQUEST, PLOVER's verbal conflict)."""
+    from newsevents.coding.ontology import Ontology
+
+    try:
+        return str(Ontology.default().cameo(ev.cameo.code).penta)
+    except KeyError:  # no code, or one outside the codebook
+        return str(ev.quad_code)
+
+
 def _item(
     g: GoldSentence,
     events: tuple[Event, ...] | None,
@@ -293,7 +305,7 @@ def _item(
 ) -> ItemResult:
     ev = top_event(events or ())
     if fmt is GoldFormat.cameo_class:
-        predicted = str(ev.quad_code) if ev is not None else "0"
+        predicted = _cameo_class(ev) if ev is not None else "0"
     else:
         predicted = merge.get(ev.event, ev.event) if ev is not None else NONE
     base = ItemResult(
