@@ -512,3 +512,15 @@ def test_surname_of_a_person_named_in_full_is_no_town(gaz: Gazetteer) -> None:
         "Peter Beaumont says the weapons differ. Beaumont argues the point. Talks in Syria went on."
     )
     assert [p.text for p in places(text, gaz)] == ["Syria"]
+
+
+def test_unsure_town_names_do_not_send_capitals_abroad(gaz: Gazetteer) -> None:
+    # "Home" (inside "Home Office") is a town only tentatively: no evidence that the
+    # article is about America, so the capitals stay capitals.
+    text = (
+        "US officials said the two men may have lost their UK citizenship under Home Office "
+        "provisions. The author is a former foreign correspondent in Moscow, Paris and "
+        "Washington."
+    )
+    codes = {p.text: p.code for p in places(text, gaz)}
+    assert codes["Moscow"] == "RUS" and codes["Paris"] == "FRA"

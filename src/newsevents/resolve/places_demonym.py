@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from newsevents.parsed import ParsedDoc, Token
 from newsevents.records import Place
-from newsevents.resolve.gazetteer import TIER_STATE, Gazetteer, GeoEntry
+from newsevents.resolve.gazetteer import TIER_STATE, Gazetteer, GeoEntry, name_key
 from newsevents.resolve.places_recognize import from_kb
 from newsevents.resolve.places_span import MIN_WEAK_POPULATION, KBLike
 
@@ -62,7 +62,8 @@ def demonym_entry(text: str, gaz: Gazetteer, kb: KBLike | None) -> GeoEntry | No
                     for c in gaz.candidates(stem)
                     if c.tier >= TIER_STATE and c.feature_class in "AL"
                     and (c.tier > TIER_STATE or c.population >= _MIN_STATE_POPULATION)
-                    and (c.primary or c.tier == TIER_STATE)  # "Dagestan, Respublika"
+                    # "Dagestan, Respublika" by its alias, but no province by any alias
+                    and (c.primary or name_key(c.name).startswith(name_key(stem)))
                 ]  # fmt: skip
                 if areas:
                     return areas[0]

@@ -387,8 +387,11 @@ def _best(cands: list[GeoEntry], ctx: Context, skip: str) -> GeoEntry | None:
         if not ctx.country_of(best, skip, firm=True) and not any(
             ctx.country(n, skip) for n in ctx.gaz.neighbours(foreign)
         ):
+            # For a national capital, names found only where a place is unsure ("Home" in
+            # "Home Office") do not count: they sent "Moscow, Paris and Washington" to America.
+            unsure = ctx.weak if best.tier >= TIER_CAPITAL else frozenset()
             home = [c for c in ranked if c.primary and c.code != foreign
-                    and len(ctx.local.get(c.code or "", set()) - {skip}) >= need]  # fmt: skip
+                    and len(ctx.local.get(c.code or "", set()) - {skip} - unsure) >= need]  # fmt: skip
             if home:
                 best, best_key = home[0], key(home[0])
     if skip in ctx.towns and best.kind in ("country", "disputed"):
