@@ -390,8 +390,9 @@ def _best(cands: list[GeoEntry], ctx: Context, skip: str) -> GeoEntry | None:
             # For a national capital, names found only where a place is unsure ("Home" in
             # "Home Office") do not count: they sent "Moscow, Paris and Washington" to America.
             unsure = ctx.weak if best.tier >= TIER_CAPITAL else frozenset()
+            local = {code: names - unsure - {skip} for code, names in ctx.local.items()}
             home = [c for c in ranked if c.primary and c.code != foreign
-                    and len(ctx.local.get(c.code or "", set()) - {skip} - unsure) >= need]  # fmt: skip
+                    and len(local.get(c.code or "", set())) >= need]  # fmt: skip
             if home:
                 best, best_key = home[0], key(home[0])
     if skip in ctx.towns and best.kind in ("country", "disputed"):
