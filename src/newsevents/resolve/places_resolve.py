@@ -325,14 +325,18 @@ def _best(cands: list[GeoEntry], ctx: Context, skip: str) -> GeoEntry | None:
                and c.population >= MIN_WEAK_POPULATION and ctx.country(c.code, skip)]  # fmt: skip
         if own:
             best, best_key = own[0], key(own[0])
-    if best_key[0] == 0 and best_key[1] == 0:
-        # Support for a town's country alone does not beat a far larger city elsewhere:
-        # Geneva, Switzerland, in an article about the United States.
-        larger = [c for c in ranked if c.primary and c.code != best.code
-                  and c.population >= LARGER_ABROAD * max(best.population, 1)]  # fmt: skip
-        if larger:
-            best = max(larger, key=lambda c: c.population)
-            best_key = key(best)
+
+    def larger_abroad(town: GeoEntry) -> GeoEntry:
+        """Support for a town's country alone does not beat a far larger city elsewhere:
+        Geneva, Switzerland, in an article about the United States."""
+        if key(town)[:2] != (0, 0):
+            return town
+        larger = [c for c in ranked if c.primary and c.code != town.code
+                  and c.population >= LARGER_ABROAD * max(town.population, 1)]  # fmt: skip
+        return max(larger, key=lambda c: c.population) if larger else town
+
+    best = larger_abroad(best)
+    best_key = key(best)
     if not best.primary and skip in ctx.towns and best_key[0] <= 1:
         # "Berea police", "a Berea man": a municipality's name in use now, not the former
         # name of a city abroad (Aleppo) that nothing else supports -- provided the article
@@ -350,13 +354,8 @@ def _best(cands: list[GeoEntry], ctx: Context, skip: str) -> GeoEntry | None:
         city = [c for c in ranked if c.kind in ("city", "capital") and c.primary
                 and (c.country2, c.admin1) == (best.country2, best.admin1)]  # fmt: skip
         if city:
-            best, best_key = city[0], key(city[0])
-            if best_key[0] == 0 and best_key[1] == 0:
-                larger = [c for c in ranked if c.primary and c.code != best.code
-                          and c.population >= LARGER_ABROAD * max(best.population, 1)]  # fmt: skip
-                if larger:
-                    best = max(larger, key=lambda c: c.population)
-                    best_key = key(best)
+            best = larger_abroad(city[0])
+            best_key = key(best)
     if best.kind == "state" and best_key[0] == 1:
         # A province abroad that nothing else supports yields to a town in the article's
         # country: Canterbury, England, not Canterbury, New Zealand, in a British article.
@@ -390,9 +389,9 @@ def _best(cands: list[GeoEntry], ctx: Context, skip: str) -> GeoEntry | None:
             # For a national capital, names found only where a place is unsure ("Home" in
             # "Home Office") do not count: they sent "Moscow, Paris and Washington" to America.
             unsure = ctx.weak if best.tier >= TIER_CAPITAL else frozenset()
-            local = {code: names - unsure - {skip} for code, names in ctx.local.items()}
+            locals_ = {code: names - unsure - {skip} for code, names in ctx.local.items()}
             home = [c for c in ranked if c.primary and c.code != foreign
-                    and len(local.get(c.code or "", set())) >= need]  # fmt: skip
+                    and len(locals_.get(c.code or "", set())) >= need]  # fmt: skip
             if home:
                 best, best_key = home[0], key(home[0])
     if skip in ctx.towns and best.kind in ("country", "disputed"):
