@@ -258,6 +258,9 @@ def test_triple_agreement(pipeline):
     triple = next(a for a in r.agreements if "triple" in a.name)
     # the UN's code UNO is an IGO in the knowledge base; alpha-2 US is USA
     assert (triple.agree, triple.n) == (1, 3)
+    # precision: three of our events code both sides, one of them is right
+    precision = next(a for a in r.agreements if a.name == "triple precision")
+    assert (precision.agree, precision.n) == (1, 3)
 
 
 def test_cameo_class_scores_by_hand():

@@ -69,6 +69,8 @@ class ItemResult:
     actor_agrees: bool | None = None
     recipient_agrees: bool | None = None
     triple_agrees: bool | None = None  # None where the gold lacks a source or target code
+    #: our event codes both sides (None where the gold lacks a source or target code)
+    triple_given: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,6 +327,11 @@ def _item(
         actor_agrees=_overlaps(ev.actor, g.sources) if typed else None,
         recipient_agrees=_overlaps(ev.recipient, g.targets) if typed else None,
         triple_agrees=_triple(ev, predicted, g, codes),
+        triple_given=(
+            any(a.code for a in ev.actor) and any(r.code for r in ev.recipient)
+            if _has_codes(g)
+            else None
+        ),
     )
 
 
@@ -424,6 +431,16 @@ def _agreements(
                 sum(t for t in triples if t),
                 "over gold sentences with source and target codes; countries as ISO alpha-3, "
                 "IGOs/NGOs as IGO/NGO",
+            )
+        )
+        given = sum(1 for i in items if i.triple_given)
+        out.append(
+            Agreement(
+                "triple precision",
+                given,
+                sum(1 for i in items if i.triple_given and i.triple_agrees),
+                "over those sentences where our event codes both sides (PETRARCH-2's "
+                "published figure is 0.76 precision, 0.65 recall)",
             )
         )
     return tuple(out)
