@@ -338,3 +338,13 @@ def test_find_reference_words_and_sets(parse) -> None:  # type: ignore[no-untype
 def test_find_future_cue_before_the_date(parse) -> None:  # type: ignore[no-untyped-def]
     doc = parse("He could arrive as early as Tuesday. Protesters planned a march on Saturday.")
     assert _found(doc) == [("Tuesday", "2017-11-21", "day"), ("Saturday", "2017-11-18", "day")]
+
+
+def test_range_end_takes_the_year_of_its_start(parse) -> None:  # type: ignore[no-untyped-def]
+    doc = parse("The strike began on 3 March 2012 and lasted until mid-April.")
+    assert [v for _, v, _ in _found(doc)] == ["2012-03-03", "2012-04"]
+    doc = parse("The fair ran from December 28, 2011 to January 3.")
+    assert [v for _, v, _ in _found(doc)] == ["2011-12-28", "2012-01-03"]
+    # a new sentence is no range: the month keeps its own reading
+    doc = parse("The fair opened on December 28, 2011. In January the town was quiet.")
+    assert _found(doc)[1][1] != "2012-01"

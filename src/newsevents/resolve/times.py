@@ -201,8 +201,10 @@ def _refer_back(
     """Resolve "the quarter", "a year earlier", "later that year", "the next day" against
     what the text talked about before them ("the third quarter ... a year earlier")."""
     anchors = Anchors()
-    out = []
+    out: list[TimeExpr] = []
     for t in times:
+        if out:
+            t = _range_end(doc, out[-1], t)
         referring = False
         if _REFERRING.search(t.text):
             tense = _tense(doc, t.start, t.end)
@@ -213,6 +215,34 @@ def _refer_back(
             anchors = anchors.after(t.value, t.precision, referring=referring)
         out.append(t)
     return out
+
+
+#: Between the two ends of a range: "from 3 March 2016 until mid-April", "June 2 to 5".
+_RANGE_GAP = re.compile(r"\b(?:until|till|to|through|thru|and)\b|[-\u2013]", re.IGNORECASE)
+_HAS_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+
+
+def _range_end(doc: ParsedDoc, prev: TimeExpr, t: TimeExpr) -> TimeExpr:
+    """A month or day without a year that ends a range whose start names its year takes
+    the year from the start, not from the publication date: "protests from 3 March 2016
+    until mid-April" end in April 2016."""
+    if (
+        t.value is None
+        or prev.value is None
+        or t.precision not in ("day", "month")
+        or prev.precision not in ("day", "month")
+        or _HAS_YEAR.search(t.text)
+        or not _HAS_YEAR.search(prev.text)
+    ):
+        return t
+    gap = doc.text[prev.end : t.start]
+    if len(gap) > 40 or not _RANGE_GAP.search(gap) or any(ch in gap for ch in ".;"):
+        return t
+    year = int(prev.value[:4])
+    value = f"{year}{t.value[4:]}"
+    if value < prev.value[: len(value)]:
+        value = f"{year + 1}{t.value[4:]}"
+    return replace(t, value=value)
 
 
 def _recent_quarter(value: str | None, published: datetime | None) -> bool:
