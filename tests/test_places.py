@@ -524,3 +524,14 @@ def test_unsure_town_names_do_not_send_capitals_abroad(gaz: Gazetteer) -> None:
     )
     codes = {p.text: p.code for p in places(text, gaz)}
     assert codes["Moscow"] == "RUS" and codes["Paris"] == "FRA"
+
+
+def test_a_known_body_names_no_town_abroad() -> None:
+    # The knowledge base knows the Home Office as British: "Home" is no American town (one
+    # of 1,400 people, so only in the full gazetteer).
+    gaz = Gazetteer.default()
+    text = (
+        "US officials said the two men may have lost their UK citizenship under Home Office "
+        "provisions. The author is a former foreign correspondent in Moscow and Washington."
+    )
+    assert "Home" not in [p.text for p in places(text, gaz)]

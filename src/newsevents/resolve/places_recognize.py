@@ -58,12 +58,20 @@ def looked_up(doc: ParsedDoc, spans: list[Span], gaz: Gazetteer, kb: KBLike | No
             taken.add(s.start)
             continue
         used: list[Span] = []
+        # A body the knowledge base knows ("the Home Office", GBR) names no place abroad
+        # ("Home", a town in Washington state).
+        known = kb.by_name(s.text) if kb is not None else None
+        home = getattr(known, "code", None) if known is not None else None
         for sub in _embedded(doc, s, gaz):
             if any(u.start < sub.end and sub.start < u.end for u in used):
                 continue
-            if _lookup(sub, gaz, kb) and (
-                not sub.org_part or is_area(sub.cands[0]) or sub.cands[0].primary
-            ):
+            if not _lookup(sub, gaz, kb):
+                continue
+            if home and gaz.country(home) is not None:
+                sub.cands = [c for c in sub.cands if c.code == home]
+                if not sub.cands:
+                    continue
+            if not sub.org_part or is_area(sub.cands[0]) or sub.cands[0].primary:
                 used.append(sub)
         out += used
         taken.update(u.start for u in used)
