@@ -535,3 +535,13 @@ def test_a_known_body_names_no_town_abroad() -> None:
         "provisions. The author is a former foreign correspondent in Moscow and Washington."
     )
     assert "Home" not in [p.text for p in places(text, gaz)]
+
+
+def test_surname_of_a_person_tagged_a_person_alone_is_no_town(gaz: Gazetteer) -> None:
+    # "Hall" is also a town's alias (Schwäbisch Hall); after "Ollie Hall" it is the man.
+    text = (
+        "The coroner ruled that Ollie Hall, 24, died on active service. An inquest in "
+        "Portsmouth heard Hall was so angered that he left. A friend said Hall had planned "
+        "to go to Syria."
+    )
+    assert [p.text for p in places(text, Gazetteer.default())] == ["Portsmouth", "Syria"]

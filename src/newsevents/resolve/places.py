@@ -92,11 +92,11 @@ def find_places(
             # A word the article labels a place at least as often as it puts it in a
             # person's name is no person's: "Historic Dublin" tagged a person once does not
             # make "Dublin City Council" a person's.
-            # A surname at least as often in a full name as labelled a place alone is the
-            # person's: "Beaumont" after "Peter Beaumont".
-            surnames = persons - _mostly_places(doc, keep, strict=True)
-            keep = [s for s in keep if not surname_in_article(s, doc, surnames)]
             persons = persons - _mostly_places(doc, keep)
+    # The surname of a person the article names in full is the person's wherever nothing
+    # frames it as a place: "Beaumont" after "Peter Beaumont", "Hall" after "Ollie Hall".
+    surnames = _surnames(doc)
+    keep = [s for s in keep if not surname_in_article(s, doc, surnames)]
     # A name the article firmly takes as a place is one wherever it recurs: "Gainesville"
     # labelled a person after "Gainesville residents".
     firm = {s.key for s in keep if not s.tentative and not s.embedded and firmly_placed(s, doc)}
@@ -125,6 +125,16 @@ def find_places(
     taken = [(p.start, p.end) for p in places]
     places += find_demonyms(doc, taken, gaz, kb, persons)
     return sorted(places, key=lambda p: p.start)
+
+
+def _surnames(doc: ParsedDoc) -> set[str]:
+    """Last words of multi-word PERSON names ("Ollie Hall" -> hall)."""
+    out = set()
+    for ent in doc.entities:
+        toks = doc.tokens_in(ent.start, ent.end) if ent.label == "PERSON" else []
+        if len(toks) > 1 and toks[-1].text[:1].isupper():
+            out.add(toks[-1].lower)
+    return out
 
 
 def _mostly_places(doc: ParsedDoc, strong: list[Span], strict: bool = False) -> set[str]:
