@@ -428,3 +428,20 @@ def test_legacy_cameo_country_codes(kb: KnowledgeBase) -> None:
 def test_role_words_are_title_words(kb: KnowledgeBase) -> None:
     assert {"prime", "minister"} <= kb.role_words
     assert "vladimir" not in kb.role_words
+
+
+def test_regions_and_peoples_of_one_country(kb: KnowledgeBase) -> None:
+    assert kb.region("Tigrayans").code == "ETH"  # type: ignore[union-attr]
+    assert kb.region("the Gaza Strip").code == "PSE"  # type: ignore[union-attr]
+    assert kb.region("Kurds") is None  # a people of several countries stays uncoded
+    assert kb.by_adjective("Catalan") is None  # not a country adjective: lookups only
+    found = kb.regions_in("Gaza's health ministry and Catalan police")
+    assert [(e.code, s) for s, _e, e in found] == [("PSE", 0), ("ESP", 27)]
+    assert kb.longest_match("Catalan separatists") == []  # running text is untouched
+
+
+def test_role_takes_the_sector_of_its_body(kb: KnowledgeBase) -> None:
+    assert kb.role("foreign ministry spokesman").sector == ("GOV",)  # type: ignore[union-attr]
+    assert kb.role("army spokesman").sector == ("MIL",)  # type: ignore[union-attr]
+    assert kb.role("Hamas spokesman").sector == ()  # type: ignore[union-attr]
+    assert kb.role("junta").sector == ("MIL", "GOV")  # type: ignore[union-attr]

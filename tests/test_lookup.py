@@ -421,3 +421,38 @@ def test_organisation_state_words_and_stances(lookup, text, code, sector):
 def test_title_of_country_and_misspelt_leader(lookup):
     assert lookup.one("King Hassan of Morocco", when=date(1990, 5, 1)).code == "MAR"
     assert lookup.one("President Francois Mitterand", when=date(1990, 5, 1)).code == "FRA"
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "code", "sector"),
+    [
+        ("Tigrayan forces", None, "ETH", "MIL"),  # a region's adjective: the KB table
+        ("Rohingya refugees", None, "MMR", "REF"),  # a people of one country
+        ("Bavarian officials", None, "DEU", "GOV"),  # the gazetteer's province
+        ("the Catalan government", None, "ESP", "GOV"),  # not a Chilean surname
+        ("M23 rebels", None, "COD", "REB"),  # a group the parser did not tag
+        ("the Wagner mercenaries", None, "RUS", "PRM"),
+        ("Islamic Jihad", None, "PSE", "REB"),  # the Palestinian group in modern news
+        ("the Taliban", date(2023, 1, 1), "AFG", "GOV"),  # governing from 2021-08-15
+        ("the Taliban", date(2019, 1, 1), "AFG", "REB"),
+        ("a Chinese foreign ministry spokesman", None, "CHN", "GOV"),
+        ("the Myanmar junta", None, "MMR", "MIL"),
+        ("Israeli settlers", None, "ISR", "CVL"),
+        ("the Chinese coast guard", None, "CHN", "MIL"),
+        ("Santiago Peña", date(2024, 1, 1), "PRY", "GOV"),  # a name owns no capital
+    ],
+)
+def test_breadth_of_lookups(lookup, text, when, code, sector):
+    found = lookup.one(text, when=when)
+    assert (found.code, found.sector[:1]) == (code, (sector,)), found
+
+
+def test_kurds_stay_uncoded(lookup):
+    assert lookup.one("Kurdish fighters").code is None
+
+
+def test_context_occurrence_without_the_article(lookup):
+    found = lookup.one(
+        "the Guardian Council", context="Iran's Guardian Council disqualified the candidates."
+    )
+    assert found.code == "IRN" and "text not found" not in found.matched_by

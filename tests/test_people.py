@@ -549,3 +549,29 @@ def test_packaged_recent_people(name: str, when: date, code: str, sector: str) -
     assert found, name
     office = found[0].office_on(when)
     assert office is not None and office.code == code and office.sector[0] == sector
+
+
+def test_group_governs_in_its_terms() -> None:
+    from datetime import date
+
+    from newsevents.resolve.people import PeopleIndex, group_sector
+
+    taliban = PeopleIndex.default().groups("Taliban")[0]
+    assert group_sector(taliban, date(2019, 1, 1)) == ("REB",)
+    assert group_sector(taliban, date(2023, 1, 1)) == ("GOV",)
+    assert group_sector(taliban, None) == ("REB",)
+
+
+def test_recent_office_holders_and_term_ends() -> None:
+    from datetime import date
+
+    from newsevents.resolve.people import PeopleIndex
+
+    index = PeopleIndex.default()
+    ishiba = index.lookup("Shigeru Ishiba")[0]
+    assert ishiba.office_on(date(2025, 3, 1)).sector == ("GOV",)  # type: ignore[union-attr]
+    assert ishiba.office_on(date(2025, 12, 1)).sector == ("ELI",)  # type: ignore[union-attr]
+    yunus = index.lookup("Muhammad Yunus")[0]
+    assert yunus.office_on(date(2024, 10, 1)).code == "BGD"  # type: ignore[union-attr]
+    oppo = index.lookup("Benjamin Netanyahu")[0].office_on(date(2022, 1, 1))
+    assert oppo is not None and oppo.sector == ("OPP",)

@@ -201,6 +201,9 @@ _EQUIPMENT_ROLES = {
     "gunship",
     "warplane",
     "warship",
+    "missile",
+    "rocket",
+    "artillery",
 }
 _POSSESSIVES = {"its", "their", "our", "my", "your", "his", "her"}
 #: prepositions inside a title before a name ("envoy for Syria", "President of Russia")

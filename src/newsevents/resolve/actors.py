@@ -54,7 +54,13 @@ from newsevents.resolve.actor_words import (
 )
 from newsevents.resolve.coref import CorefMixin
 from newsevents.resolve.kb import KBEntry, KnowledgeBase, Role
-from newsevents.resolve.people import GroupEntry, PeopleIndex, PersonEntry, name_key
+from newsevents.resolve.people import (
+    GroupEntry,
+    PeopleIndex,
+    PersonEntry,
+    group_sector,
+    name_key,
+)
 
 
 @dataclass
@@ -486,6 +492,9 @@ class _Run(CorefMixin):
             and not any(s <= t.start < e for s, e in names)
             # a title word is no leader's name: "Prime" in "Prime Minister"
             and t.lower not in self.kb.role_words
+            # nor a people or region: "the Catalan government"
+            and t.ent_type != "NORP"
+            and self.kb.region(t.text) is None
         ]
         for n_start, n_end in names:
             if n_start < start or n_end > end or not self.people:
@@ -514,7 +523,11 @@ class _Run(CorefMixin):
             found = self.people.groups(_norm(ent.text)) if self.people else []
             if found:
                 g = found[0]
-                owners.append(_Owner(ent.start, ent.end, g.code, g.sector, g.id, False, "group"))
+                owners.append(
+                    _Owner(
+                        ent.start, ent.end, g.code, group_sector(g, self.when), g.id, False, "group"
+                    )
+                )
         owners.extend(self._untagged_groups(start, end, owners))
         return sorted(owners, key=lambda o: o.start)
 
@@ -555,7 +568,7 @@ class _Run(CorefMixin):
             if best is not None:
                 a, b, g = best
                 s, e = run[a].start, run[b - 1].end
-                found.append(_Owner(s, e, g.code, g.sector, g.id, False, "group"))
+                found.append(_Owner(s, e, g.code, group_sector(g, self.when), g.id, False, "group"))
         return found
 
     def _tagged_groups(self) -> set[str]:
@@ -1031,6 +1044,9 @@ class _Run(CorefMixin):
                 self._mention(ante, start, tok.end, self._is_subject(tok), "the NOUN -> named")
                 continue
             role = self.kb.role(tok.lemma.lower()) or self.kb.role(tok.lower)
+            if role is None and tok.i > 0 and self.doc.tokens[tok.i - 1].head == tok.i:
+                # a role of two words: "coast guard", "state media"
+                role = self.kb.role(f"{self.doc.tokens[tok.i - 1].lower} {tok.lower}")
             # a noun for people in general ("men") is an actor only with a country (below)
             generic = role is None
             role = role or self.kb.role(tok.lemma.lower(), people_nouns=True)
@@ -1322,7 +1338,7 @@ class _Run(CorefMixin):
                 groups = people.groups(b.name)
                 if groups:
                     g = groups[0]
-                    b.absorb(g.code, g.sector, None, g.code, None)
+                    b.absorb(g.code, group_sector(g, when), None, g.code, None)
                     b.identifier = b.identifier or g.id
                     b.filled.append("groups index")
                 elif b.name_country is not None:

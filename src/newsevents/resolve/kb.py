@@ -167,6 +167,11 @@ class KnowledgeBase:
         self._load_igos(root)
         self._party_terms: dict[str, tuple[tuple[date, date], ...]] = {}
         self._load_parties(root)
+        # sub-national regions and peoples of one country: a separate table that only
+        # lookups consult ("Tigrayan forces"), kept out of running-text matching and of
+        # the places code, which geocode regions themselves
+        self._regions: dict[str, KBEntry] = {}
+        self._load_regions(root)
         for added in extra:
             self._add(
                 KBEntry(added.id, added.name, "seat", added.code, added.sector, None, None, None),
@@ -316,7 +321,49 @@ class KnowledgeBase:
             )
             self._add(entry, [row["name"], *_split(row["aliases"])], ())
 
+    def _load_regions(self, root: Traversable) -> None:
+        if not root.joinpath("regions.tsv").is_file():
+            return
+        for row in _rows(root, "regions.tsv"):
+            entry = KBEntry(row["id"], row["name"], "region", row["code"], (), None, None, None)
+            forms = [row["name"], *_split(row["aliases"]), *_split(row["adjectives"])]
+            for form in forms:
+                self._regions.setdefault(_key(form), entry)
+
     # -- lookups ---------------------------------------------------------------------------
+
+    def region(self, text: str) -> KBEntry | None:
+        """A sub-national region or a people living in one country, by name or adjective
+        ("Catalan", "Tigrayans", "Gaza" -> an entry of kind "region" with the country's
+        code); multi-country peoples (Kurds, Pashtuns) are not listed."""
+        return self._find_in(self._regions, text)
+
+    def regions_in(self, text: str) -> list[tuple[int, int, KBEntry]]:
+        """Regions and peoples named in ``text`` (longest of up to three words first)."""
+        spans = [m.span() for m in _TOKEN.finditer(text)]
+        found: list[tuple[int, int, KBEntry]] = []
+        i = 0
+        while i < len(spans):
+            for n in (3, 2, 1):
+                if i + n > len(spans):
+                    continue
+                s, e = spans[i][0], spans[i + n - 1][1]
+                entry = self._find_in(self._regions, text[s:e])
+                if entry is not None and text[s : s + 1].isupper():
+                    found.append((s, e, entry))
+                    i += n
+                    break
+            else:
+                i += 1
+        return found
+
+    @staticmethod
+    def _find_in(table: dict[str, KBEntry], text: str) -> KBEntry | None:
+        key = _key(text)
+        found = table.get(key)
+        if found is None and key.endswith("'s"):  # "Gaza's"
+            found = table.get(key[:-2])
+        return found
 
     def get(self, entry_id: str) -> KBEntry | None:
         """An entry by its KB id ("RUS", "south-ossetia", "kremlin", "nato")."""
@@ -381,6 +428,12 @@ class KnowledgeBase:
                 return Role(found.name, ("ELI",), False)
             if "shadow" in dropped:  # "the shadow home secretary": the opposition's
                 return Role(found.name, ("OPP",), False, found.country)
+            if not found.sector:
+                # "a foreign ministry spokesman", "an army spokesman": the body's sector
+                for j in range(len(dropped)):
+                    body = self._role_exact(" ".join(dropped[j:]))
+                    if body is not None and body.sector:
+                        return Role(found.name, body.sector, False, found.country)
             owner = " ".join(dropped)  # "Russian president": the owner, not a modifier
             if dropped and not any(owner in self._lookup[h] for h in _PRIORITY):
                 return Role(found.name, found.sector, False, found.country)  # "deputy president"

@@ -36,7 +36,7 @@ from newsevents.parsed import ParsedDoc
 from newsevents.records import Actor, Mention
 from newsevents.resolve.actors import ActorIndex, ActorResolver, is_stance, org_head_sector
 from newsevents.resolve.kb import KBEntry, KnowledgeBase
-from newsevents.resolve.people import Office, PeopleIndex, PersonEntry, name_key
+from newsevents.resolve.people import Office, PeopleIndex, PersonEntry, group_sector, name_key
 
 __all__ = ["ActorLookup", "Lookup", "LookupQuery", "lookup_actor"]
 
@@ -199,6 +199,10 @@ class Lookup:
         if entry is not None:
             return self._entry(query, entry, "capital (metonymy)", government=True)
         found = self.people.lookup(text)
+        if not found and (region := self.kb.region(text)) is not None:
+            return ActorLookup(
+                query, region.name, region.code, (), None, None, "group", "region or people"
+            )
         if found:
             person = _pick(found, when)
             how = "person" if name_key(person.name) == name_key(text) else "person alias"
@@ -207,7 +211,8 @@ class Lookup:
         if groups:
             g = groups[0]
             label = "armed group name" if g.kind == "armed" else "organisation name"
-            return ActorLookup(query, g.name, g.code, g.sector, None, g.id, "organisation", label)
+            sector = group_sector(g, when)
+            return ActorLookup(query, g.name, g.code, sector, None, g.id, "organisation", label)
         if " " not in text and text[:1].isupper() and text.lower() not in _PRONOUNS:
             found = self.people.by_surname(text)
             if found:
@@ -252,18 +257,23 @@ class Lookup:
             label = self._label(actor, mention, q.when)
             result = self._identify(_result(q.text, actor, label), q.when)
             if result.code is None:
-                result = self._phrase_owner(result, doc, text, actor)
+                result = self._phrase_owner(result, doc, text, actor, q.when)
             if result.code or result.sector or result.identifier:
                 return result
         # nothing known about it: a name the knowledge base lacks tells the caller nothing
         return self._fallback(q.text, text)
 
     def _phrase_owner(
-        self, result: ActorLookup, doc: ParsedDoc, text: str, actor: Actor
+        self, result: ActorLookup, doc: ParsedDoc, text: str, actor: Actor, when: date | None
     ) -> ActorLookup:
         """A role with no country: the state, IGO or organisation named in the phrase."""
         if actor.kind == "person" and result.office is None:
             return result  # a bare name: the phrase names no role to attach
+        words = _phrase(text).split()
+        if all(w[:1].isupper() for w in words) and not any(
+            w.lower() in self.kb.role_words for w in words
+        ):
+            return result  # a name: "Luís Montenegro", "Santiago Peña" own no country
         for s, e, entry, how in self.kb.longest_match(text):
             if is_stance(text, s, e):
                 continue  # "an anti-Syria journalist" is not Syria's
@@ -282,7 +292,7 @@ class Lookup:
                 groups = self.people.groups(ent.text)
                 if groups:
                     g = groups[0]
-                    sector = list(result.sector) or list(g.sector)
+                    sector = list(result.sector) or list(group_sector(g, when))
                     return replace(
                         result,
                         name=_phrase(text),
@@ -290,7 +300,69 @@ class Lookup:
                         sector=tuple(sector),
                         matched_by=f"{result.matched_by} + organisation",
                     )
-        return result
+        return self._other_owner(result, text, when)
+
+    def _other_owner(self, result: ActorLookup, text: str, when: date | None = None) -> ActorLookup:
+        """A role whose owner is an organisation the parser missed ("M23 rebels", "the
+        Wagner mercenaries"), else a region or people of one country ("Tigrayan forces",
+        "Catalan separatists", "Texas officials")."""
+        words = _phrase(text).split()
+        for k in range(len(words) - 1, 0, -1):
+            if self.kb.role(" ".join(words[k:])) is None:
+                continue
+            groups = self.people.groups(" ".join(words[:k]))
+            if groups:
+                g = groups[0]
+                head = self.kb.role(words[-1])
+                if result.sector and not (head is not None and not head.sector):
+                    owned = result.sector
+                else:  # no sector of its own ("a Hamas spokesman"): the group's
+                    owned = group_sector(g, when)
+                return replace(
+                    result,
+                    name=_phrase(text),
+                    code=g.code,
+                    sector=owned,
+                    matched_by=f"{result.matched_by} + organisation",
+                )
+        code = self._region_code(text)
+        if code is None:
+            return result
+        noun = self.kb.role(text, people_nouns=True)
+        return replace(
+            result,
+            name=_phrase(text),
+            code=code,
+            sector=result.sector or (noun.sector if noun else ()),
+            matched_by=f"{result.matched_by} + region or people",
+        )
+
+    def _region_code(self, text: str) -> str | None:
+        """The one country of a region or people named in ``text``: the KB's table of
+        regions and peoples, else the gazetteer (a province or region's name or demonym,
+        where every province or region of that name lies in one country)."""
+        found = self.kb.regions_in(text)
+        if found:
+            return found[0][2].code
+        from newsevents.resolve.gazetteer import TIER_STATE, Gazetteer
+        from newsevents.resolve.places_demonym import demonym_entry
+
+        gaz = Gazetteer.default()
+        for word in _phrase(text).split():
+            word = word.removesuffix("'s").removesuffix("’s")
+            if not word[:1].isupper() or word.lower() in self.kb.role_words:
+                continue
+            geo = demonym_entry(word, gaz, self.kb)
+            if geo is not None and geo.code:
+                return geo.code
+            codes = {
+                c.code
+                for c in gaz.candidates(word)
+                if c.feature_class in ("A", "L") and c.tier >= TIER_STATE
+            }
+            if len(codes) == 1 and None not in codes:
+                return codes.pop()
+        return None
 
     def _fallback(self, query: str, text: str) -> ActorLookup:
         words = text.split()
@@ -307,14 +379,22 @@ class Lookup:
                 )
         role = self.kb.role(text) or role
         if role is not None:
-            return ActorLookup(query, text, None, role.sector, role.name, None, None, "role noun")
+            found = ActorLookup(query, text, None, role.sector, role.name, None, None, "role noun")
+            return self._other_owner(found, text)
+        code = self._region_code(text)
+        if code is not None:  # "Yazidi women": a people noun is a civilian group
+            noun = self.kb.role(text, people_nouns=True)
+            noun_sector = noun.sector if noun else ()
+            return ActorLookup(
+                query, text, code, noun_sector, None, None, "group", "region or people"
+            )
         return _not_found(query)
 
     # -- with a context sentence ---------------------------------------------------------------
 
     def _in_context(self, q: LookupQuery, doc: ParsedDoc) -> ActorLookup | str:
         """The actor at the text's occurrence in the context, else why there is none."""
-        span = _occurrence(q.text.strip(), doc.text)
+        span = _occurrence(q.text.strip(), doc.text) or _occurrence(_phrase(q.text), doc.text)
         if span is None:
             return "text not found in the context"
         index = self.resolver.resolve(doc, when=q.when)

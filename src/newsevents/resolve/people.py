@@ -25,7 +25,15 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import TypeVar
 
-__all__ = ["GroupEntry", "Office", "PeopleIndex", "PersonEntry", "merge_people", "name_key"]
+__all__ = [
+    "GroupEntry",
+    "Office",
+    "PeopleIndex",
+    "PersonEntry",
+    "group_sector",
+    "merge_people",
+    "name_key",
+]
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
 #: letters Unicode does not decompose into a base letter and a mark ("Đukanović",
@@ -358,6 +366,36 @@ class PeopleIndex:
     def groups(self, name: str) -> list[GroupEntry]:
         """Organisations and armed groups with this name or alias."""
         return list(self._groups.get(name_key(name), ()))
+
+
+def group_sector(group: GroupEntry, when: date | None) -> tuple[str, ...]:
+    """A group's sectors on ``when``: ``GOV`` while it holds the state's government
+    (``group_terms.tsv``: the Taliban from 2021-08-15), else its own."""
+    terms = _group_terms().get(group.id, ())
+    if when is not None and any(first <= when <= last for first, last in terms):
+        return ("GOV",)
+    return group.sector
+
+
+@functools.cache
+def _group_terms() -> dict[str, tuple[tuple[date, date], ...]]:
+    text = _optional(resources.files("newsevents") / "data" / "kb", "group_terms.tsv")
+    terms: dict[str, tuple[tuple[date, date], ...]] = {}
+    for line in text.splitlines()[1:]:
+        cells = line.split("\t")
+        if len(cells) < 2 or not cells[0].strip():
+            continue
+        periods = []
+        for period in _split(cells[1]):
+            first, _, last = period.partition("..")
+            periods.append(
+                (
+                    date.fromisoformat(first) if first else date.min,
+                    date.fromisoformat(last) if last else date.max,
+                )
+            )
+        terms[cells[0].strip()] = tuple(periods)
+    return terms
 
 
 def _one_edit(a: str, b: str) -> bool:
