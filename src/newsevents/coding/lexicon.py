@@ -102,6 +102,24 @@ class Lexicon:
         """Triggers for a verb lemma, most specific first."""
         return list(self._index.get(("verb", lemma.lower()), ()))
 
+    def verb_lemma(self, lemma: str, form: str) -> str:
+        """The lexicon's lemma for a verb: the tagger's, or where the lexicon does not
+        know that one, one read off the inflected form ("staged" lemmatised as "stag",
+        "wounded" as "wound" the noun's verb): -d, -ed, -ied, doubled consonants."""
+        lemma, form = lemma.lower(), form.lower()
+        if ("verb", lemma) in self._index:
+            return lemma
+        guesses = []
+        if form.endswith("ied"):
+            guesses.append(form[:-3] + "y")
+        if form.endswith(("ed", "es")):
+            guesses += [form[:-1], form[:-2]]
+            if len(form) > 4 and form[-3] == form[-4]:
+                guesses.append(form[:-3])  # "stopped" -> "stop"
+        if form.endswith("ing"):
+            guesses += [form[:-3], form[:-3] + "e"]
+        return next((g for g in guesses if ("verb", g) in self._index), lemma)
+
     def noun_triggers(self, lemma: str) -> list[Trigger]:
         """Triggers for a noun lemma, most specific first."""
         return list(self._index.get(("noun", lemma.lower()), ()))

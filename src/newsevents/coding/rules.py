@@ -74,6 +74,8 @@ _REJECT_CODES = {
 #: with fraud"; a protest lodged "with X" still has X as its partner
 _CHARGE_CODES = ("112", "115")
 _REFUSAL_GOVERNORS = {"refuse", "fail", "decline", "reject"}
+#: "in protest at X", "in defiance of X": the noun's object is whom the act is aimed at
+_STANCE_NOUNS = {"protest", "defiance", "support", "solidarity", "retaliation", "opposition"}
 #: prepositions introducing a topic or reason rather than a party
 _TOPIC_PREPS = {"for", "about", "over"}
 #: endings of abstract nouns ("proposal", "decision", "agreement", "madness")
@@ -283,7 +285,7 @@ class RuleCoder:
         used: set[int] = set()
         for tok in doc.tokens[first:last]:
             if tok.pos == "VERB" or (tok.pos == "AUX" and tok.dep == "ROOT"):
-                lemma = tok.lemma.lower()
+                lemma = self.lexicon.verb_lemma(tok.lemma, tok.text)
                 speech = self.lexicon.is_speech_verb(lemma)
                 particles = {
                     doc.tokens[c].lower for c in doc.children(tok.i) if doc.tokens[c].dep == "prt"
@@ -486,8 +488,9 @@ class RuleCoder:
                         # "went on strike": the act is no target, but "agreed to US
                         # mediation" names a party inside it
                         recipients.extend(_noun_parties(doc, o) if o.i in trigger_words else [o])
-            if h is not verb and h.pos == "NOUN" and h.dep == "dobj":
-                # "attended an OPEC meeting", "a meeting of NATO": the body that meets
+            if h is not verb and h.pos == "NOUN" and h.dep in ("dobj", "nsubjpass"):
+                # "attended an OPEC meeting", "a meeting of NATO": the body that meets;
+                # "expelled two Russian diplomats", "rejected X's proposal": whose they are
                 recipients.extend(_noun_parties(doc, h))
         return actors, recipients, how
 
@@ -498,6 +501,8 @@ class RuleCoder:
         r_toks: list[Token],
         known: set[str],
         how: list[str],
+        *,
+        places: bool = False,
     ) -> list[EventActor]:
         """The recipients of an event: the verb's objects and partners, and when none of
         them is a known actor, a known actor one step further in ("offered to hand over
@@ -517,7 +522,21 @@ class RuleCoder:
         ]
         if extra:
             how.append("recipient: from the object's partner or the clause the verb governs")
-        return out + extra
+            return out + extra
+        if not places:
+            return out
+        # "demonstrated in Serbia", "imposed a curfew in Cizre": with no party named,
+        # the state where the act happens is its target (as wire-event coding has it)
+        located: list[EventActor] = []
+        for tok in _locations(ctx.doc, verb, r_toks):
+            party = next(iter(self.resolve_parties(ctx, [tok])), None)
+            if party is None or not party.code:
+                party = _place_party(ctx, tok)
+            if party is not None and party.code and party.actor_id not in taken - {None}:
+                located.append(party)
+        if located:
+            how.append("recipient: the place where the act happens")
+        return out + located[:1]
 
     def _noun_arguments(self, doc: ParsedDoc, noun: Token) -> tuple[list[Token], list[Token]]:
         actors: list[Token] = []
@@ -703,6 +722,8 @@ class RuleCoder:
         recipient = self.recipients(ctx, cand.token, r_toks, known, how)
         if not actor and not recipient:
             return None
+        if not actor and any(h.startswith("recipient: from the object") for h in how):
+            return None  # "deals are being sought to allow the UK to ...": no doer, no object
         if not actor and not any("passive" in h for h in how):
             return None  # an active verb whose doer we could not find: too uncertain
         if cand.nominal and not (actor and recipient) and len(actor) < 2:
@@ -727,6 +748,9 @@ class RuleCoder:
             return None
         if not actor and modality not in ("asserted", "reported"):
             return None  # "how Britain could be defended": no doer and no fact
+        if not cand.nominal and not any(r.code for r in recipient):
+            # a place is a target, never the second party a meeting needs
+            recipient = self.recipients(ctx, cand.token, r_toks, known, how, places=True)
         date, precision, why_date, anchor = self.event_date(ctx, cand.token, sent_index, dated)
         place, why_place = self.event_place(ctx, cand.token, anchor)
         sent = doc.sentences[sent_index]
@@ -938,11 +962,36 @@ def _deeper_partners(doc: ParsedDoc, verb: Token, objects: list[Token]) -> list[
                 objs = [doc.tokens[g] for g in doc.children(c) if doc.tokens[g].dep == "pobj"]
                 out.extend(_with_conjuncts(doc, objs))
 
+    def owners(head: Token) -> None:
+        # "rejected X's proposal", "rejected calls by X": whose the proposal is
+        out.extend(doc.tokens[c] for c in doc.children(head.i) if doc.tokens[c].dep == "poss")
+        partners(head, {"by"})
+
     for obj in objects:
         partners(obj, _NOUN_PARTY_PREPS | {"for"})
+        owners(obj)
     clauses = [
         doc.tokens[c]
         for c in doc.children(verb.i)
+        if (
+            doc.tokens[c].dep in ("xcomp", "ccomp")
+            or (doc.tokens[c].dep == "advcl" and _purpose(doc, doc.tokens[c]))
+        )
+        and doc.tokens[c].pos in ("VERB", "AUX")
+    ]
+    for c in doc.children(verb.i):
+        # "a hunger strike in protest at X's refusal", "in defiance of X"
+        if doc.tokens[c].dep == "prep" and doc.tokens[c].lower == "in":
+            for g in doc.children(c):
+                if doc.tokens[g].lemma.lower() in _STANCE_NOUNS:
+                    partners(doc.tokens[g], {"of", "at", "against", "with", "to"})
+    # "refused to allow UN planes to land": the clause of the clause names the party
+    # but not what is said or asked about: "refused to say whether X would stay"
+    clauses += [
+        doc.tokens[c]
+        for clause in clauses
+        if not Lexicon.default().is_speech_verb(clause.lemma.lower())
+        for c in doc.children(clause.i)
         if doc.tokens[c].dep in ("xcomp", "ccomp") and doc.tokens[c].pos in ("VERB", "AUX")
     ]
     for clause in clauses:
@@ -962,17 +1011,61 @@ def _deeper_partners(doc: ParsedDoc, verb: Token, objects: list[Token]) -> list[
         partners(clause, _RECIPIENT_PREPS)
         for obj in objs:
             partners(obj, _NOUN_PARTY_PREPS | {"for"})
+            owners(obj)
+    for head in [verb, *clauses]:
+        # "threatened to strike unless Israel withdrew": the one the condition is put to
+        for c in doc.children(head.i):
+            cond = doc.tokens[c]
+            marks = {doc.tokens[m].lower for m in doc.children(c) if doc.tokens[m].dep == "mark"}
+            if cond.dep == "advcl" and marks & {"if", "unless"}:
+                out.extend(doc.tokens[g] for g in doc.children(c) if doc.tokens[g].dep == "nsubj")
+    return out
+
+
+def _place_party(ctx: CodingContext, tok: Token) -> EventActor | None:
+    """A resolved place (not a demonym) at ``tok``, as a party coded by its country."""
+    for p in ctx.places:
+        if p.start < tok.end and tok.start < p.end and p.code and not p.adjectival:
+            return EventActor(None, p.code, (), p.text, p.start, p.end)
+    return None
+
+
+def _locations(doc: ParsedDoc, verb: Token, objects: list[Token]) -> list[Token]:
+    """Named places "in" which the verb, its objects or its complement clause act."""
+    heads = [verb, *objects]
+    heads += [
+        doc.tokens[c]
+        for c in doc.children(verb.i)
+        if doc.tokens[c].dep in ("xcomp", "ccomp") and doc.tokens[c].pos in ("VERB", "AUX")
+    ]
+    heads += [doc.tokens[c] for h in heads[len(objects) + 1 :] for c in doc.children(h.i)
+              if doc.tokens[c].dep == "dobj"]  # fmt: skip
+    out: list[Token] = []
+    for h in heads:
+        for c in doc.children(h.i):
+            p = doc.tokens[c]
+            if p.dep == "prep" and p.lower == "in":
+                out.extend(
+                    doc.tokens[g]
+                    for g in doc.children(c)
+                    if doc.tokens[g].dep == "pobj" and doc.tokens[g].ent_type in ("GPE", "LOC")
+                )
     return out
 
 
 def _noun_parties(doc: ParsedDoc, noun: Token) -> list[Token]:
-    """Names inside an event noun's phrase: "an OPEC meeting", "a meeting of NATO"."""
+    """Names inside a trigger noun's phrase: "an OPEC meeting", "a meeting of NATO",
+    "Iraq's proposal", "two Russian diplomats", "a call by X"."""
     out: list[Token] = []
     for c in doc.children(noun.i):
         t = doc.tokens[c]
-        if t.dep == "compound" and t.pos == "PROPN":
+        if (
+            (t.dep == "compound" and t.pos == "PROPN")
+            or t.dep == "poss"
+            or (t.dep == "amod" and t.ent_type in ("NORP", "GPE"))
+        ):
             out.append(t)
-        elif t.dep == "prep" and t.lower == "of":
+        elif t.dep == "prep" and t.lower in ("of", "by", "from"):
             out.extend(doc.tokens[g] for g in doc.children(c) if doc.tokens[g].dep == "pobj")
     return out
 
