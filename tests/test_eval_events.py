@@ -285,8 +285,11 @@ def test_cameo_class_follows_the_cameo_code_not_the_plover_quad():
     # An appeal (CAMEO 02) is a REQUEST, PLOVER's verbal conflict, but CAMEO's class 0.
     appeal = replace(event("REQUEST"), cameo=Cameo("020", None))
     demand = replace(event("REQUEST"), cameo=Cameo("100", None))
-    r = score([gold("0"), gold("3")], [(appeal,), (demand,)], fmt="cameo-class")
-    assert [i.predicted for i in r.items] == ["0", "3"]
+    # The labels put reductions of relations (CAMEO 16) with verbal conflict.
+    expel = replace(event("COERCE"), cameo=Cameo("1663", None))
+    r = score([gold("0"), gold("3"), gold("3")], [(appeal,), (demand,), (expel,)],
+              fmt="cameo-class")  # fmt: skip
+    assert [i.predicted for i in r.items] == ["0", "3", "3"]
 
 
 def test_score_needs_one_prediction_per_sentence():
