@@ -338,3 +338,12 @@ def test_verb_lemma_read_off_the_form_when_the_tagger_misses(rules_code):
     assert lex.verb_lemma("stag", "staged") == "stage"
     assert lex.verb_lemma("meet", "met") == "meet"
     assert lex.verb_lemma("xyzzy", "xyzzied") == "xyzzy"  # unknown: the tagger's lemma
+
+
+def test_location_is_not_taken_from_an_event_in_another_sentence(rules_code):
+    events = rules_code(
+        "Iraqi police arrested two men in Baghdad on Monday. Militants attacked a post."
+    )
+    attack = only(events, "ASSAULT")
+    assert attack.date == only(events, "COERCE").date  # the date does carry over
+    assert attack.event_loc is None

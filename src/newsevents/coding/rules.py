@@ -910,7 +910,6 @@ class RuleCoder:
             for p in ctx.places
             if sent.start <= p.start < sent.end
             and not p.adjectival  # "Russian" says whose, not where
-            and ctx.actors.at(p.start, p.end) is None
         ]
 
         def locative(p: Place) -> bool:
@@ -933,7 +932,12 @@ class RuleCoder:
         if loose:
             p = min(loose, key=lambda p: abs(p.start - trigger.start))
             return p, f"location: {p.text!r} in the same sentence"
-        if anchor is not None and anchor.event_loc is not None:
+        if (
+            anchor is not None
+            and anchor.event_loc is not None
+            and anchor.text_info.sequence == trigger.sent
+        ):
+            # only within the sentence: the event a date was taken from may lie elsewhere
             return anchor.event_loc, f"location: inherited from {anchor.id}"
         return None, "location: none stated"
 
