@@ -545,3 +545,10 @@ def test_surname_of_a_person_tagged_a_person_alone_is_no_town(gaz: Gazetteer) ->
         "to go to Syria."
     )
     assert [p.text for p in places(text, Gazetteer.default())] == ["Portsmouth", "Syria"]
+
+
+def test_a_country_short_form_before_a_person_noun_stays_the_country() -> None:
+    # "a US citizen" is no citizen of Us, a French village near Paris.
+    text = "The US woman was there. Khan, a US citizen, was held with French women near Paris."
+    codes = [(p.text, p.code) for p in places(text, Gazetteer.default()) if p.text == "US"]
+    assert codes == [("US", "USA"), ("US", "USA")]

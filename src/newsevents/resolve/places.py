@@ -147,10 +147,6 @@ def _mostly_places(doc: ParsedDoc, strong: list[Span], strict: bool = False) -> 
             if len(s.tokens) == 1:
                 counts[s.key] = counts.get(s.key, 0) + 1
     for ent in doc.entities:
-        if ent.label == "NORP":  # "Sri Lankan" as a nationality elsewhere
-            for t in doc.tokens_in(ent.start, ent.end):
-                counts[t.lower] = counts.get(t.lower, 0) + 1
-    for ent in doc.entities:
         if ent.label == "PERSON":
             for t in doc.tokens_in(ent.start, ent.end):
                 if t.lower in counts:

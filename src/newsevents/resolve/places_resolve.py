@@ -394,7 +394,8 @@ def _best(cands: list[GeoEntry], ctx: Context, skip: str) -> GeoEntry | None:
                     and len(locals_.get(c.code or "", set())) >= need]  # fmt: skip
             if home:
                 best, best_key = home[0], key(home[0])
-    if skip in ctx.towns and best.kind in ("country", "disputed"):
+    if skip in ctx.towns and best.kind in ("country", "disputed") and len(skip) > 3:
+        # (Not a country's short form: "a US citizen" is no citizen of Us, France.)
         # "Lebanon Police", "a Palestine man": a town of the country's name.
         town = [c for c in ranked if c.primary and c.kind in ("city", "capital")]
         if town:
