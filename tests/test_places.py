@@ -552,3 +552,13 @@ def test_a_country_short_form_before_a_person_noun_stays_the_country() -> None:
     text = "The US woman was there. Khan, a US citizen, was held with French women near Paris."
     codes = [(p.text, p.code) for p in places(text, Gazetteer.default()) if p.text == "US"]
     assert codes == [("US", "USA"), ("US", "USA")]
+
+
+def test_a_state_named_once_does_not_pull_cities_to_its_hamlets() -> None:
+    # Florida has a Manchester and a Brussels of about a thousand people each.
+    text = (
+        "The fighter, a man from Florida, said the group planned attacks like those in "
+        "Paris, Brussels, Manchester and London."
+    )
+    codes = {p.text: p.code for p in places(text, Gazetteer.default())}
+    assert codes["Brussels"] == "BEL" and codes["Manchester"] == "GBR"

@@ -82,6 +82,8 @@ MIN_SUPPORT_OVER_COUNTRY = 2
 #: Names of towns, counties or states in a country that make a namesake there beat an
 #: unsupported big city abroad.
 MIN_LOCAL = 2
+#: A town this many times smaller than its name's biggest reading needs more support.
+DWARFED = 500
 #: Two readings this close (km) support each other: a town and its county, neighbouring
 #: towns ("Paris" and "Henry County" are both in Tennessee, 10 km apart).
 NEAR_KM = 40.0
@@ -291,6 +293,8 @@ def _best(cands: list[GeoEntry], ctx: Context, skip: str) -> GeoEntry | None:
     towns in the article's countries, by the mentions of their state, the states their
     ambiguous neighbours may lie in, and size."""
 
+    biggest = max((c.population for c in cands if c.primary), default=0)
+
     def key(c: GeoEntry) -> tuple[int, int, int, int, bool, bool, float, int, int]:
         area, country = ctx.area(c, skip), ctx.country_of(c, skip, firm=True)
         if c.kind == "country":  # "Mexico" in an article about the United States
@@ -300,7 +304,10 @@ def _best(cands: list[GeoEntry], ctx: Context, skip: str) -> GeoEntry | None:
         # A neighbour's reading is weaker evidence than a name the article pins down: it
         # makes a town as likely as a capital elsewhere, and a capital no likelier than a
         # town in a state the article names (London, Ontario, beside Richmond Hill).
-        fine = (area or near) and c.primary and not ctx.coarse(c)
+        # A hamlet needs more than its state's one mention to beat a city hundreds of times
+        # its size: "Manchester" beside "Florida" is not Manchester, Florida (pop. 1,000).
+        hamlet = biggest >= DWARFED * max(c.population, 1)
+        fine = (area + near >= (2 if hamlet else 1)) and c.primary and not ctx.coarse(c)
         group = 3 if strong and (area or country) else 2 if fine else int(strong)
         possible = ctx.possibly(c, skip) + near if c.primary else 0
         capital = c.kind == "capital" and strong  # Washington, D.C., before the state
