@@ -347,3 +347,44 @@ def test_location_is_not_taken_from_an_event_in_another_sentence(rules_code):
     attack = only(events, "ASSAULT")
     assert attack.date == only(events, "COERCE").date  # the date does carry over
     assert attack.event_loc is None
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "cameo"),
+    [
+        # shared evidence or know-how is cooperation, not a statement
+        ("Chilean police shared evidence with Peru on the smuggling ring.", "COOPERATE", "064"),
+        ("Kenya sent emergency supplies to Uganda after the floods.", "AID", "073"),
+        ("Poland strengthened its forces in Lithuania last month.", "MOBILIZE", "154"),
+    ],
+)
+def test_cooperation_aid_and_mobilisation_triggers(rules_code, text, event, cameo):
+    ev = only(rules_code(text), event)
+    assert ev.cameo.code == cameo, ev.explanation
+
+
+def test_giving_evidence_is_testimony_not_cooperation(rules_code):
+    events = rules_code("Scottish doctors gave evidence to the Irish parliament on Tuesday.")
+    assert all(e.event != "COOPERATE" for e in events)
+
+
+def test_forces_deployed_without_an_agent_are_the_actor(rules_code):
+    ev = only(rules_code("About 300 Ghanaian peacekeepers were deployed to Mali."), "AID")
+    assert ev.cameo.code == "074"
+    assert "GHA" in [a.code for a in ev.actor], ev.explanation
+    # a passive with its agent keeps the agent as the actor
+    ev = only(rules_code("Three Malian soldiers were killed by jihadist rebels."), "ASSAULT")
+    assert "MLI" in [r.code for r in ev.recipient]
+
+
+def test_event_noun_requirements_reach_its_prepositional_object(rules_code):
+    # "cessation of hostilities": the required word is the object of "of", in the plural,
+    # and is no attack of its own
+    events = rules_code("Armenia and Azerbaijan announced a cessation of hostilities on Sunday.")
+    assert all(e.event != "ASSAULT" for e in events), [e.explanation for e in events]
+    from newsevents.coding.rules import RuleCoder
+    from newsevents.nlp import parse_one
+
+    doc = parse_one("The cessation of hostilities held.")
+    cands = RuleCoder()._candidates(doc, 0, len(doc.tokens))
+    assert [(c.token.text, c.trigger.cameo) for c in cands] == [("cessation", "0871")]

@@ -73,6 +73,9 @@ _REJECT_CODES = {
 #: CAMEO codes (accuse, sue) whose "with" names the charge, not a partner: "charged X
 #: with fraud"; a protest lodged "with X" still has X as its partner
 _CHARGE_CODES = ("112", "115")
+#: deploying peacekeepers or forces (CAMEO 074, 15x): "troops were deployed" names the
+#: deploying side by its forces, not a target
+_SELF_DEPLOY_CODES = ("074", "15")
 _REFUSAL_GOVERNORS = {"refuse", "fail", "decline", "reject"}
 #: "in protest at X", "in defiance of X": the noun's object is whom the act is aimed at
 _STANCE_NOUNS = {"protest", "defiance", "support", "solidarity", "retaliation", "opposition"}
@@ -313,13 +316,17 @@ class RuleCoder:
         for tok in doc.tokens[first:last]:
             if tok.pos not in ("NOUN", "PROPN") or tok.i in used:
                 continue
-            around = {doc.tokens[c].lemma.lower() for c in doc.children(tok.i)}
+            context = _noun_context(doc, tok)
+            around = {w.lemma.lower() for w in context} | {w.lower for w in context}
             trigs = [
                 t
                 for t in self.lexicon.noun_triggers(tok.lemma.lower())
                 if t.matches(around) and self.ontology.try_plover(t.cameo) is not None
             ]
             if trigs:
+                # "cessation of hostilities": a required word is no event of its own
+                slots = frozenset().union(*trigs[0].slots()) if trigs[0].requires else set()
+                used.update(w.i for w in context if w.lemma.lower() in slots or w.lower in slots)
                 head = doc.tokens[tok.head]
                 if tok.dep == "dobj" and head.lemma.lower() in _LIGHT_VERBS:
                     # "carried out an attack", "held talks": the verb brings the doer
@@ -466,6 +473,11 @@ class RuleCoder:
             actors = _with_conjuncts(doc, agents)
             recipients = [s for s in subjects if s.i not in trigger_words]
             how.append("passive: agent is the actor")
+            if not agents and cand.trigger.cameo.startswith(_SELF_DEPLOY_CODES):
+                # "Russian soldiers were deployed", "peacekeepers are being sent": with
+                # no agent named, the forces moved act for the state they serve
+                actors, recipients = list(subjects), []
+                how.append("passive deployment: the forces deployed are the actor")
         else:
             actors = subjects
         objects = [
@@ -940,6 +952,21 @@ class RuleCoder:
             # only within the sentence: the event a date was taken from may lie elsewhere
             return anchor.event_loc, f"location: inherited from {anchor.id}"
         return None, "location: none stated"
+
+
+def _noun_context(doc: ParsedDoc, noun: Token) -> list[Token]:
+    """Words an event noun's requirements may name: its modifiers and the objects of its
+    prepositions ("cessation of hostilities", "deployment of peacekeepers")."""
+    words: list[Token] = []
+    for c in doc.children(noun.i):
+        t = doc.tokens[c]
+        words.append(t)
+        if t.dep == "prep":
+            for g in doc.children(c):
+                if doc.tokens[g].dep == "pobj":
+                    words.append(doc.tokens[g])
+                    words.extend(doc.tokens[k] for k in _np_words(doc, g, depth=1))
+    return words
 
 
 def _with_conjuncts(doc: ParsedDoc, toks: list[Token]) -> list[Token]:
