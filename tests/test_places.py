@@ -562,3 +562,16 @@ def test_a_state_named_once_does_not_pull_cities_to_its_hamlets() -> None:
     )
     codes = {p.text: p.code for p in places(text, Gazetteer.default())}
     assert codes["Brussels"] == "BEL" and codes["Manchester"] == "GBR"
+
+
+def test_saint_spelt_short_is_the_places_own_name() -> None:
+    # "St. Petersburg" is Saint Petersburg's name, not an alias that yields to Florida's.
+    text = "The airline will fly between New York and St. Petersburg from June."
+    codes = {p.text: p.code for p in places(text, Gazetteer.default())}
+    assert codes["St. Petersburg"] == "RUS"
+
+
+def test_an_alias_of_a_big_city_yields_to_the_city_of_that_name() -> None:
+    # "Cancun" is also an alias of Changchun; Cancún is the city of that name.
+    found = places("Her parents took a trip to Cancun last winter.", Gazetteer.default())
+    assert [(p.text, p.code) for p in found] == [("Cancun", "MEX")]

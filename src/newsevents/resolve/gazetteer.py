@@ -36,7 +36,7 @@ from typing import Protocol
 log = logging.getLogger(__name__)
 
 #: Bump when the cache layout or the key normalisation changes.
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 DEFAULT_SOURCE = "cities500"
 FALLBACK_SOURCE = "cities15000"
 
@@ -196,8 +196,12 @@ def _read_json(name: str) -> dict[str, dict]:
     return data
 
 
+_SAINT = re.compile(r"\b(?:saint|st|sainte|ste)\b")
+
+
 def _alias_keys(name: str, alternates: Iterable[str]) -> Iterator[tuple[str, bool]]:
-    """Keys for a city: its name, and the Latin-script aliases that look like names."""
+    """Keys for a city: its name, and the Latin-script aliases that look like names.  An
+    alias that only spells "Saint" short ("St. Petersburg") is as good as the name."""
     main = name_key(name)
     yield main, True
     seen = {main}
@@ -209,7 +213,7 @@ def _alias_keys(name: str, alternates: Iterable[str]) -> Iterator[tuple[str, boo
         if key in seen or len(key) < 2 or not key.isascii():
             continue
         seen.add(key)
-        yield key, False
+        yield key, _SAINT.sub("st", key) == _SAINT.sub("st", main)
 
 
 def _city_rows(cities: dict[str, dict]) -> Iterator[tuple[str, CityRow]]:

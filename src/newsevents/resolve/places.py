@@ -128,11 +128,12 @@ def find_places(
 
 
 def _surnames(doc: ParsedDoc) -> set[str]:
-    """Last words of multi-word PERSON names ("Ollie Hall" -> hall)."""
+    """Last words of two- and three-word PERSON names ("Ollie Hall" -> hall); not of a
+    headline tagged a person ("Freemason Bogdanov Joins Sochi")."""
     out = set()
     for ent in doc.entities:
         toks = doc.tokens_in(ent.start, ent.end) if ent.label == "PERSON" else []
-        if len(toks) > 1 and toks[-1].text[:1].isupper():
+        if 1 < len(toks) <= 3 and all(t.pos == "PROPN" and t.text[:1].isupper() for t in toks):
             out.add(toks[-1].lower)
     return out
 
@@ -146,12 +147,20 @@ def _mostly_places(doc: ParsedDoc, strong: list[Span], strict: bool = False) -> 
                 counts[t.lower] = counts.get(t.lower, 0) + 1
             if len(s.tokens) == 1:
                 counts[s.key] = counts.get(s.key, 0) + 1
+    # A nationality tag counts too ("Sochi" tagged NORP), but a tie it makes is no
+    # majority: "Baghdadi" tagged NORP once stays Abu Bakr al-Baghdadi's.
+    tagged: set[str] = set()
+    for ent in doc.entities:
+        if ent.label == "NORP":
+            for t in doc.tokens_in(ent.start, ent.end):
+                counts[t.lower] = counts.get(t.lower, 0) + 1
+                tagged.add(t.lower)
     for ent in doc.entities:
         if ent.label == "PERSON":
             for t in doc.tokens_in(ent.start, ent.end):
                 if t.lower in counts:
                     counts[t.lower] -= 1
-    return {k for k, n in counts.items() if n > 0 or (n == 0 and not strict)}
+    return {k for k, n in counts.items() if n > 0 or (n == 0 and not strict and k not in tagged)}
 
 
 #: A highway word after a state's or county's name: the road is that state's or county's.

@@ -342,6 +342,13 @@ def _best(cands: list[GeoEntry], ctx: Context, skip: str) -> GeoEntry | None:
                   and c.population >= LARGER_ABROAD * max(town.population, 1)]  # fmt: skip
         return max(larger, key=lambda c: c.population) if larger else town
 
+    if not best.primary and best.kind in ("city", "capital") and not ctx.country(best.code, skip):
+        # A name that is only an alias of a big city ("Cancun" of Changchun) means the city
+        # whose own name it is, if that one is not tiny beside it: Cancún.
+        own = [c for c in ranked if c.primary and c.kind in ("city", "capital")
+               and c.population >= max(MIN_WEAK_POPULATION, best.population // 10)]  # fmt: skip
+        if own:
+            best, best_key = own[0], key(own[0])
     best = larger_abroad(best)
     best_key = key(best)
     if not best.primary and skip in ctx.towns and best_key[0] <= 1:
