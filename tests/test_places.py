@@ -575,3 +575,8 @@ def test_an_alias_of_a_big_city_yields_to_the_city_of_that_name() -> None:
     # "Cancun" is also an alias of Changchun; Cancún is the city of that name.
     found = places("Her parents took a trip to Cancun last winter.", Gazetteer.default())
     assert [(p.text, p.code) for p in found] == [("Cancun", "MEX")]
+
+
+def test_a_name_spacy_cut_at_of_is_joined_again(gaz: Gazetteer) -> None:
+    text = "She lives just outside Trinidad's capital, Port of Spain."
+    assert [p.text for p in places(text, Gazetteer.default())][-1] == "Port of Spain"

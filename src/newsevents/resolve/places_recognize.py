@@ -106,6 +106,27 @@ def candidate_spans(doc: ParsedDoc, gaz: Gazetteer) -> list[Span]:
             out.append(span)
     out = [_with_abbreviation_dot(doc, s, gaz) for s in out]
     out.sort(key=lambda s: s.start)
+    return _joined_by_of(doc, out, gaz)
+
+
+def _joined_by_of(doc: ParsedDoc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
+    """ "Port" + "of" + "Spain" that spaCy cut in two: one span where the whole is a
+    place's own name (Port of Spain, Isle of Man), else the two as they were."""
+    out: list[Span] = []
+    for s in spans:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and doc.text[prev.end : s.start] == " of "
+            and not prev.lookup_text
+            and not s.lookup_text
+        ):
+            text = doc.text[prev.start : s.end]
+            if any(c.primary for c in gaz.candidates(text)):
+                out[-1] = Span(prev.start, s.end, text, prev.label or s.label,
+                               doc.tokens_in(prev.start, s.end), prev.article)  # fmt: skip
+                continue
+        out.append(s)
     return out
 
 
