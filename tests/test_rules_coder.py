@@ -388,3 +388,51 @@ def test_event_noun_requirements_reach_its_prepositional_object(rules_code):
     doc = parse_one("The cessation of hostilities held.")
     cands = RuleCoder()._candidates(doc, 0, len(doc.tokens))
     assert [(c.token.text, c.trigger.cameo) for c in cands] == [("cessation", "0871")]
+
+
+def test_saying_another_party_must_act_is_a_demand(rules_code):
+    # the speaker demands; the clause's act is not coded as the other party's
+    events = rules_code("Chile said on Monday that Peru must withdraw its troops from the border.")
+    ev = only(events, "REQUEST")
+    assert ev.cameo.code.startswith("10"), ev.explanation
+    assert "CHL" in [a.code for a in ev.actor]
+    assert "PER" in [r.code for r in ev.recipient]
+    assert all(e.event != "RETREAT" for e in events), [e.explanation for e in events]
+    # "should" gives an opinion, "will" a prediction: no demand
+    events = rules_code("Chile said on Monday that Peru will withdraw its troops from the border.")
+    assert all(e.event != "REQUEST" for e in events)
+
+
+def test_a_demand_noun_names_who_is_to_act(rules_code):
+    events = rules_code("Ghana repeated its demand that Togo lift the border closure.")
+    ev = only(events, "REQUEST")
+    assert "GHA" in [a.code for a in ev.actor] and "TGO" in [r.code for r in ev.recipient]
+    assert all(e.event != "RETREAT" for e in events)
+
+
+def test_returning_something_yields_it_but_returning_somewhere_does_not(rules_code):
+    # CAMEO 0842 (return property) is PLOVER's RETREAT, merged into YIELD by some golds
+    events = rules_code("Belgium returned the stolen statues to Mali on Friday.")
+    ev = next(e for e in events if e.cameo.code == "0842")
+    assert "MLI" in [r.code for r in ev.recipient]
+    events = rules_code("The Belgian king returned to Mali on Friday.")
+    assert all(e.cameo.code != "0842" for e in events), [e.explanation for e in events]
+
+
+def test_light_verbs_carry_stance_and_warrant_nouns(rules_code):
+    ev = only(rules_code("Kenyan police issued an arrest warrant for a Ugandan general."), "COERCE")
+    assert ev.cameo.code == "173"
+    ev = only(
+        rules_code("Jordan expressed its rejection and condemnation of the Syrian raid."), "ACCUSE"
+    )
+    assert "JOR" in [a.code for a in ev.actor]
+    assert "condemnation" not in " ".join(texts(ev.recipient))
+
+
+def test_purpose_clause_shares_its_governors_doer_and_negation(rules_code):
+    ev = only(rules_code("Norway sent a team of experts to Chad to investigate the massacre."),
+              "ACCUSE")  # fmt: skip
+    assert "NOR" in [a.code for a in ev.actor], ev.explanation
+    # a request's purpose clause is what is asked for, not the requester's act
+    events = rules_code("Brazil and Chile called on Peru to lift its sanctions against Bolivia.")
+    assert all(e.event != "RETREAT" for e in events), [e.explanation for e in events]

@@ -8,7 +8,9 @@ will sign or did not sign; the coder turns tense and modality into intent/threat
 is satisfied when one of them is among the words syntactically attached to the trigger
 (particle, preposition, object and its modifiers, prepositional objects, a governing
 verb for complements). Every slot must be satisfied: ("off", "strike|protest") matches
-"called off the strike". Speech verbs (``kind=speech``) mark statements (CAMEO 010):
+"called off the strike". The slot ``dobj`` asks for a direct object (or a passive
+subject) of any kind: ("dobj", "to") matches "returned the statue to Greece", not
+"returned to Greece". Speech verbs (``kind=speech``) mark statements (CAMEO 010):
 "X said ..." alone is not a substantive event.
 """
 
@@ -21,9 +23,11 @@ from dataclasses import dataclass
 from newsevents.coding.ontology import read_tsv
 from newsevents.errors import ConfigError
 
-__all__ = ["Lexicon", "Trigger"]
+__all__ = ["OBJECT_SLOT", "Lexicon", "Trigger"]
 
 KINDS = ("verb", "noun", "speech")
+#: a requirement slot met by the verb's direct object, whatever its word
+OBJECT_SLOT = "dobj"
 
 
 @dataclass(frozen=True)

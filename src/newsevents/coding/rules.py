@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsevents.coding.base import CodingContext, register_coder
-from newsevents.coding.lexicon import Lexicon, Trigger
+from newsevents.coding.lexicon import OBJECT_SLOT, Lexicon, Trigger
 from newsevents.coding.ontology import Ontology
 from newsevents.parsed import ParsedDoc, Token
 from newsevents.records import Cameo, Event, EventActor, Place, TextInfo, TimeExpr
@@ -43,6 +43,7 @@ _INTENT_GOVERNORS = {
     "wish",
     "mean",
     "try",
+    "swear",
 }
 #: "is willing to withdraw": readiness is an offer, coded as intent
 _READY_ADJECTIVES = {"willing", "ready", "prepared", "eager", "determined", "keen", "set"}
@@ -178,6 +179,17 @@ _NOT_ACTOR_NOUNS = {
     "case",
     "situation",
     "deal",
+    # what is met or fulfilled, not who: "to meet the health needs of refugees"
+    "need",
+    "requirement",
+    "target",
+    "deadline",
+    "goal",
+    "expectation",
+    "standard",
+    "obligation",
+    "criterion",
+    "condition",
 }
 #: verbs that only carry an event noun: "launched an attack", "staged a protest"
 _LIGHT_VERBS = {
@@ -214,7 +226,22 @@ _LIGHT_VERBS = {
     "attend",  # "attended a NATO summit"
     "provide",  # "provided donations to X"
     "extend",
+    # issuing or voicing a stance is the stance: "issued an arrest warrant", "expressed
+    # its condemnation of X", "reiterated its demand that ..."
+    "issue",
+    "express",
+    "voice",
+    "reiterate",
+    "repeat",
+    "lodge",
+    "file",
+    "enforce",
+    "prolong",
 }
+#: modal auxiliaries of obligation: "X said Y must withdraw" is X's demand of Y
+_DEONTIC_AUX = {"must"}
+_DEMAND_CODE = "100"
+_DEMAND_WEIGHT = 0.8
 #: verbs whose subject undergoes the event noun they take: "faces criticism"
 _UNDERGO_VERBS = {"face", "receive", "draw", "attract", "suffer", "endure", "incur"}
 #: documents whose issuer does what the document does: "passed a resolution condemning X"
@@ -309,10 +336,18 @@ class RuleCoder:
                         # ("declined to comment", "expressed concern") outranks the verb's
                         # bare sense ("declined": rejected) but not a specific act
                         statement = statement or bool(trig.requires)
+                        if trig.requires:
+                            # "rejected accusations": the denied noun is no event of its own
+                            used.update(w.i for w in words)
                         continue
                     out.append(Candidate(trig, tok, [tok, *words], False))
                     used.update(w.i for w in words)
                     break
+                else:
+                    if speech and not statement:
+                        demand = self._demand(doc, tok, lemma)
+                        if demand is not None:
+                            out.append(demand)
         for tok in doc.tokens[first:last]:
             if tok.pos not in ("NOUN", "PROPN") or tok.i in used:
                 continue
@@ -327,13 +362,30 @@ class RuleCoder:
                 # "cessation of hostilities": a required word is no event of its own
                 slots = frozenset().union(*trigs[0].slots()) if trigs[0].requires else set()
                 used.update(w.i for w in context if w.lemma.lower() in slots or w.lower in slots)
-                head = doc.tokens[tok.head]
-                if tok.dep == "dobj" and head.lemma.lower() in _LIGHT_VERBS:
+                obj = tok
+                while obj.dep == "conj" and obj.head != obj.i:
+                    obj = doc.tokens[obj.head]  # "expressed its rejection and condemnation"
+                head = doc.tokens[obj.head]
+                if obj.dep == "dobj" and head.lemma.lower() in _LIGHT_VERBS:
                     # "carried out an attack", "held talks": the verb brings the doer
                     out.append(Candidate(trigs[0], head, [head, tok], False))
                 else:
                     out.append(Candidate(trigs[0], tok, [tok], True))
         return sorted(out, key=lambda c: c.token.i)
+
+    def _demand(self, doc: ParsedDoc, verb: Token, lemma: str) -> Candidate | None:
+        """ "X said Y must withdraw": a speech verb whose complement clause is obliged by
+        "must" is the speaker's demand (CAMEO 100) of the clause's subject."""
+        for c in doc.children(verb.i):
+            clause = doc.tokens[c]
+            if clause.dep != "ccomp" or _first_person_subject(doc, clause):
+                continue  # "we must be optimistic" exhorts the speaker's own side
+            for g in doc.children(c):
+                modal = doc.tokens[g]
+                if modal.dep == "aux" and modal.lower in _DEONTIC_AUX:
+                    trig = Trigger("verb", lemma, (modal.lower,), _DEMAND_CODE, _DEMAND_WEIGHT)
+                    return Candidate(trig, verb, [verb, modal], False)
+        return None
 
     def _requirements(self, doc: ParsedDoc, verb: Token, trig: Trigger) -> list[Token] | None:
         """Tokens satisfying ``trig.requires`` around ``verb``, or None if unmet."""
@@ -365,6 +417,12 @@ class RuleCoder:
         related.sort(key=lambda t: (t.i < verb.i, abs(t.i - verb.i)))
         hits: list[Token] = []
         for slot in trig.slots():
+            if OBJECT_SLOT in slot:
+                # "returned the artefacts to Y", "were returned": the verb acts on a thing
+                # ("returned to Brazil" names only where its subject went)
+                if not any(t.dep in ("dobj", "nsubjpass") and t.head == verb.i for t in related):
+                    return None
+                continue
             hit = next(
                 (
                     t
@@ -423,7 +481,13 @@ class RuleCoder:
             # an infinitive, a coordinated verb or a present participle shares its
             # governor's subject ("X met Y to discuss", "..., killing three"); a
             # passive participle ("Asked if ...") or a subordinate clause does not
-            shares = tok.dep in ("xcomp", "conj") or (tok.dep == "advcl" and tok.tag == "VBG")
+            # and so does an infinitive of purpose ("sent a team to investigate")
+            # ("funding is in place to support" names no doer of "support")
+            gov = doc.tokens[tok.head]
+            shares = tok.dep in ("xcomp", "conj") or (
+                tok.dep == "advcl"
+                and (tok.tag == "VBG" or (_purpose(doc, tok) and gov.pos == "VERB"))
+            )
             if shares and tok.head != tok.i:
                 tok = doc.tokens[tok.head]
                 if (
@@ -462,6 +526,11 @@ class RuleCoder:
         actors: list[Token] = []
         recipients: list[Token] = []
         trigger_words = {w.i for w in cand.words}
+        for w in cand.words:
+            # "expressed its rejection and condemnation": the coordinated event nouns
+            while w.dep == "conj" and w.head != w.i and w.pos in ("NOUN", "PROPN"):
+                w = doc.tokens[w.head]
+                trigger_words.add(w.i)
         if passive:
             agents = [
                 doc.tokens[g]
@@ -500,6 +569,8 @@ class RuleCoder:
                         # "went on strike": the act is no target, but "agreed to US
                         # mediation" names a party inside it
                         recipients.extend(_noun_parties(doc, o) if o.i in trigger_words else [o])
+            if h is not verb:
+                recipients.extend(_clause_subjects(doc, h))  # "its demand that the US ease"
             if h is not verb and h.pos == "NOUN" and h.dep in ("dobj", "nsubjpass"):
                 # "attended an OPEC meeting", "a meeting of NATO": the body that meets;
                 # "expelled two Russian diplomats", "rejected X's proposal": whose they are
@@ -568,6 +639,7 @@ class RuleCoder:
                     recipients.extend(objs)
             elif t.dep == "prep" and t.lower == "by":
                 actors.extend(doc.tokens[g] for g in doc.children(c) if doc.tokens[g].dep == "pobj")
+        recipients.extend(_clause_subjects(doc, noun))
         head = doc.tokens[noun.head]
         if noun.dep == "dobj" and head.lemma.lower() in _UNDERGO_VERBS:
             # "Iran faces criticism from X": the subject of "face" is the one criticised
@@ -630,14 +702,38 @@ class RuleCoder:
         return out
 
     def _under_request(self, doc: ParsedDoc, trigger: Token) -> bool:
-        """Whether the trigger is what another verb asks or demands ("urged X to leave")."""
-        if trigger.dep not in ("xcomp", "ccomp") or trigger.head == trigger.i:
+        """Whether the trigger is what another verb asks or demands ("urged X to leave",
+        "the demand that X leave", "X said Y must leave")."""
+        while trigger.dep == "conj" and trigger.head != trigger.i:
+            trigger = doc.tokens[trigger.head]  # "must ensure security and provide aid"
+        purpose = trigger.dep == "advcl" and _purpose(doc, trigger)
+        if (trigger.dep not in ("xcomp", "ccomp", "acl") and not purpose) or (
+            trigger.head == trigger.i
+        ):
             return False
         gov = doc.tokens[trigger.head]
+        if gov.pos in ("NOUN", "PROPN"):
+            return any(
+                t.cameo[:2] in ("02", "10") and not t.requires
+                for t in self.lexicon.noun_triggers(gov.lemma.lower())
+            )
+        if trigger.dep == "ccomp" and self.lexicon.is_speech_verb(gov.lemma.lower()):
+            return not _first_person_subject(doc, trigger) and any(
+                doc.tokens[c].dep == "aux" and doc.tokens[c].lower in _DEONTIC_AUX
+                for c in doc.children(trigger.i)
+            )
+        # "urged X to leave", "called on X to leave": a request verb, bare or with the
+        # words its request sense requires
         return any(
-            t.cameo[:2] in ("02", "10") and not t.requires
+            t.cameo[:2] in ("02", "10") and self._own_requirements(doc, gov, t)
             for t in self.lexicon.verb_triggers(gov.lemma.lower())
         )
+
+    def _own_requirements(self, doc: ParsedDoc, verb: Token, trig: Trigger) -> bool:
+        """Whether ``trig``'s required words hang on ``verb`` itself: "called on X to
+        go", not "called X to apologise for ..." (whose "for" is the clause's)."""
+        words = self._requirements(doc, verb, trig)
+        return words is not None and all(w.head == verb.i for w in words)
 
     @staticmethod
     def _implicit_recipient(cand: Candidate, event: str, actor: list[EventActor]) -> bool:
@@ -669,7 +765,11 @@ class RuleCoder:
                 return new, [f"recoded {code} -> {new}: a threatened act is a threat"]
         if modality == "negated" and quad in (1, 2) and root in _REJECT_CODES:
             kids = {doc.tokens[c].lower for c in doc.children(trigger.i)}
-            gov = doc.tokens[trigger.head].lemma.lower() if trigger.dep == "xcomp" else ""
+            governors = _complement_governors(doc, trigger)
+            gov = governors[0].lemma.lower() if governors else ""
+            if governors:
+                # "will not go to Moscow to meet X": the tense sits on the governing verb
+                kids |= {doc.tokens[c].lower for c in doc.children(governors[0].i)}
             if kids & _FUTURE_AUX or "would" in kids or gov in _REFUSAL_GOVERNORS:
                 new = _REJECT_CODES[root]
                 return new, [f"recoded {code} -> {new}: refusing to cooperate is a rejection"]
@@ -969,6 +1069,27 @@ def _noun_context(doc: ParsedDoc, noun: Token) -> list[Token]:
     return words
 
 
+def _first_person_subject(doc: ParsedDoc, clause: Token) -> bool:
+    return any(
+        doc.tokens[c].dep in _SUBJ and doc.tokens[c].lower in ("we", "i")
+        for c in doc.children(clause.i)
+    )
+
+
+def _clause_subjects(doc: ParsedDoc, noun: Token) -> list[Token]:
+    """Who is to act in a noun's clause: "the demand that the US ease sanctions"."""
+    return _with_conjuncts(
+        doc,
+        [
+            doc.tokens[g]
+            for c in doc.children(noun.i)
+            if doc.tokens[c].dep in ("acl", "ccomp") and doc.tokens[c].pos in ("VERB", "AUX")
+            for g in doc.children(c)
+            if doc.tokens[g].dep == "nsubj"
+        ],
+    )
+
+
 def _with_conjuncts(doc: ParsedDoc, toks: list[Token]) -> list[Token]:
     out: list[Token] = []
     stack = list(toks)
@@ -1213,7 +1334,7 @@ def _complement_governors(doc: ParsedDoc, trigger: Token, depth: int = 3) -> lis
         tok = doc.tokens[tok.head]
     out: list[Token] = []
     while (
-        (tok.dep == "xcomp" or (tok.dep == "ccomp" and _purpose(doc, tok)))
+        (tok.dep == "xcomp" or (tok.dep in ("ccomp", "advcl") and _purpose(doc, tok)))
         and tok.head != tok.i
         and len(out) < depth
     ):
