@@ -605,3 +605,141 @@ def test_regional_leader_in_the_people_index():
     index, _ = resolved(text)
     a = actor_at(index, text, "Kadyrov later")
     assert a is not None and a.code == "RUS" and "GOV" in a.sector
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code", "sector"),
+    [
+        # the owner named after the role
+        ("Angry members of Congress wrote to the US president.", "members", "USA", "LEG"),
+        (
+            "The villages fell to the forces of President Bashar al-Assad on Sunday.",
+            "forces",
+            "SYR",
+            "MIL",
+        ),
+        (
+            "Fighters from the Islamic Revolutionary Guards Corps attacked the town.",
+            "Fighters",
+            "IRN",
+            "MIL",
+        ),
+        # an institution and the country it sits in
+        ("A criminal court in Turkey rejected the appeal on Friday.", "court", "TUR", "JUD"),
+    ],
+)
+def test_owner_named_after_the_role(text, phrase, code, sector):
+    index, _ = resolved(text)
+    a = actor_at(index, text, phrase)
+    assert a is not None and a.code == code and sector in a.sector
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The victims of the Syrian army were buried on Monday.",  # not the army's own
+        "The soldiers in Syria came under fire near the border.",  # troops are often abroad
+        "The embassy in Moscow issued a warning on Tuesday.",  # whose embassy is not said
+        "Senior members of the coalition against Isis visited the base.",  # not Isis's
+        "The courts in France, Germany and Sweden are investigating them.",  # several owners
+    ],
+)
+def test_no_owner_from_relations_or_foreign_seats(text):
+    index, _ = resolved(text)
+    word = text.split()[1]
+    a = actor_at(index, text, word)
+    assert a is None or a.code is None
+
+
+def test_definite_role_takes_up_the_one_person_holding_it():
+    text = (
+        "Norway's foreign minister, Ingrid Dahl, arrived in Oslo. "
+        "The talks went on all day. The foreign minister later criticised the plan."
+    )
+    index, _ = resolved(text)
+    a = actor_at(index, text, "foreign minister later")
+    assert a is not None and "Dahl" in a.name and a.code == "NOR"
+
+
+def test_definite_role_stays_alone_when_holders_disagree():
+    text = (
+        "The French president, Paul Girard, met the Chilean president, Ana Rojas. "
+        "The president later criticised the plan."
+    )
+    index, _ = resolved(text)
+    a = actor_at(index, text, "president later")
+    assert a is None or a.code is None
+
+
+def test_a_former_official_out_of_office_on_the_date_is_eli():
+    text = "Condoleezza Rice spoke at a dinner in Cairo."
+    index, _ = resolved(text)
+    a = actor_at(index, text, "Condoleezza Rice")
+    assert a is not None and a.code == "USA" and a.sector == ("ELI",)
+
+
+def test_seat_with_a_possessive_inside_an_organisation_entity():
+    text = "Kurdish commanders condemned the White House's decision to withdraw."
+    index, _ = resolved(text)
+    a = actor_at(index, text, "White House")
+    assert a is not None and a.code == "USA" and "GOV" in a.sector
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("Iran is widely believed to be supporting the Houthis.", "Houthis", "YEM"),
+    ],
+)
+def test_group_names_tagged_as_person_or_people(text, phrase, code):
+    index, _ = resolved(text)
+    a = actor_at(index, text, phrase)
+    assert a is not None and a.code == code and "REB" in a.sector
+
+
+def test_his_regime_is_the_leaders_government():
+    text = (
+        "Bashar al-Assad has won the war. The rebels' former backers have given up on "
+        "challenging his regime."
+    )
+    index, _ = resolved(text)
+    a = actor_at(index, text, "regime")
+    assert a is not None and a.code == "SYR" and "GOV" in a.sector
+
+
+def test_the_regime_far_after_the_named_regime():
+    text = (
+        "The Assad regime retook the south in July. Aid agencies warned of a new exodus. "
+        "Turkey closed its border. Russia and Iran sent more advisers. Jordan said little. "
+        "Now the regime is preparing an assault on the north."
+    )
+    index, _ = resolved(text)
+    a = actor_at(index, text, "regime is")
+    assert a is not None and a.code == "SYR"
+
+
+def test_one_of_several_people_blocks_he():
+    text = (
+        "Donald Trump spoke on Monday. One of your readers argued that the war was lost. "
+        "He blames us all."
+    )
+    index, _ = resolved(text)
+    a = actor_at(index, text, "He blames")
+    assert a is None or a.code is None
+
+
+def test_group_name_with_a_demonym_owns_its_members():
+    text = "Macron has invited two leaders of the Syrian Democratic Forces (SDF) to Paris."
+    index, _ = resolved(text)
+    a = actor_at(index, text, "leaders")
+    assert a is not None and a.code == "SYR" and a.sector[:1] == ("REB",)
+
+
+def test_role_placed_in_several_countries_takes_no_focus():
+    text = (
+        "Syria's army shelled Idlib. Syria's air force bombed Hama. Syrian troops moved "
+        "north. Prosecutors in Germany and France are investigating the officers."
+    )
+    index, _ = resolved(text)
+    a = actor_at(index, text, "Prosecutors")
+    assert a is None or a.code is None

@@ -216,9 +216,23 @@ _QUOTE_CHARS = "\"“”‘’'«»"
 _NON_STATES = {"IGO", "NGO", "UNO", "EUR", "IMG", "MNC"}
 #: sectors of a state's institutions: an unqualified "minister" belongs to the focus country
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+#: roles that belong to the body named after them ("members of Congress", "forces of
+#: President X"), unlike "victims of", "critics of", "refugees from"
+_MEMBER_ROLES = {"member", "leader", "head", "chief", "spokesman", "spokeswoman", "spokesperson"}
+_MEMBER_SECTORS = STATE_SECTORS | {"REB", "PRM", "PTY", "OPP", "INS"}
+#: roles of bodies that sit in one country: "the court in Turkey" is Turkish (not troops)
+_SEATED_SECTORS = frozenset({"LEG", "JUD", "COP"})
+#: institutions often abroad: "the embassy in Moscow", "forces in Syria"
+_FOREIGN_SEATED = frozenset(
+    {"embassy", "forces", "force", "army", "military", "navy", "office", "opposition", "party"}
+)
 #: share of the coded mentions a country needs to be the article's focus
 _FOCUS_SHARE = 0.6
 #: "her Latvian counterpart": the peer of an official, in news a government official
+#: words before a title that make it another office: "vice president", "deputy minister"
+_SUBORDINATE_TITLES = frozenset(
+    {"vice", "deputy", "assistant", "under", "junior", "shadow", "former", "acting", "ex"}
+)
 _PEER_ROLES = {"counterpart", "colleague", "opposite number"}
 _LEADER_ROLES = {"president", "leader", "prime minister", "premier", "chancellor", "head"}
 #: nouns a demonym qualifies as an identity, not as a doer ("British citizenship")

@@ -34,10 +34,13 @@ from newsevents.resolve.actor_words import (
     _CLAUSE_DEPS,
     _EQUIPMENT_ROLES,
     _FOCUS_SHARE,
+    _FOREIGN_SEATED,
     _GOVERNMENT_NOUNS,
     _IDENTITY_NOUNS,
     _INSTITUTION_NOUNS,
     _LEADER_ROLES,
+    _MEMBER_ROLES,
+    _MEMBER_SECTORS,
     _NON_STATES,
     _ORG_HEAD_SECTORS,
     _PARTNER_PREPS,
@@ -45,8 +48,10 @@ from newsevents.resolve.actor_words import (
     _PLACE_VERBS,
     _POSSESSIVES,
     _QUOTE_CHARS,
+    _SEATED_SECTORS,
     _STANCE_AFTER,
     _STANCE_BEFORE,
+    _SUBORDINATE_TITLES,
     _TITLE_PREPS,
     _TITLE_TAGS,
     _UNWEIGHED_HOW,
@@ -164,6 +169,13 @@ class ActorIndex:
 
 def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text.strip(_QUOTE_CHARS + " ")).lower()
+
+
+def _core_length(text: str) -> int:
+    """Length of an entity's text without a leading "the" and a possessive ending: "the
+    White House's" is the seat's name, not a longer organisation holding it."""
+    core = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
+    return len(re.sub(r"['\u2019]s?$", "", core))
 
 
 class ActorResolver:
@@ -300,7 +312,7 @@ class _Run(CorefMixin):
                 e.label in ("ORG", "FAC", "WORK_OF_ART", "LAW", "EVENT")
                 and e.start <= start
                 and e.end >= end
-                and (e.end - e.start) > (end - start) + 4
+                and _core_length(e.text) > (end - start) + 4
                 for e in ents
             ):
                 continue
@@ -458,6 +470,15 @@ class _Run(CorefMixin):
                 toks.extend(self.doc.tokens[j] for j in self.doc.subtree(c) if j not in skip)
         if head.dep == "appos":
             gov = self.doc.tokens[head.head]
+            if gov.dep == "pobj" and gov.head != gov.i:
+                # "The UN envoy for Syria, Staffan de Mistura,": the parser may hang the
+                # name on "Syria"; the apposition is to the role noun owning the phrase
+                prep = self.doc.tokens[gov.head]
+                noun = self.doc.tokens[prep.head]
+                if prep.dep == "prep" and (
+                    self.kb.role(noun.lemma.lower()) or self.kb.role(noun.lower)
+                ):
+                    gov = noun
             toks.extend(
                 self.doc.tokens[j]
                 for j in self.doc.subtree(gov.i)
@@ -518,9 +539,19 @@ class _Run(CorefMixin):
         for ent in self.doc.entities:
             if ent.label != "ORG" or ent.start < start or ent.end > end:
                 continue
-            if any(o.start < ent.end and o.end > ent.start for o in owners):
-                continue
             found = self.people.groups(_norm(ent.text)) if self.people else []
+            inside = [o for o in owners if o.start < ent.end and o.end > ent.start]
+            if (
+                inside
+                and found
+                and all(
+                    o.kind == "state" and ent.start <= o.start and o.end <= ent.end for o in inside
+                )
+            ):
+                # "Syrian Democratic Forces": the demonym is part of the group's name
+                owners = [o for o in owners if o not in inside]
+            elif inside:
+                continue
             if found:
                 g = found[0]
                 owners.append(
@@ -599,7 +630,7 @@ class _Run(CorefMixin):
             e.label in ("ORG", "FAC", "WORK_OF_ART", "LAW", "EVENT")
             and e.start <= start
             and e.end >= end
-            and (e.end - e.start) > (end - start) + 4
+            and _core_length(e.text) > (end - start) + 4
             for e in self.doc.entities
         )
 
@@ -647,7 +678,6 @@ class _Run(CorefMixin):
             if found:
                 break
         owner = self._pick_owner(owners, head_start if found else None)
-        sector: list[str] = []
         role_sector = list(found.sector) if found else []
         if found and "ELI" not in role_sector and role_sector[:1] in ([], ["GOV"]):
             # "Pentagon officials", "military leaders", "army chief": the body's sector
@@ -659,18 +689,9 @@ class _Run(CorefMixin):
         if owner is None:
             code = found.country if found else None
             affiliation = code
-            sector = role_sector
+            sector = list(dict.fromkeys(role_sector))
         else:
-            code, affiliation = owner.code, owner.affiliation
-            if owner.kind == "body":
-                sector = [*owner.sector, *role_sector]
-            elif owner.kind == "group" and role_sector[:1] in ([], ["GOV"]):
-                sector = list(owner.sector)  # "an Isis leader", "a Hamas spokesman"
-            else:
-                sector = [*role_sector, *owner.sector]
-            if owner.disputed:
-                sector.append("PRE")
-        sector = list(dict.fromkeys(sector))
+            code, affiliation, sector = _owned(owner, role_sector)
         role_name = found.name if found else None
         if role_name in _PEER_ROLES and "GOV" not in sector:
             # in news a leader's or minister's "counterpart" is a government official
@@ -710,7 +731,13 @@ class _Run(CorefMixin):
         for ent in self.doc.entities:
             if ent.label in ("ORG", "NORP", "GPE") and (s_e := (ent.start, ent.end)):
                 n = _norm(ent.text)
-                if n in names:
+                if n in names or (
+                    # "Staffan de Mistura" tagged ORG where "De Mistura" is a PERSON
+                    ent.label == "ORG"
+                    and len(n.split()) <= 4
+                    and any(n.endswith(f" {x}") for x in names if " " in x)
+                    and not self._kb_in(ent.start, ent.end)
+                ):
                     full.append(s_e)
                 elif n in surnames and not self._kb_in(ent.start, ent.end):
                     singles.append(s_e)
@@ -747,6 +774,13 @@ class _Run(CorefMixin):
             if self._is_taken(s, e):
                 continue
             name = self.doc.text[s:e].strip()
+            # "De Mistura" after "Staffan de Mistura": the same person
+            longer = [
+                k for k in self.order if k.startswith("person|") and k.endswith(f" {_norm(name)}")
+            ]
+            if len(longer) == 1:
+                self._person_context(self.builders[longer[0]], s, e)
+                continue
             b = self._builder(f"person|{_norm(name)}", name, "person")
             b.surname = _norm(name).split()[-1]
             self._person_context(b, s, e)
@@ -922,10 +956,19 @@ class _Run(CorefMixin):
 
     def _group_not_person(self, ent: Entity) -> bool:
         """A PERSON entity that is an armed group's or organisation's name of two words or
-        more and no known person's ("Jabhat al-Nusra", "Boko Haram")."""
-        if ent.label != "PERSON" or self.people is None or " " not in ent.text.strip():
+        more, or a plural one ("the Houthis"), and no known person's ("Jabhat al-Nusra",
+        "Boko Haram"); or a NORP entity that names a group, not a people ("Islamic State")."""
+        if ent.label not in ("PERSON", "NORP") or self.people is None:
             return False
         text = _norm(ent.text)
+        if text.startswith("the "):
+            text = text[4:]
+        if ent.label == "NORP":
+            return self.kb.by_adjective(text) is None and any(
+                g.kind in ("armed", "organisation") for g in self.people.groups(text)
+            )
+        if " " not in text and not text.endswith("s"):
+            return False
         return not self.people.lookup(text) and any(
             g.kind in ("armed", "organisation") for g in self.people.groups(text)
         )
@@ -1091,6 +1134,10 @@ class _Run(CorefMixin):
             code, sector, office, affiliation, role_name = self._describe(run)
             if code is None and len(run) == 1 and sector and set(sector) <= STATE_SECTORS:
                 code, affiliation = self._conjunct_owner(tok) or (None, None)
+            if code is None and role_name is not None:
+                post = self._post_owner(tok, role_name, sector)
+                if post is not None:
+                    code, affiliation, sector = _owned(post, sector)
             ethnic = any(t.lower == "ethnic" for t in run)
             if ethnic:
                 # "ethnic Albanian guerrillas" live elsewhere: no country from the adjective,
@@ -1103,6 +1150,8 @@ class _Run(CorefMixin):
                 target = None  # "the UK ambassador to the UN, X" coded UNO: not the same
             if target is None and not plural:
                 target = self._match_person(affiliation, role_name, start)
+            if target is None and not plural and code is None:
+                target = self._same_role(tok, role_name)
             if target is not None:
                 self._mention(target, start, end, self._is_subject(tok), "role noun -> person")
                 continue
@@ -1142,8 +1191,69 @@ class _Run(CorefMixin):
                 key = f"{key}|{_norm(label)}"
             b = self._builder(key, label, kind)
             b.absorb(code, sector, office or label, affiliation, role_name)
-            b.no_focus = b.no_focus or qualified
+            # "prosecutors in Germany and France": somewhere named, not the focus country
+            b.no_focus = b.no_focus or qualified or self._placed_in_countries(tok)
             self._mention(b, start, end, self._is_subject(tok), "role noun")
+
+    def _post_owner(self, tok: Token, role_name: str, sector: list[str]) -> _Owner | None:
+        """The owner named after a role: "members of Congress", "the forces of President
+        Assad", "fighters from the Revolutionary Guards"; and for an institution, the
+        country it sits in ("the criminal court in Turkey").  Only roles that belong to
+        their owner (not "victims of", "critics of") and only the owner heading the
+        object ("members of the Syrian Christian community": Syria, the only one)."""
+        member = role_name in _MEMBER_ROLES or bool(set(sector) & _MEMBER_SECTORS)
+        seated = "MIL" not in sector and (
+            tok.lemma.lower() in _INSTITUTION_NOUNS - _FOREIGN_SEATED
+            or bool(set(sector) & _SEATED_SECTORS)
+        )
+        if not member:
+            return None
+        for c in self.doc.children(tok.i):
+            prep = self.doc.tokens[c]
+            if prep.dep != "prep" or c < tok.i:
+                continue
+            if prep.lower not in ("of", "from") and not (prep.lower == "in" and seated):
+                continue
+            for p in self.doc.children(prep.i):
+                kids = [self.doc.tokens[c] for c in self.doc.children(p)]
+                if self.doc.tokens[p].dep != "pobj" or any(k.dep == "conj" for k in kids):
+                    continue  # "courts in France, Germany and Sweden": several owners
+                # the object's own words, not what its clauses or phrases add ("members of
+                # the coalition against Isis" are not Isis's)
+                own = {p} | {j for k in kids if k.i < p for j in self.doc.subtree(k.i)}
+                span = (self.doc.tokens[min(own)].start, self.doc.tokens[p].end)
+                owners = [
+                    o for o in self._owners(*span) if not self._not_membership(o.start, o.end)
+                ]
+                if prep.lower == "in":
+                    # where it sits: a country's name, not a demonym ("in Kurdish areas")
+                    owners = [
+                        o
+                        for o in owners
+                        if o.kind == "state"
+                        and not o.disputed
+                        and any(m[:2] == (o.start, o.end) and m[3] == "name" for m in self.kb_spans)
+                    ]
+                heads = [o for o in owners if o.start <= self.doc.tokens[p].start < o.end]
+                if heads:
+                    return heads[0]
+                if len({o.code for o in owners}) == 1:
+                    return owners[0]
+        return None
+
+    def _placed_in_countries(self, tok: Token) -> bool:
+        """Whether "in" after the role names a country ("courts in France and Spain")."""
+        for c in self.doc.children(tok.i):
+            prep = self.doc.tokens[c]
+            if prep.dep != "prep" or prep.lower != "in" or c < tok.i:
+                continue
+            sub = sorted(self.doc.subtree(c))
+            span = (self.doc.tokens[sub[0]].start, self.doc.tokens[sub[-1]].end)
+            if any(
+                m[3] == "name" and m[2].kind in ("country", "disputed") for m in self._kb_in(*span)
+            ):
+                return True
+        return False
 
     def _conjunct_owner(self, tok: Token) -> tuple[str, str | None] | None:
         """ "US jets and helicopters", "Israeli soldiers and police": a bare state role
@@ -1202,6 +1312,49 @@ class _Run(CorefMixin):
         if last.i == run[0].i - 1:
             return [last, *run]
         return run
+
+    def _same_role(self, tok: Token, role: str | None) -> _Builder | None:
+        """ "the foreign minister" with no owner: the person the article gave that role
+        before (by title, apposition or the people index's office on the date), when every
+        such person has one country; the one named last."""
+        kids = [self.doc.tokens[c] for c in self.doc.children(tok.i)]
+        if role is None:
+            return None
+        # "the foreign minister": nothing before the noun but "the" and the role's words
+        before = [k.lower for k in kids if k.i < tok.i and k.lower not in role.split()]
+        if before != ["the"]:
+            return None
+        if any(k.dep == "prep" and k.i > tok.i for k in kids):
+            return None  # "the minister for ...", "the leader of ...": said after it
+        role_words = role.split()
+        found: list[tuple[int, _Builder, str | None]] = []
+        for key in self.order:
+            b = self.builders[key]
+            if b.kind != "person" or b.role in _EQUIPMENT_ROLES:
+                continue
+            last = max((m[0] for m in b.mentions if m[0] < tok.start), default=-1)
+            if last < 0:
+                continue
+            known = self._known_office(b)
+            if b.role == role or (known is not None and _office_is(known[0], role_words)):
+                found.append((last, b, b.code or (known[1] if known else None)))
+        codes = {code for _last, _b, code in found}
+        if not found or len(codes) != 1 or None in codes:
+            return None
+        return max(found, key=lambda f: f[0])[1]
+
+    def _known_office(self, b: _Builder) -> tuple[str, str | None] | None:
+        """A person's office and country: from the text, else the people index's dated
+        office on the article's date."""
+        if b.office:
+            return b.office, b.code
+        if self.people is None or not b.key.startswith("person|"):
+            return None
+        found = self.people.lookup(b.name)
+        held = found[0].office_on(self.when) if found else None
+        if held is None or not held.dated or not held.office:
+            return None
+        return held.office, held.code
 
     def _match_person(
         self, affiliation: str | None, role: str | None, before: int
@@ -1327,6 +1480,13 @@ class _Run(CorefMixin):
                         b.absorb(office.code, office.sector, office.office, office.code, None)
                         b.identifier = b.identifier or found[0].id
                         b.filled.append("people index")
+                    elif (former := _former_code(found[0], when)) is not None and (
+                        b.code in (None, former)
+                    ):
+                        # out of office on the article's date: a former official (ELI)
+                        b.absorb(former, ("ELI",), None, former, None)
+                        b.identifier = b.identifier or found[0].id
+                        b.filled.append("people index: former office")
                 elif b.role and b.code is None:
                     code = _titled_country(people, b.name, countries, when)
                     if code is not None:
@@ -1426,6 +1586,43 @@ def org_head_sector(kb: KnowledgeBase, word: str) -> tuple[str, ...]:
     ("court" JUD, "union" LAB), else a state body ("commission", "agency": GOV)."""
     role = kb.role(word.lower())
     return tuple(role.sector) if role else _ORG_HEAD_SECTORS.get(word.lower(), ())
+
+
+def _office_is(office: str, role_words: list[str]) -> bool:
+    """Whether an office ends in the role's words ("U.S. President" for "president", not
+    "Vice President")."""
+    words = re.sub(r"[^\w\s]", " ", office.lower()).split()
+    n = len(role_words)
+    if words[-n:] != role_words:
+        return False
+    return len(words) == n or words[-n - 1] not in _SUBORDINATE_TITLES
+
+
+def _owned(owner: _Owner, role_sector: list[str]) -> tuple[str, str, list[str]]:
+    """(code, affiliation, sectors) of a role its owner holds: a body's sector first, a
+    group's instead of a plain GOV role ("an Isis leader"), else the role's first."""
+    if owner.kind == "body":
+        sector = [*owner.sector, *role_sector]
+    elif owner.kind == "group" and role_sector[:1] in ([], ["GOV"]):
+        sector = list(owner.sector)  # "an Isis leader", "a Hamas spokesman"
+    else:
+        sector = [*role_sector, *owner.sector]
+    if owner.disputed:
+        sector.append("PRE")
+    return owner.code, owner.affiliation, list(dict.fromkeys(sector))
+
+
+def _former_code(person: PersonEntry, when: date | None) -> str | None:
+    """The one state a person held every dated office in, when all of them ended before
+    ``when`` ("Condoleezza Rice" in 2018: USA); None for several states or none."""
+    if when is None:
+        return None
+    dated = [o for o in person.offices if o.dated]
+    if not dated or any(o.end is None or o.end >= when for o in dated):
+        return None
+    codes = {o.code for o in dated}
+    code = codes.pop() if len(codes) == 1 else None
+    return code if code and len(code) == 3 and code not in _NON_STATES else None
 
 
 #: particles before a surname that spellings keep or drop ("Omar El Bashir")

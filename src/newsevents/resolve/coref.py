@@ -24,6 +24,7 @@ from newsevents.resolve.actor_words import (
     _EQUIPMENT_ROLES,
     _FEMALE_NOUNS,
     _FEMALE_TITLES,
+    _GOVERNMENT_NOUNS,
     _MALE_NOUNS,
     _MALE_TITLES,
     _NON_STATES,
@@ -110,7 +111,9 @@ class CorefMixin:
             if t.lemma.lower() == lemma and t.i != tok.i and not self._is_taken(t.start, t.end):
                 return None  # "a group of women ... the group"
         if kind == "government":
-            return self._definite_government(window)
+            # "the regime" after "the Assad regime": that one, whatever the window names
+            named = self._named_with_noun(tok) if lemma in ("regime", "administration") else None
+            return named or self._definite_government(window)
         found = {id(b): b for _s, b in window if self._definite_fits(kind, b)}
         if len(found) == 1:
             return next(iter(found.values()))
@@ -127,6 +130,21 @@ class CorefMixin:
             if len(armed) == 1 and len(others) == 1:
                 return next(iter(armed.values()))
         return None
+
+    def _named_with_noun(self, tok: Token) -> _Builder | None:
+        """ "the regime" anywhere after "the Assad regime" or "the Syrian regime": the one
+        coded government the article has called by that noun before."""
+        lemma = tok.lemma.lower()
+        found: dict[int, _Builder] = {}
+        for key in self.order:
+            b = self.builders[key]
+            if b.kind != "state" or "GOV" not in b.sector or not b.code:
+                continue
+            for s, e, _t, _subj in b.mentions:
+                head = self._head_token(s, e)
+                if s < tok.start and head is not None and head.lemma.lower() == lemma:
+                    found[id(b)] = b
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _definite_fits(self, kind: str, b: _Builder) -> bool:
         if kind == "ministry":
@@ -453,6 +471,13 @@ class CorefMixin:
         begin = first.i + 1 if subject else self.doc.sentences[first.sent].first
         for t in self.doc.tokens[begin : tok.i]:
             noun = t.pos in ("NOUN", "PROPN") or (t.pos == "PRON" and t.tag == "NN")
+            if (
+                cls in ("m", "f")
+                and t.lower == "one"
+                and t.dep in ("nsubj", "nsubjpass")
+                and any(self.doc.tokens[c].lower == "of" for c in self.doc.children(t.i))
+            ):
+                return True  # "One of your correspondents argued ... He blames": that one
             if not noun or self._is_taken(t.start, t.end) or t.i == first.i:
                 continue
             if t.i < first.i and t.dep not in ("nsubj", "nsubjpass"):
@@ -533,26 +558,45 @@ class CorefMixin:
         takes its code: "Britain said its officials ..." -> GBR.  Roles whose mentions have
         owners that disagree, or that have a code already, are left as they are."""
         owner_at: dict[int, _Builder] = {}
+        leader_at: dict[int, _Builder] = {}  # "his regime": a leader's government
         for b in self.builders.values():
             if b.kind in ("state", "organisation") and b.code:
                 for s, _e, text, _subj in b.mentions:
                     if text.lower() in ("its", "their"):
                         owner_at[s] = b
+            if (
+                b.kind == "person"
+                and b.code
+                and len(b.code) == 3
+                and b.code not in _NON_STATES
+                and "GOV" in b.sector
+                and "ELI" not in b.sector
+            ):
+                for s, _e, text, _subj in b.mentions:
+                    if text.lower() in ("his", "her"):
+                        leader_at[s] = b
         for key in self.order:
             b = self.builders[key]
             if not key.startswith("role|") or b.code is not None:
                 continue
             owners: list[_Builder] = []
+            governs = b.role is not None and b.role.split()[-1] in _GOVERNMENT_NOUNS
+            at = {**owner_at, **leader_at} if governs else owner_at
             for s, e, _t, _subj in b.mentions:
                 head = self._head_token(s, e)
                 kids = [self.doc.tokens[c] for c in self.doc.children(head.i)] if head else []
                 poss = [k for k in kids if k.dep == "poss" and k.tag == "PRP$"]
-                owners.extend(owner_at[k.start] for k in poss if k.start in owner_at)
-                if not poss or not any(k.start in owner_at for k in poss):
+                owners.extend(at[k.start] for k in poss if k.start in at)
+                if not poss or not any(k.start in at for k in poss):
                     owners.append(b)  # a mention without a resolved owner: unsure
             if not owners or any(o is b or o is not owners[0] for o in owners):
                 continue
             owner = owners[0]
+            if owner.kind == "person":  # "Assad ... his regime": the leader's state
+                b.code = owner.code
+                b.affiliation = b.affiliation or owner.affiliation
+                b.filled.append("leader named by its pronoun")
+                continue
             b.code = owner.code
             b.affiliation = b.affiliation or owner.affiliation
             if "PRE" in owner.sector and "PRE" not in b.sector:

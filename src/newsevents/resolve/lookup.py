@@ -416,14 +416,20 @@ class Lookup:
         matches = self.kb.longest_match(text)
         hows = {how for *_x, how in matches}
         kinds = {entry.kind for *_x, entry, _h in matches}
-        if actor.office and self.kb.role(actor.name) is not None:  # a role, not a name
+        role = self.kb.role(actor.name)
+        if actor.office and role is not None:  # a role, not a name
             if "adjective" in hows:
                 return "role noun + adjective"
             if "capital" in hows:
                 return "role noun + capital"
             if kinds & {"country", "disputed"}:
                 return "role noun + country name"
-            return "role noun + organisation" if matches else "role noun"
+            if matches:
+                return "role noun + organisation"
+            # "the leader of South Ossetia": the owner after the role, outside its mention
+            return (
+                "role noun + named owner" if actor.code not in (None, role.country) else "role noun"
+            )
         if actor.kind == "person":
             if actor.name in text and text.strip() != actor.name:
                 return "title before name"
