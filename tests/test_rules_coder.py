@@ -436,3 +436,40 @@ def test_purpose_clause_shares_its_governors_doer_and_negation(rules_code):
     # a request's purpose clause is what is asked for, not the requester's act
     events = rules_code("Brazil and Chile called on Peru to lift its sanctions against Bolivia.")
     assert all(e.event != "RETREAT" for e in events), [e.explanation for e in events]
+
+
+def test_ambiguous_verbs_need_the_object_their_event_acts_on(rules_code):
+    # "meet" a rule or a deadline, "target" seats, "refuse" food: no one is met or attacked
+    for text, wrong in (
+        ("The Danish finance minister said he would meet his spending rules next year.", "AGREE"),
+        ("The Danish opposition will make visits to target seats in the north.", "ASSAULT"),
+        ("Doctors said Danish patients may refuse food and fluids in their last days.", "REJECT"),
+    ):
+        events = rules_code(text)
+        assert all(e.event != wrong for e in events), [e.explanation for e in events]
+    ev = only(rules_code("The Danish finance minister will meet his Swedish counterpart."), "AGREE")
+    assert ev.cameo.code == "036"
+    ev = only(rules_code("The Danish minister refused the Swedish offer on Monday."), "REJECT")
+    assert "DNK" in [a.code for a in ev.actor]
+
+
+def test_a_noun_taking_to_is_no_infinitive(rules_code):
+    events = rules_code("The Danish review would look at partial defences to murder.")
+    assert all(e.event != "ASSAULT" for e in events), [e.explanation for e in events]
+
+
+def test_declining_to_say_is_a_statement_and_modals_on_the_governor(rules_code):
+    events = rules_code("The Danish minister refused to say whether Sweden had been told.")
+    assert all(e.event != "REJECT" for e in events), [e.explanation for e in events]
+    events = rules_code("The Danish army could be used to attack Swedish troops.")
+    assert all(e.modality == "hypothetical" for e in events if e.event == "ASSAULT")
+
+
+def test_calling_for_someone_to_act_is_the_request_only(code):
+    events = code("The Danish premier wrote to Olaf Berg, calling for him to apologise at once.")
+    assert all(e.event != "SUPPORT" for e in events), [e.explanation for e in events]
+
+
+def test_targeting_a_thing_is_an_attack_targeting_seats_is_not(rules_code):
+    assert only(rules_code("Russian jets targeted a hospital in Idlib."), "ASSAULT")
+    assert not rules_code("The Liberal Democrats will target seats held by Labour.")

@@ -48,8 +48,9 @@ _INTENT_GOVERNORS = {
 #: "is willing to withdraw": readiness is an offer, coded as intent
 _READY_ADJECTIVES = {"willing", "ready", "prepared", "eager", "determined", "keen", "set"}
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-#: modals of possibility and obligation: "could attack", "should resign" report no act
-_HYPOTHETICAL_AUX = {"could", "might", "may", "should", "must", "ought"}
+#: modals of possibility, ability and obligation: "could attack", "can be detained", "should
+#: resign" report no act
+_HYPOTHETICAL_AUX = {"could", "might", "may", "should", "must", "ought", "can"}
 _LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "within"}
 #: CAMEO codes for intending (03x), threatening (13x) and refusing (12x) an act,
 #: by the CAMEO root of the act itself
@@ -191,6 +192,51 @@ _NOT_ACTOR_NOUNS = {
     "criterion",
     "condition",
 }
+#: ambiguous verbs whose bare sense needs a participant as object: "met the minister"
+#: is a meeting, "met the deadline" or "met his golden rule" is not; "targeted rebels"
+#: is an attack, "to target seats" is not
+_PARTY_OBJECT_VERBS = {"meet", "target"}
+#: what a campaign or policy "targets": no attack
+_AIMED_AT_NOUNS = {"seat", "voter", "vote", "constituency", "marginal", "tax", "duty", "rate",
+                   "inflation", "market", "audience", "sector", "budget", "deficit", "spending",
+                   "growth", "price", "cost", "saving", "cut", "reduction", "figure", "goal",
+                   "customer", "consumer"}  # fmt: skip
+#: what one refuses to take in, not someone's proposal: "refuse food and fluids"
+_CONSUMED_NOUNS = {
+    "food",
+    "water",
+    "fluid",
+    "drink",
+    "meal",
+    "medicine",
+    "medication",
+    "drug",
+    "treatment",
+    "nourishment",
+    "nutrition",
+    "sustenance",
+}
+#: entity types that name a participant or a place an act can be aimed at
+_PARTY_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+#: nouns whose "to" phrase names a thing, not a purpose: "defences to murder", "access to
+#: water", "the road to peace"; a verb the parser reads after them is that noun's object
+_TO_NOUNS = {
+    "defence",
+    "defense",
+    "access",
+    "answer",
+    "solution",
+    "alternative",
+    "exception",
+    "objection",
+    "resistance",
+    "road",
+    "route",
+    "path",
+    "key",
+    "threat",
+    "damage",
+}
 #: verbs that only carry an event noun: "launched an attack", "staged a protest"
 _LIGHT_VERBS = {
     "carry",
@@ -321,6 +367,8 @@ class RuleCoder:
                     doc.tokens[c].lower for c in doc.children(tok.i) if doc.tokens[c].dep == "prt"
                 }
                 statement = False
+                if self._noun_after_to(doc, tok):
+                    continue  # "partial defences to murder": the parser's verb is a noun
                 for trig in self.lexicon.verb_triggers(lemma):
                     if speech and not trig.requires:
                         continue  # "said" alone is a statement; "announced a ceasefire" is not
@@ -331,6 +379,8 @@ class RuleCoder:
                     words = self._requirements(doc, tok, trig)
                     if words is None:
                         continue
+                    if not trig.requires and not self._object_fits(doc, tok, lemma):
+                        continue  # "would meet his golden rule": no one is met
                     if self.ontology.try_plover(trig.cameo) is None:
                         # CAMEO 01x statements have no PLOVER event.  A matched statement
                         # ("declined to comment", "expressed concern") outranks the verb's
@@ -387,6 +437,48 @@ class RuleCoder:
                     return Candidate(trig, verb, [verb, modal], False)
         return None
 
+    def _object_fits(self, doc: ParsedDoc, verb: Token, lemma: str) -> bool:
+        """Whether an ambiguous verb's object is what its event sense acts on: a
+        participant for "meet" and "target", no food or medicine for "refuse"."""
+        if lemma not in _PARTY_OBJECT_VERBS and lemma != "refuse":
+            return True
+        passive = any(doc.tokens[c].dep == "auxpass" for c in doc.children(verb.i))
+        deps = ("nsubjpass",) if passive else ("dobj",)
+        objs = [doc.tokens[c] for c in doc.children(verb.i) if doc.tokens[c].dep in deps]
+        if not objs:
+            return True  # "the two leaders met", "refused to comment"
+        obj = _substance(doc, objs[0])
+        if lemma == "refuse":
+            return obj.lemma.lower() not in _CONSUMED_NOUNS
+        if lemma == "target":
+            # "targeted a hospital" is an attack on a thing; "to target seats" or "target
+            # stamp duty" aims at votes and policies
+            return obj.lemma.lower() not in _AIMED_AT_NOUNS or self._party_word(doc, obj)
+        return self._party_word(doc, obj)
+
+    def _party_word(self, doc: ParsedDoc, tok: Token) -> bool:
+        """Whether a noun phrase names a person, group, state or place."""
+        if tok.pos in ("PROPN", "PRON") or tok.ent_type in _PARTY_ENTS or self._actorish(tok):
+            return True
+        return tok.lemma.lower() in _GROUP_NOUNS or any(
+            doc.tokens[c].dep in ("amod", "compound", "poss")
+            and doc.tokens[c].ent_type in _PARTY_ENTS
+            for c in doc.children(tok.i)
+        )
+
+    @staticmethod
+    def _noun_after_to(doc: ParsedDoc, verb: Token) -> bool:
+        """ "partial defences to murder": an object-less infinitive whose "to" follows a
+        noun taking a "to" phrase is that noun's complement (a noun), not a clause."""
+        if verb.tag != "VB" or verb.i < 2:
+            return False
+        to, noun = doc.tokens[verb.i - 1], doc.tokens[verb.i - 2]
+        if to.lower != "to" or to.head != verb.i or noun.lemma.lower() not in _TO_NOUNS:
+            return False
+        return not any(
+            doc.tokens[c].dep in ("dobj", "ccomp", "xcomp") for c in doc.children(verb.i)
+        )
+
     def _requirements(self, doc: ParsedDoc, verb: Token, trig: Trigger) -> list[Token] | None:
         """Tokens satisfying ``trig.requires`` around ``verb``, or None if unmet."""
         if not trig.requires:
@@ -394,8 +486,10 @@ class RuleCoder:
         related: list[Token] = []
         for c in doc.children(verb.i):
             t = doc.tokens[c]
-            if t.dep in ("nsubj", "csubj"):
-                continue  # "embassies will close": the doer is not what the verb acts on
+            if t.dep in ("nsubj", "csubj", "parataxis"):
+                # "embassies will close": the doer is not what the verb acts on, nor is
+                # an attribution ("refused to allow X, a witness said")
+                continue
             if t.dep == "conj" or (t.dep == "advcl" and not _purpose(doc, t)):
                 continue  # "rejected the results, claiming fraud": another clause's words
             related.append(t)
@@ -489,7 +583,13 @@ class RuleCoder:
                 and (tok.tag == "VBG" or (_purpose(doc, tok) and gov.pos == "VERB"))
             )
             if shares and tok.head != tok.i:
+                ing = tok.dep == "conj" and tok.tag == "VBG"
                 tok = doc.tokens[tok.head]
+                while ing and _infinitive(doc, tok) and tok.head != tok.i:
+                    # "would allow X to intervene to prevent harm as well as outlawing Y":
+                    # an -ing form is no conjunct of a "to" infinitive; it coordinates
+                    # with the finite verb above ("would allow ... as well as outlawing")
+                    tok = doc.tokens[tok.head]
                 if (
                     tok.pos == "ADJ"
                     and tok.dep == "acomp"
@@ -721,6 +821,15 @@ class RuleCoder:
             return not _first_person_subject(doc, trigger) and any(
                 doc.tokens[c].dep == "aux" and doc.tokens[c].lower in _DEONTIC_AUX
                 for c in doc.children(trigger.i)
+            )
+        if any(
+            doc.tokens[c].dep == "mark" and doc.tokens[c].lower == "for"
+            for c in doc.children(trigger.i)
+        ):
+            # "calling for him to apologise": the parser hangs "for" on the clause asked for
+            return any(
+                t.cameo[:2] in ("02", "10") and any("for" in slot for slot in t.slots())
+                for t in self.lexicon.verb_triggers(gov.lemma.lower())
             )
         # "urged X to leave", "called on X to leave": a request verb, bare or with the
         # words its request sense requires
@@ -1229,6 +1338,13 @@ def _purpose(doc: ParsedDoc, clause: Token) -> bool:
     )
 
 
+def _infinitive(doc: ParsedDoc, verb: Token) -> bool:
+    """Whether a verb is a "to" infinitive ("to intervene")."""
+    return verb.tag == "VB" and any(
+        doc.tokens[c].dep == "aux" and doc.tokens[c].lower == "to" for c in doc.children(verb.i)
+    )
+
+
 def _substance(doc: ParsedDoc, tok: Token) -> Token:
     """The word naming the participant: "thousands of Kurds" -> Kurds; "it" in
     "Japan said it had halted aid" -> Japan."""
@@ -1300,6 +1416,14 @@ def modality_of(ctx: CodingContext, trigger: Token) -> tuple[str, str]:
         or any(k in _HYPOTHETICAL_AUX for k in kids)
     ):
         return "hypothetical", "modality: hypothetical (conditional or modal verb)"
+    for g in governors[:1]:
+        # "could be used to threaten Taiwan", "might try to attack": the modal sits on
+        # the verb whose infinitive the trigger is
+        if any(
+            doc.tokens[c].dep in ("aux", "auxpass") and doc.tokens[c].lower in _HYPOTHETICAL_AUX
+            for c in doc.children(g.i)
+        ):
+            return "hypothetical", f"modality: hypothetical (modal on {g.text!r})"
     if any(k in _FUTURE_AUX for k in kids) or "would" in kids:
         return "future", "modality: future (auxiliary)"
     for gov in governors:
