@@ -743,3 +743,129 @@ def test_role_placed_in_several_countries_takes_no_focus():
     index, _ = resolved(text)
     a = actor_at(index, text, "Prosecutors")
     assert a is None or a.code is None
+
+
+# -- third round on Guardian articles: honorifics, bodies, regime forces, house style ------
+
+SPRING_2018 = date(2018, 4, 12)
+
+
+def test_honorific_and_surname_join_the_named_person():
+    text = (
+        "Theresa May chaired a meeting in London on Thursday. "
+        "Officials described the talks between Mrs May and the French envoy as warm."
+    )
+    index, _ = resolved(text, SPRING_2018)
+    a, b = actor_at(index, text, "Theresa May"), actor_at(index, text, "Mrs May")
+    assert a is not None and b is not None and a.id == b.id and b.code == "GBR"
+
+
+def test_honorific_with_two_bearers_of_the_surname_stays_apart():
+    text = (
+        "Theresa May and Brian May met the press on Thursday. Reporters asked Mrs May "
+        "about the budget."
+    )
+    index, _ = resolved(text, SPRING_2018)
+    a, b = actor_at(index, text, "Theresa May"), actor_at(index, text, "Mrs May")
+    assert b is None or a is None or a.id != b.id
+
+
+def test_leaders_possessive_before_a_government_noun():
+    text = "The envoy said Bashar al-Assad's regime had used the weapons again."
+    index, _ = resolved(text, SPRING_2018)
+    a = actor_at(index, text, "regime had")
+    assert a is not None and a.code == "SYR" and "GOV" in a.sector
+
+
+def test_cabinet_is_a_government_not_a_minister():
+    text = (
+        "The Brexit secretary, David Davis, is a cabinet minister. After two hours, Theresa "
+        "May's cabinet issued a statement. Cabinet agreed that action was needed."
+    )
+    index, _ = resolved(text, SPRING_2018)
+    owned = actor_at(index, text, "May's cabinet")
+    bare = actor_at(index, text, "Cabinet agreed")
+    assert owned is not None and owned.code == "GBR" and owned.kind != "person"
+    assert bare is not None and bare.code == "GBR" and "GOV" in bare.sector
+
+
+def test_cabinet_ministers_is_no_cabinet_mention():
+    text = "Theresa May's cabinet met on Monday. Cabinet ministers left Downing Street."
+    index, _ = resolved(text, SPRING_2018)
+    a = actor_at(index, text, "Cabinet ministers")
+    b = actor_at(index, text, "May's cabinet")
+    assert a is None or b is None or a.id != b.id
+
+
+def test_regime_forces_take_the_state_called_a_regime():
+    text = (
+        "The Syrian regime has besieged the town for months. "
+        "Witnesses said regime forces were shelling the hospital."
+    )
+    index, _ = resolved(text, SPRING_2018)
+    a = actor_at(index, text, "regime forces")
+    assert a is not None and a.code == "SYR" and "MIL" in a.sector
+
+
+def test_pro_regime_forces_stay_uncoded():
+    text = (
+        "The Syrian regime has besieged the town for months. "
+        "Pro-regime forces deployed missiles around the airport."
+    )
+    index, _ = resolved(text, SPRING_2018)
+    a = actor_at(index, text, "regime forces deployed")
+    assert a is None or a.code is None
+
+
+def test_regime_forces_with_two_regimes_named_stay_uncoded():
+    text = (
+        "The Syrian regime and the Iranian regime met in Tehran. "
+        "Later regime forces shelled the town."
+    )
+    index, _ = resolved(text, SPRING_2018)
+    a = actor_at(index, text, "regime forces")
+    assert a is None or a.code is None
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("The European parliament voted on the plan on Tuesday.", "European parliament", "EUR"),
+        ("Russia vetoed a draft put to the UN security council.", "UN security council", "UNO"),
+    ],
+)
+def test_house_style_lower_case_igo_names(text, phrase, code):
+    index, _ = resolved(text, SPRING_2018)
+    a = actor_at(index, text, phrase)
+    assert a is not None and a.code == code
+
+
+def test_person_of_a_coded_organisation_takes_its_country():
+    text = "Ibrahim al-Assil of the Syrian Nonviolence Movement said the talks had failed."
+    index, _ = resolved(text, SPRING_2018)
+    a = actor_at(index, text, "Ibrahim al-Assil")
+    assert a is not None and a.code == "SYR"
+
+
+def test_person_of_a_city_gets_no_organisation_code():
+    text = "Tom Smith of London said he was happy with the result."
+    index, _ = resolved(text, SPRING_2018)
+    a = actor_at(index, text, "Tom Smith")
+    assert a is None or a.code is None
+
+
+def test_role_in_apposition_after_two_people_is_the_nearer_ones():
+    text = (
+        "The Labour leader, Keir Starmer, spoke first. Ed Davey and Ian Blackford, leader "
+        "of the SNP in Westminster, have both urged the prime minister to hold a vote."
+    )
+    index, _ = resolved(text, SPRING_2018)
+    a = actor_at(index, text, "Ian Blackford")
+    assert a is not None and a.code == "GBR"
+
+
+def test_person_of_an_organisation_named_after_a_country_stays_uncoded():
+    text = "Jane Roe of the Syria Campaign, a human rights group, said the talks had failed."
+    index, _ = resolved(text, SPRING_2018)
+    a = actor_at(index, text, "Jane Roe")
+    assert a is None or a.code is None

@@ -445,3 +445,12 @@ def test_role_takes_the_sector_of_its_body(kb: KnowledgeBase) -> None:
     assert kb.role("army spokesman").sector == ("MIL",)  # type: ignore[union-attr]
     assert kb.role("Hamas spokesman").sector == ()  # type: ignore[union-attr]
     assert kb.role("junta").sector == ("MIL", "GOV")  # type: ignore[union-attr]
+
+
+def test_lower_case_rest_of_an_igo_name_matches_but_not_all_lower_case():
+    from newsevents.resolve.kb import KnowledgeBase
+
+    kb = KnowledgeBase.default()
+    text = "the European commission and the world bank"
+    ids = [e.id for _s, _e, e, _h in kb.longest_match(text)]
+    assert "european-commission" in ids and "world-bank" not in ids

@@ -36,6 +36,7 @@ from newsevents.resolve.actor_words import (
     _FOCUS_SHARE,
     _FOREIGN_SEATED,
     _GOVERNMENT_NOUNS,
+    _HONORIFICS,
     _IDENTITY_NOUNS,
     _INSTITUTION_NOUNS,
     _LEADER_ROLES,
@@ -202,6 +203,7 @@ class ActorResolver:
         run.pronoun_mentions()
         run.country_mentions()
         run.known_entities(self.people, when)
+        run.member_of_organisation()
         run.possessive_owners()
         run.focus_country()
         return run.finish()
@@ -522,7 +524,8 @@ class _Run(CorefMixin):
                 continue
             if any(o.start < n_end and o.end > n_start for o in owners):
                 continue
-            text = self.doc.text[n_start:n_end]
+            # the model's PERSON span may keep the possessive: "Bashar al-Assad's regime"
+            text = re.sub(r"['\u2019]s?$", "", self.doc.text[n_start:n_end].strip())
             for person in self.people.lookup(_norm(text)) or self._surname_match(text):
                 office = person.office_on(self.when)
                 if (
@@ -781,6 +784,17 @@ class _Run(CorefMixin):
             if len(longer) == 1:
                 self._person_context(self.builders[longer[0]], s, e)
                 continue
+            # "Mrs May" after "Theresa May": an honorific and the surname of one person
+            words = _norm(name).split()
+            if len(words) == 2 and words[0].rstrip(".") in _HONORIFICS:
+                same = [
+                    k
+                    for k in self.order
+                    if self.builders[k].kind == "person" and self.builders[k].surname == words[1]
+                ]
+                if len(same) == 1:
+                    self._person_context(self.builders[same[0]], s, e)
+                    continue
             b = self._builder(f"person|{_norm(name)}", name, "person")
             b.surname = _norm(name).split()[-1]
             self._person_context(b, s, e)
@@ -1138,6 +1152,12 @@ class _Run(CorefMixin):
                 post = self._post_owner(tok, role_name, sector)
                 if post is not None:
                     code, affiliation, sector = _owned(post, sector)
+            if code is None and any(
+                t.lower == "regime" and t.i != tok.i and not _after_hyphen(self.doc, t) for t in run
+            ):
+                # "regime forces" after "the Syrian regime": that regime's
+                code = self._regime_code(run[0].start)
+                affiliation = code
             ethnic = any(t.lower == "ethnic" for t in run)
             if ethnic:
                 # "ethnic Albanian guerrillas" live elsewhere: no country from the adjective,
@@ -1145,12 +1165,18 @@ class _Run(CorefMixin):
                 code = affiliation = None
             start, end = run[0].start, tok.end
             plural = tok.tag in ("NNS", "NNPS")
-            target = self._appositive_person(tok) if not plural else None
+            # a body ("the cabinet", "the regime") is never one person
+            one = not plural and tok.lemma.lower() not in _GOVERNMENT_NOUNS
+            target = self._appositive_person(tok) if one else None
             if target is not None and code is not None and target.code not in (None, code):
                 target = None  # "the UK ambassador to the UN, X" coded UNO: not the same
-            if target is None and not plural:
+            elif target is not None and code is not None and target.code is None:
+                # "Ian Blackford, leader of the SNP": the apposition says who the person is
+                target.absorb(code, sector, office, affiliation, role_name)
+                target.filled.append("appositive role")
+            if target is None and one:
                 target = self._match_person(affiliation, role_name, start)
-            if target is None and not plural and code is None:
+            if target is None and one and code is None:
                 target = self._same_role(tok, role_name)
             if target is not None:
                 self._mention(target, start, end, self._is_subject(tok), "role noun -> person")
@@ -1312,6 +1338,21 @@ class _Run(CorefMixin):
         if last.i == run[0].i - 1:
             return [last, *run]
         return run
+
+    def _regime_code(self, before: int) -> str | None:
+        """The one state the article has called a regime before ``before`` ("the Syrian
+        regime", "the Assad regime"); not a stance ("pro-regime") nor a second state."""
+        codes: set[str] = set()
+        for b in self.builders.values():
+            if not b.code or len(b.code) != 3 or b.code in _NON_STATES:
+                continue
+            for s, e, _t, _subj in b.mentions:
+                toks = self.doc.tokens_in(s, e)
+                if s < before and any(
+                    t.lower == "regime" and not _after_hyphen(self.doc, t) for t in toks
+                ):
+                    codes.add(b.code)
+        return codes.pop() if len(codes) == 1 else None
 
     def _same_role(self, tok: Token, role: str | None) -> _Builder | None:
         """ "the foreign minister" with no owner: the person the article gave that role
@@ -1506,6 +1547,39 @@ class _Run(CorefMixin):
                     b.absorb(state.code, sector, None, state.id, None)
                     b.filled.append("organisation name: state word")
 
+    def member_of_organisation(self) -> None:
+        """A person the text gives nothing else but "X of ORG" ("Ibrahim al-Assil of the
+        Syrian Nonviolence Movement", "Jane Roe of Amnesty International") takes the coded
+        organisation's country and sector."""
+        org_at: dict[int, _Builder] = {}
+        for b in self.builders.values():
+            first = re.sub(r"^the\s+", "", b.name, flags=re.IGNORECASE).split(" ", 1)[0]
+            if "organisation name: state word" in b.filled and self.kb.by_name(first):
+                continue  # "the Syria Campaign" works on Syria, from London: not a member's
+            if b.kind == "organisation" and b.code:
+                for s, _e, _t, _subj in b.mentions:
+                    org_at[s] = b
+        for key in self.order:
+            b = self.builders[key]
+            if not key.startswith("person|") or b.code is not None:
+                continue
+            owners: set[int] = set()
+            found: _Builder | None = None
+            for _s, e, _t, _subj in b.mentions:
+                after = [t for t in self.doc.tokens_in(e, e + 40) if t.start >= e][:3]
+                if len(after) < 2 or after[0].lower != "of":
+                    continue
+                # the organisation's mention starts at "the" or at the name after it
+                org = org_at.get(after[1].start)
+                if org is None and after[1].lower == "the" and len(after) > 2:
+                    org = org_at.get(after[2].start)
+                if org is not None:
+                    owners.add(id(org))
+                    found = org
+            if found is not None and len(owners) == 1:
+                b.absorb(found.code, found.sector, None, found.affiliation, None)
+                b.filled.append("member of a named organisation")
+
     def focus_country(self) -> None:
         """Give unqualified state roles ("the home secretary", "police") the article's
         country, when one country clearly dominates the article's coded mentions."""
@@ -1572,6 +1646,11 @@ class _Run(CorefMixin):
                 for m in mentions
             )
         return ActorIndex(tuple(actors), tuple(sorted(spans)), self.focus, tuple(sorted(how)))
+
+
+def _after_hyphen(doc: ParsedDoc, tok: Token) -> bool:
+    """The second half of a hyphenated word: "pro-regime", "anti-regime"."""
+    return tok.i > 0 and doc.tokens[tok.i - 1].text in ("-", "\u2010", "\u2011")
 
 
 def is_stance(text: str, start: int, end: int) -> bool:

@@ -86,14 +86,22 @@ class CorefMixin:
         before (for a government, the one state named there); None when there are several,
         none, or an uncovered word of the same noun ("a rebel group") could be meant."""
         kind = _DEFINITE_NOUNS.get(tok.lemma.lower())
-        if kind is None or tok.tag not in ("NN", "NNS"):
+        # British usage drops the article: "Cabinet agreed ..."
+        bare = (
+            tok.text == "Cabinet"
+            and tok.dep not in ("compound", "amod", "poss")
+            and not list(self.doc.children(tok.i))
+        )
+        if kind is None or (tok.tag not in ("NN", "NNS") and not bare):
             return None
         if tok.tag == "NNS" and tok.lower != "authorities":
             return None  # "between the groups": several
         if (tok.lemma.lower() == "authority") != (tok.lower == "authorities"):
             return None  # "the authority" is a body of its own; "the authorities" a government
         kids = [self.doc.tokens[c] for c in self.doc.children(tok.i)]
-        if [k.lower for k in kids if k.dep != "punct"] != ["the"] or kids[0].i > tok.i:
+        if not bare and (
+            [k.lower for k in kids if k.dep != "punct"] != ["the"] or kids[0].i > tok.i
+        ):
             return None
         window: list[tuple[int, _Builder]] = []
         for key in self.order:
@@ -112,7 +120,11 @@ class CorefMixin:
                 return None  # "a group of women ... the group"
         if kind == "government":
             # "the regime" after "the Assad regime": that one, whatever the window names
-            named = self._named_with_noun(tok) if lemma in ("regime", "administration") else None
+            named = (
+                self._named_with_noun(tok)
+                if lemma in ("regime", "administration", "cabinet")
+                else None
+            )
             return named or self._definite_government(window)
         found = {id(b): b for _s, b in window if self._definite_fits(kind, b)}
         if len(found) == 1:
@@ -197,7 +209,16 @@ class CorefMixin:
         others = [self.doc.tokens[c] for c in self.doc.children(tok.i)]
         others = [t for t in others if t.dep == "appos" and t.ent_type == "PERSON"]
         if tok.dep == "appos" and self.doc.tokens[tok.head].ent_type == "PERSON":
-            others.append(self.doc.tokens[tok.head])
+            head = self.doc.tokens[tok.head]
+            # "X and Y, leader of ...": the parser hangs the role on X; it is Y's
+            conj = [
+                c
+                for i in self.doc.children(head.i)
+                if (c := self.doc.tokens[i]).dep == "conj"
+                and c.ent_type == "PERSON"
+                and head.i < c.i < tok.i
+            ]
+            others.append(conj[-1] if conj else head)
         for t in others:
             for key in self.order:
                 b = self.builders[key]

@@ -463,7 +463,13 @@ class KnowledgeBase:
         for order, (form, entry, how) in enumerate(self._forms):
             if self._ambiguous.get(_key(form)) == "lookup_only":
                 continue
-            for variant in _variants(form):
+            variants = _variants(form)
+            words = form.split()
+            if entry.kind == "igo" and len(words) > 1 and words[0][:1].isupper():
+                # house styles lower-case the rest: "the European parliament", "UN security
+                # council"; the first word's capital keeps common phrases out
+                variants.add(" ".join([words[0], *(w.lower() for w in words[1:])]))
+            for variant in variants:
                 toks = tuple(_strip_marks(t) for t in _TOKEN.findall(variant))
                 cand = (_PRIORITY[how], order, entry, how)
                 if toks and (toks not in best or cand[:2] < best[toks][:2]):
