@@ -473,3 +473,16 @@ def test_calling_for_someone_to_act_is_the_request_only(code):
 def test_targeting_a_thing_is_an_attack_targeting_seats_is_not(rules_code):
     assert only(rules_code("Russian jets targeted a hospital in Idlib."), "ASSAULT")
     assert not rules_code("The Liberal Democrats will target seats held by Labour.")
+
+
+def test_guilty_of_an_act_names_its_doer(rules_code):
+    text = "The Danish army and Swedish rebels were guilty of violating the truce."
+    ev = only(rules_code(text), "ASSAULT")
+    assert len(ev.actor) == 2, ev.explanation
+    ev = only(rules_code("The Swedish rebels were responsible for the killings."), "ASSAULT")
+    assert "Swedish rebels" in " ".join(texts(ev.actor)), ev.explanation
+
+
+def test_a_predicate_noun_names_no_act(rules_code):
+    events = rules_code("His remarks were a recognition that voters will get angry.")
+    assert all(e.event != "SUPPORT" for e in events), [e.explanation for e in events]

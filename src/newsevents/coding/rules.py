@@ -47,6 +47,9 @@ _INTENT_GOVERNORS = {
 }
 #: "is willing to withdraw": readiness is an offer, coded as intent
 _READY_ADJECTIVES = {"willing", "ready", "prepared", "eager", "determined", "keen", "set"}
+# "X is guilty of violating", "X was responsible for the killings": the act is X's
+_CULPABLE_ADJECTIVES = {"guilty", "responsible", "culpable", "accountable"}
+_COPULAS = {"be", "remain", "become", "stand"}
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 #: modals of possibility, ability and obligation: "could attack", "can be detained", "should
 #: resign" report no act
@@ -604,6 +607,11 @@ class RuleCoder:
                 continue
             if tok.dep == "relcl":
                 return [doc.tokens[tok.head]], False
+            if tok.dep == "pcomp" and tok.tag == "VBG":
+                # "X and Y are guilty of violating the ceasefire": X and Y violated it
+                subs = _predicated_subjects(doc, tok)
+                if subs:
+                    return subs, False
             if tok.dep == "acl" and tok.tag == "VBG":
                 doc_noun = doc.tokens[tok.head]
                 if (
@@ -739,6 +747,8 @@ class RuleCoder:
                     recipients.extend(objs)
             elif t.dep == "prep" and t.lower == "by":
                 actors.extend(doc.tokens[g] for g in doc.children(c) if doc.tokens[g].dep == "pobj")
+        if not actors:
+            actors.extend(_predicated_subjects(doc, noun))
         recipients.extend(_clause_subjects(doc, noun))
         head = doc.tokens[noun.head]
         if noun.dep == "dobj" and head.lemma.lower() in _UNDERGO_VERBS:
@@ -947,8 +957,15 @@ class RuleCoder:
             return None  # "deals are being sought to allow the UK to ...": no doer, no object
         if not actor and not any("passive" in h for h in how):
             return None  # an active verb whose doer we could not find: too uncertain
-        if cand.nominal and not (actor and recipient) and len(actor) < 2:
-            return None  # a bare "the meeting" refers back; it is not a new event
+        if (
+            cand.nominal
+            and not (actor and recipient)
+            and len(actor) < 2
+            and not (actor and _predicated_subjects(doc, cand.token))
+        ):
+            # a bare "the meeting" refers back; it is not a new event, but "X is guilty
+            # of the killings" asserts X's act
+            return None
         if not cand.nominal and self._under_request(doc, cand.token):
             return None  # "urged X to withdraw": the request is the event, not the withdrawal
         modality, why_modality = modality_of(ctx, cand.token)
@@ -1176,6 +1193,24 @@ def _noun_context(doc: ParsedDoc, noun: Token) -> list[Token]:
                     words.append(doc.tokens[g])
                     words.extend(doc.tokens[k] for k in _np_words(doc, g, depth=1))
     return words
+
+
+def _predicated_subjects(doc: ParsedDoc, word: Token) -> list[Token]:
+    """The subject a culpability adjective predicates an act of: "X is guilty of
+    violating ...", "X was responsible for the killings".  Empty otherwise (a predicate
+    noun such as "his comments were a recognition that ..." names no act of its own)."""
+    head = doc.tokens[word.head]
+    if word.dep not in ("pobj", "pcomp") or head.dep != "prep" or head.head == head.i:
+        return []
+    adj = doc.tokens[head.head]
+    if adj.pos != "ADJ" or adj.dep != "acomp" or adj.lower not in _CULPABLE_ADJECTIVES:
+        return []
+    verb = doc.tokens[adj.head]
+    if verb.lemma.lower() not in _COPULAS or adj.head == adj.i:
+        return []
+    return _with_conjuncts(
+        doc, [doc.tokens[c] for c in doc.children(verb.i) if doc.tokens[c].dep == "nsubj"]
+    )
 
 
 def _first_person_subject(doc: ParsedDoc, clause: Token) -> bool:
