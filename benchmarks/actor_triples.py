@@ -115,26 +115,27 @@ def main() -> None:
                     [(r.entity_text, r.code) for r in ev.recipient],
                 )
             )
-    print("top event, sentences with gold source and target codes:")
-    for k, v in cells.most_common():
-        print(f"  {k}: {v}")
-    for k, rows in examples.items():
-        print(f"== {k}")
-        for row in rows:
-            print("  ", row)
+    _print_breakdown("top event, sentences with gold source and target codes:", cells, examples)
     if args.slots:
-        print("\ngold spans with a code, read by the article's actors:")
-        for k, v in slots.most_common():
-            print(f"  {k}: {v}")
-        for k, rows in slot_examples.items():
-            print(f"== {k}")
-            for row in rows:
-                print("  ", row)
+        _print_breakdown(
+            "\ngold spans with a code, read by the article's actors:", slots, slot_examples
+        )
     if not args.no_write:
         write_results(
             "actor_triples",
             {"context": context, "top_event": dict(cells), "gold_spans": dict(slots)},
         )
+
+
+def _print_breakdown(title: str, counts: Counter[str], examples: dict[str, list[Any]]) -> None:
+    """Counts per outcome, then the examples kept for each."""
+    print(title)
+    for k, v in counts.most_common():
+        print(f"  {k}: {v}")
+    for k, rows in examples.items():
+        print(f"== {k}")
+        for row in rows:
+            print("  ", row)
 
 
 if __name__ == "__main__":

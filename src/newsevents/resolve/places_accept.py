@@ -56,6 +56,17 @@ def person_tokens(
     return out
 
 
+def person_surnames(doc: ParsedDoc) -> set[str]:
+    """Last words of two- and three-word PERSON names ("Ollie Hall" -> hall); not of a
+    headline tagged a person ("Freemason Bogdanov Joins Sochi")."""
+    out = set()
+    for ent in doc.entities:
+        toks = doc.tokens_in(ent.start, ent.end) if ent.label == "PERSON" else []
+        if 1 < len(toks) <= 3 and all(t.pos == "PROPN" and t.text[:1].isupper() for t in toks):
+            out.add(toks[-1].lower)
+    return out
+
+
 def _names_area(text: str, gaz: Gazetteer, kb: KBLike | None) -> bool:
     text = text.removesuffix("'s").removesuffix("’s")
     cands = gaz.candidates(text)
