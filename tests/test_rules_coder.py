@@ -486,3 +486,25 @@ def test_guilty_of_an_act_names_its_doer(rules_code):
 def test_a_predicate_noun_names_no_act(rules_code):
     events = rules_code("His remarks were a recognition that voters will get angry.")
     assert all(e.event != "SUPPORT" for e in events), [e.explanation for e in events]
+
+
+def test_a_thing_is_no_actor_but_the_act_stands(code):
+    # the subject shows the attack happened; the bomb itself is no one's code or sector
+    ev = only(code("A roadside bomb killed four Kenyan soldiers near Mandera."), "ASSAULT")
+    assert not ev.actor
+    assert any(p.code == "KEN" for p in ev.recipient)
+
+
+def test_the_doer_named_inside_the_act(code):
+    ev = only(code("A car bombing by the Taliban killed six Afghan police officers."), "ASSAULT")
+    assert texts(ev.actor) == ["Taliban"]
+    ev = only(code("A Taliban attack killed six Afghan police officers."), "ASSAULT")
+    assert [p.code for p in ev.actor] == ["AFG"] or texts(ev.actor) == ["Taliban"]
+
+
+def test_inanimate_nouns_list():
+    from newsevents.coding.nouns import is_inanimate
+
+    assert is_inanimate("tent") and is_inanimate("fee") and is_inanimate("Window")
+    # a noun with any person, group or place sense may name a participant
+    assert not any(is_inanimate(w) for w in ("family", "group", "nation", "sniper", "west"))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from newsevents.coding.base import CodingContext, register_coder
 from newsevents.coding.lexicon import OBJECT_SLOT, Lexicon, Trigger
+from newsevents.coding.nouns import is_inanimate
 from newsevents.coding.ontology import Ontology
 from newsevents.parsed import ParsedDoc, Token
 from newsevents.records import Cameo, Event, EventActor, Place, TextInfo, TimeExpr
@@ -938,6 +939,25 @@ class RuleCoder:
             end=end,
         )
 
+    def _thing(self, doc: ParsedDoc, party: EventActor) -> bool:
+        """An uncovered participant whose head is a common noun that names no person,
+        group or place ("the car bomb", "the extraction process")."""
+        if party.actor_id is not None or party.code:
+            return False
+        toks = doc.tokens_in(party.start, party.end)
+        if not toks:
+            return False
+        head = toks[-1]
+        lemma = head.lemma.lower()
+        return (
+            head.pos == "NOUN"
+            and not head.ent_type
+            and head.text.islower()  # "ICE", "Flying Aid": names the tagger missed
+            and lemma not in _QUANTITY_NOUNS  # "a majority of the guards"
+            and self.kb.role(lemma) is None
+            and is_inanimate(lemma)
+        )
+
     # -- building an event --------------------------------------------------
     def _build(
         self, ctx: CodingContext, cand: Candidate, sent_index: int, dated: list[Event], n: int
@@ -986,6 +1006,12 @@ class RuleCoder:
             return None
         if not actor and modality not in ("asserted", "reported"):
             return None  # "how Britain could be defended": no doer and no fact
+        # "a car bomb killed...": the subject shows the act happened, but a thing is no
+        # actor; "a bombing by X" names its doer
+        things = [a for a in actor if self._thing(doc, a)]
+        if things:
+            actor = [a for a in actor if a not in things]
+            actor += self.resolve_parties(ctx, [t for a in things for t in _agents(doc, a)])
         if not cand.nominal and not any(r.code for r in recipient):
             # a place is a target, never the second party a meeting needs
             recipient = self.recipients(ctx, cand.token, r_toks, known, how, places=True)
@@ -1178,6 +1204,24 @@ class RuleCoder:
             # only within the sentence: the event a date was taken from may lie elsewhere
             return anchor.event_loc, f"location: inherited from {anchor.id}"
         return None, "location: none stated"
+
+
+def _agents(doc: ParsedDoc, party: EventActor) -> list[Token]:
+    """The doer a thing's noun phrase names: "(a bombing) by the group", "a Taliban
+    (attack)", "the army's (offensive)"."""
+    toks = doc.tokens_in(party.start, party.end)
+    if not toks:
+        return []
+    out: list[Token] = []
+    for c in doc.children(toks[-1].i):
+        child = doc.tokens[c]
+        if child.dep == "prep" and child.lower == "by":
+            out += [doc.tokens[o] for o in doc.children(c) if doc.tokens[o].dep == "pobj"]
+        elif child.dep in ("compound", "poss") and (
+            child.pos == "PROPN" or child.ent_type in ("ORG", "NORP", "GPE")
+        ):
+            out.append(child)
+    return out
 
 
 def _noun_context(doc: ParsedDoc, noun: Token) -> list[Token]:
