@@ -847,11 +847,11 @@ def test_person_of_a_coded_organisation_takes_its_country():
     assert a is not None and a.code == "SYR"
 
 
-def test_person_of_a_city_gets_no_organisation_code():
+def test_person_of_a_city_is_a_civilian_of_its_country_not_its_government():
     text = "Tom Smith of London said he was happy with the result."
     index, _ = resolved(text, SPRING_2018)
     a = actor_at(index, text, "Tom Smith")
-    assert a is None or a.code is None
+    assert a is not None and a.code == "GBR" and a.sector == ("CVL",)
 
 
 def test_role_in_apposition_after_two_people_is_the_nearer_ones():
@@ -869,3 +869,157 @@ def test_person_of_an_organisation_named_after_a_country_stays_uncoded():
     index, _ = resolved(text, SPRING_2018)
     a = actor_at(index, text, "Jane Roe")
     assert a is None or a.code is None
+
+
+# -- people the knowledge base does not know: descriptions, origins, nouns for people ------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Whether the minister can exclude Okonjo, a British citizen, from returning is moot.",
+            "Okonjo",
+        ),
+        ("The court heard that Mrs Begum had left for Raqqa in 2015.", "Begum"),
+    ],
+)
+def test_name_described_as_a_person_is_a_person(text, name):
+    index, _ = resolved(text)
+    a = actor_at(index, text, name)
+    assert a is not None and a.kind == "person"
+    if "British" in text:
+        assert (a.code, a.sector) == ("GBR", ("CVL",))
+
+
+def test_organisation_in_apposition_with_a_body_noun_stays_an_organisation():
+    text = "Investors sued Brightwell, a British company, over the losses."
+    index, _ = resolved(text)
+    a = actor_at(index, text, "Brightwell")
+    assert a is None or a.kind != "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code", "sector"),
+    [
+        ("Ahmed Khan, from Birmingham, joined the group in 2014.", "Ahmed Khan", "GBR", ("CVL",)),
+        ("A man from Leeds was charged on Tuesday.", "man", "GBR", ("CVL",)),
+        ("A Leeds man was charged on Tuesday.", "man", "GBR", ("CVL",)),
+        ("A Bradford-born woman was arrested at the airport.", "woman", "GBR", ("CVL",)),
+        ("Residents of the town of Mosul protested on Friday.", "Residents", "IRQ", ("CVL",)),
+        ("Jane Roe, a nurse from Leeds, was arrested.", "Jane Roe", "GBR", ("MED",)),
+    ],
+)
+def test_origin_gives_a_private_person_the_country_of_the_place(text, phrase, code, sector):
+    index, _ = resolved(text)
+    a = actor_at(index, text, phrase)
+    assert a is not None and (a.code, a.sector) == (code, sector)
+    assert "origin (" in (index.rule_at(*_span(text, phrase)) or "") or phrase == "Jane Roe"
+
+
+def _span(text: str, phrase: str) -> tuple[int, int]:
+    start = text.index(phrase)
+    return start, start + len(phrase)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("A man fled from Syria to Turkey last year.", "man"),
+        ("A woman who returned from Iraq was released from prison.", "woman"),
+        ("A father was released from prison in Leeds on Monday.", "father"),
+    ],
+)
+def test_where_someone_went_or_was_released_from_is_no_origin(text, phrase):
+    index, _ = resolved(text)
+    a = actor_at(index, text, phrase)
+    assert a is not None and a.code is None and a.sector == ("CVL",)
+
+
+def test_statement_from_a_capital_is_no_person():
+    text = "A statement from Moscow said the talks would go on."
+    index, _ = resolved(text)
+    a = actor_at(index, text, "statement")
+    assert a is None or a.code != "RUS" or "CVL" not in a.sector
+
+
+def test_nouns_for_people_are_civilians_of_no_country_and_no_antecedent():
+    text = (
+        "Sara Okafor, a British citizen, left for Syria in 2015. "
+        "Her father said she should be allowed to come home."
+    )
+    index, _ = resolved(text)
+    father = actor_at(index, text, "father")
+    sara = actor_at(index, text, "Sara Okafor")
+    assert father is not None and father.code is None and father.sector == ("CVL",)
+    assert sara is not None and sara.code == "GBR"
+    she = text.index("she should")
+    assert index.at(she, she + 3) == sara.id  # "Her father" takes no pronoun from her
+
+
+def test_a_family_is_no_antecedent_of_she():
+    text = "The family of Amira Haddad is relieved. The family said she had recognised her error."
+    index, _ = resolved(text)
+    family = actor_at(index, text, "family")
+    assert family is not None and family.kind == "group" and family.sector == ("CVL",)
+    she = text.index("she had")
+    assert index.at(she, she + 3) != family.id
+
+
+def test_families_of_a_group_do_not_take_its_code():
+    text = "Islamic State fighters and their families surrendered to the Kurdish forces."
+    index, _ = resolved(text)
+    families = actor_at(index, text, "families")
+    assert families is not None and families.code is None and families.sector == ("CVL",)
+
+
+def test_a_leaders_men_are_no_civilians():
+    text = "Baghdadi's men were fighting in the desert."
+    index, _ = resolved(text)
+    men = actor_at(index, text, "men")
+    assert men is None or "CVL" not in men.sector
+
+
+def test_a_states_children_take_its_country():
+    text = "Syria's children are suffering, the agency said."
+    index, _ = resolved(text)
+    a = actor_at(index, text, "children")
+    assert a is not None and (a.code, a.sector) == ("SYR", ("CVL",))
+
+
+def test_origin_carries_to_surname_and_pronoun():
+    text = (
+        "John Doyle, from Leeds, was arrested in Turkey. Doyle denied the charges. "
+        "He said he had travelled as a volunteer."
+    )
+    index, _ = resolved(text)
+    a = actor_at(index, text, "John Doyle")
+    assert a is not None and (a.code, a.sector) == ("GBR", ("CVL",))
+    texts = [m.text for m in a.mentions]
+    assert "Doyle" in texts and "He" in texts
+
+
+def test_apposition_describes_a_noun_for_people():
+    text = "She was carrying a son fathered by her second husband, a Tunisian fighter."
+    index, _ = resolved(text)
+    a = actor_at(index, text, "husband")
+    assert a is not None and a.code == "TUN" and "CVL" not in a.sector
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        (
+            "The government could help the wives of Australians who joined the group.",
+            "wives",
+            "AUS",
+        ),
+        ("Ministers were urged to help stranded families of British fighters.", "families", "GBR"),
+        ("The father of Sara Okafor urged the government to act.", "father", None),
+        ("The wives of Islamic State fighters were moved to a camp.", "wives", None),
+    ],
+)
+def test_people_of_a_named_nation_take_its_country(text, phrase, code):
+    index, _ = resolved(text)
+    a = actor_at(index, text, phrase)
+    assert a is not None and a.code == code and a.sector == ("CVL",)

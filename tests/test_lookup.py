@@ -456,3 +456,28 @@ def test_context_occurrence_without_the_article(lookup):
         "the Guardian Council", context="Iran's Guardian Council disqualified the candidates."
     )
     assert found.code == "IRN" and "text not found" not in found.matched_by
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "code", "sector", "matched_by"),
+    [
+        (
+            "Okonjo",
+            "Whether the minister can exclude Okonjo, a British citizen, from returning is moot.",
+            "GBR",
+            ("CVL",),
+            "context: apposition",
+        ),
+        (
+            "the man",
+            "A man from Leeds was charged.",
+            "GBR",
+            ("CVL",),
+            "context: noun for people + origin (Leeds)",
+        ),
+        ("the man", "A man fled from Syria.", None, ("CVL",), "context: noun for people"),
+    ],
+)
+def test_people_the_knowledge_base_does_not_know(lookup, text, context, code, sector, matched_by):
+    found = lookup.one(text, context=context)
+    assert (found.code, found.sector, found.matched_by) == (code, sector, matched_by)

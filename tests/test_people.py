@@ -575,3 +575,25 @@ def test_recent_office_holders_and_term_ends() -> None:
     assert yunus.office_on(date(2024, 10, 1)).code == "BGD"  # type: ignore[union-attr]
     oppo = index.lookup("Benjamin Netanyahu")[0].office_on(date(2022, 1, 1))
     assert oppo is not None and oppo.sector == ("OPP",)
+
+
+@pytest.mark.parametrize(
+    ("name", "day", "code", "sector"),
+    [
+        ("Petr Fiala", date(2023, 6, 1), "CZE", ("GOV",)),
+        ("Petr Fiala", date(2026, 2, 1), "CZE", ("ELI",)),
+        ("Andrej Babis", date(2026, 2, 1), "CZE", ("GOV",)),
+        ("Krisjanis Karins", date(2020, 6, 1), "LVA", ("GOV",)),
+        ("Mariusz Blaszczak", date(2021, 6, 1), "POL", ("GOV", "MIL")),
+        # the base dictionary's open-ended office ends where the recent rows begin
+        ("Luc Frieden", date(2018, 6, 1), "LUX", ("ELI",)),
+        ("Ingrida Simonyte", date(2016, 6, 1), "LTU", ("ELI",)),
+    ],
+)
+def test_recent_offices_of_smaller_states(
+    index: PeopleIndex, name: str, day: date, code: str, sector: tuple
+) -> None:
+    found = index.lookup(name)
+    assert found, name
+    office = found[0].office_on(day)
+    assert office is not None and (office.code, office.sector) == (code, sector)

@@ -63,16 +63,6 @@ class Pipeline:
         return [
             Stage("entities", (), "entities", lambda a: a.doc.entities),
             Stage(
-                "actors",
-                (),
-                "actor_index",
-                lambda a: self.resolver.resolve(
-                    a.doc,
-                    a.article.source,
-                    a.article.published.date() if a.article.published else None,
-                ),
-            ),
-            Stage(
                 "places",
                 (),
                 "places",
@@ -80,6 +70,17 @@ class Pipeline:
                     find_places(
                         a.doc, dateline_place=a.article.dateline_place, gazetteer=self.gazetteer
                     )
+                ),
+            ),
+            Stage(
+                "actors",
+                ("places",),  # origins: "a man from Leeds" is British
+                "actor_index",
+                lambda a: self.resolver.resolve(
+                    a.doc,
+                    a.article.source,
+                    a.article.published.date() if a.article.published else None,
+                    places=a.values["places"],
                 ),
             ),
             Stage("times", (), "times", lambda a: tuple(find_times(a.doc, a.article.published))),

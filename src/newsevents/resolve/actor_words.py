@@ -307,3 +307,55 @@ _DEFINITE_NOUNS = {
     "movement": "group",
 }
 _STATE_BODY_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"}
+#: role nouns that name a body, not a person: "Begum, a British citizen" makes a name the
+#: model took for an organisation a person; "Acme, a British company" does not
+_BODY_NOUNS = (
+    _INSTITUTION_NOUNS
+    | set(_DEFINITE_NOUNS)
+    | {
+        "bank",
+        "broadcaster",
+        "business",
+        "cartel",
+        "channel",
+        "charity",
+        "church",
+        "clergy",
+        "corporation",
+        "delegation",
+        "gang",
+        "hospital",
+        "intelligence",
+        "media",
+        "militia",
+        "mosque",
+        "network",
+        "newspaper",
+        "outlet",
+        "people",
+        "religious",
+        "school",
+        "television",
+        "union",
+        "university",
+        "website",
+    }
+)
+#: prepositions after a person that say where they come from: "a man from Leeds",
+#: "Ahmed Khan, of Bradford," (not the verb's: "fled from Syria", "released from prison")
+_ORIGIN_PREPS = {"from", "of"}
+#: "from the town of Leeds": the place is the object of "of" after these
+_PLACE_NOUNS = {
+    "area",
+    "borough",
+    "city",
+    "county",
+    "district",
+    "province",
+    "region",
+    "suburb",
+    "town",
+    "village",
+}
+#: nouns for people in general that name several people even in the singular
+_COLLECTIVE_NOUNS = {"family", "couple", "household"}

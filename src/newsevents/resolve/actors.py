@@ -22,16 +22,18 @@ The word tables live in :mod:`newsevents.resolve.actor_words`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 from newsevents.parsed import ParsedDoc, Token
-from newsevents.records import Actor, Entity, Mention
+from newsevents.records import Actor, Entity, Mention, Place
 from newsevents.resolve.actor_words import (
     _ADJECTIVE_HOW,
     _ARGUMENT_DEPS,
+    _BODY_NOUNS,
     _CLAUSE_DEPS,
+    _COLLECTIVE_NOUNS,
     _EQUIPMENT_ROLES,
     _FOCUS_SHARE,
     _FOREIGN_SEATED,
@@ -44,10 +46,13 @@ from newsevents.resolve.actor_words import (
     _MEMBER_SECTORS,
     _NON_STATES,
     _ORG_HEAD_SECTORS,
+    _ORIGIN_PREPS,
     _PARTNER_PREPS,
     _PEER_ROLES,
+    _PLACE_NOUNS,
     _PLACE_VERBS,
     _POSSESSIVES,
+    _PRONOUN_CLASS,
     _QUOTE_CHARS,
     _SEATED_SECTORS,
     _STANCE_AFTER,
@@ -86,6 +91,7 @@ class _Builder:
     no_focus: bool = False  # qualified by a name the KB does not know: not the focus country
     #: an organisation's own name places it in a state (entry, sector of its head noun)
     name_country: tuple[KBEntry, tuple[str, ...]] | None = None
+    private: bool = False  # people named by a noun for people in general ("a man")
 
     def add_mention(self, start: int, end: int, text: str, subject: bool) -> None:
         if all(m[0] != start for m in self.mentions):
@@ -188,9 +194,15 @@ class ActorResolver:
 
     # -- public -------------------------------------------------------------
     def resolve(
-        self, doc: ParsedDoc, source: str | None = None, when: date | None = None
+        self,
+        doc: ParsedDoc,
+        source: str | None = None,
+        when: date | None = None,
+        places: Sequence[Place] | None = None,
     ) -> ActorIndex:
-        run = _Run(doc, self.kb, self.people, when)
+        """``places``: the article's resolved places (:func:`find_places`), for where
+        private people come from ("a man from Leeds"); found here when not given."""
+        run = _Run(doc, self.kb, self.people, when, places)
         if source:
             # the publisher named in a dateline ("Civil Georgia, Tbilisi") is no participant
             for m in re.finditer(re.escape(source), doc.text):
@@ -204,6 +216,8 @@ class ActorResolver:
         run.country_mentions()
         run.known_entities(self.people, when)
         run.member_of_organisation()
+        run.person_origins()
+        run.kin_of_nationals()
         run.possessive_owners()
         run.focus_country()
         return run.finish()
@@ -218,8 +232,10 @@ class _Run(CorefMixin):
         kb: KnowledgeBase,
         people: PeopleIndex | None = None,
         when: date | None = None,
+        places: Sequence[Place] | None = None,
     ) -> None:
         self.doc = doc
+        self._places: list[Place] | None = list(places) if places is not None else None
         self.kb = kb
         self.people = people
         self.when = when
@@ -744,6 +760,8 @@ class _Run(CorefMixin):
                     full.append(s_e)
                 elif n in surnames and not self._kb_in(ent.start, ent.end):
                     singles.append(s_e)
+                elif self._person_by_description(ent):
+                    (full if " " in n else singles).append(s_e)
         full.extend(self._unlabeled_names())
         full.extend(self._known_untagged_names())
         # a known surname the model left untagged ("Mendes praised ...")
@@ -813,6 +831,40 @@ class _Run(CorefMixin):
                 b = self._builder(f"person|{n}", self.doc.text[s:e].strip(), "person")
                 b.surname = n
                 self._person_context(b, s, e)
+
+    def _person_by_description(self, ent: Entity) -> bool:
+        """A name the model tagged as an organisation, place or people that the text
+        describes as a person: an apposition with a person noun ("Begum, a British
+        citizen,", "Mahmud, a teacher,") or an honorific before it ("Mrs Begum").  Not a
+        name the knowledge base or the groups index knows."""
+        toks = self.doc.tokens_in(ent.start, ent.end)
+        if (
+            not toks
+            or len(toks) > 3
+            or any(t.pos != "PROPN" or not t.text[:1].isupper() for t in toks)
+            or self._kb_in(ent.start, ent.end)
+            or self.kb.by_adjective(ent.text) is not None
+            or (self.people is not None and self.people.groups(_norm(ent.text)))
+        ):
+            return False
+        first = toks[0]
+        if first.i > 0 and self.doc.tokens[first.i - 1].lower.rstrip(".") in _HONORIFICS:
+            return True
+        head = self._head_token(ent.start, ent.end)
+        if head is None:
+            return False
+        for c in self.doc.children(head.i):
+            appos = self.doc.tokens[c]
+            lemma = appos.lemma.lower()
+            if (
+                appos.dep == "appos"
+                and appos.tag == "NN"
+                and lemma not in _BODY_NOUNS
+                and lemma not in _EQUIPMENT_ROLES
+                and (self.kb.role(lemma) or self.kb.role(lemma, people_nouns=True))
+            ):
+                return True
+        return False
 
     def _unlabeled_names(self) -> list[tuple[int, int]]:
         """Names the model missed, right after a role noun: 'counterpart Giorgi Totchiev'."""
@@ -918,6 +970,142 @@ class _Run(CorefMixin):
             if s == toks[j].start and how == "name" and entry.kind in ("country", "disputed"):
                 return None if self._not_membership(s, e) else entry
         return None
+
+    # -- 2a. where private people come from ---------------------------------
+    def _article_places(self) -> list[Place]:
+        """The article's resolved places, found on first need."""
+        if self._places is None:
+            from newsevents.resolve.places import find_places
+
+            self._places = find_places(self.doc, kb=self.kb)
+        return self._places
+
+    def _place_at(self, tok: Token) -> Place | None:
+        """The place with a country (no demonym, street or region without one) holding
+        ``tok``."""
+        for p in self._article_places():
+            if p.start <= tok.start < p.end:
+                ok = p.code and not p.adjectival and p.feature_class in ("P", "A", "L")
+                return p if ok else None
+        return None
+
+    def _origin(self, tok: Token, *, modifiers: bool = True) -> Place | None:
+        """Where a person or people noun comes from, said by its own words: "a man from
+        Leeds", "Ahmed Khan, of Bradford,", "residents of the town of Mosul", and with
+        ``modifiers`` "a Leeds man", "a London-born woman".  Only the noun's own
+        phrases count, never the verb's ("fled from Syria", "released from prison"); None
+        where the places disagree."""
+        found: list[Place] = []
+        for c in self.doc.children(tok.i):
+            t = self.doc.tokens[c]
+            if t.dep == "prep" and t.lower in _ORIGIN_PREPS and c > tok.i:
+                for o in self.doc.children(c):
+                    obj = self.doc.tokens[o]
+                    if obj.dep != "pobj":
+                        continue
+                    if obj.lemma.lower() in _PLACE_NOUNS:  # "from the town of Leeds"
+                        inner = [
+                            self.doc.tokens[g]
+                            for k in self.doc.children(obj.i)
+                            if self.doc.tokens[k].lower == "of"
+                            for g in self.doc.children(k)
+                            if self.doc.tokens[g].dep == "pobj"
+                        ]
+                        obj = inner[0] if inner else obj
+                    if (place := self._place_at(obj)) is not None:
+                        found.append(place)
+            elif modifiers and c < tok.i and t.pos == "PROPN" and t.dep in ("compound", "nmod"):
+                if (place := self._place_at(t)) is not None:  # "a Leeds man"
+                    found.append(place)
+            elif modifiers and c < tok.i and t.dep == "amod" and t.lemma.lower() == "bear":
+                for k in self.doc.children(t.i):  # "a London-born woman"
+                    mod = self.doc.tokens[k]
+                    if (
+                        k < t.i
+                        and mod.dep in ("npadvmod", "compound", "nmod")
+                        and (place := self._place_at(mod)) is not None
+                    ):
+                        found.append(place)
+        codes = {p.code for p in found}
+        return found[0] if len(codes) == 1 else None
+
+    def person_origins(self) -> None:
+        """A named person the text and the knowledge base give no country takes the one
+        of the place they come from, by the name or its apposition: "Ahmed Khan, from
+        Birmingham,", "Jane Roe, a nurse from Leeds," (a civilian unless a role says
+        otherwise)."""
+        for key in self.order:
+            b = self.builders[key]
+            if not key.startswith("person|") or b.code is not None:
+                continue
+            found: list[Place] = []
+            for s, e, text, _subj in b.mentions:
+                head = self._head_token(s, e)
+                if head is None or text.strip().lower() in _PRONOUN_CLASS:
+                    continue
+                toks = [head] + [
+                    self.doc.tokens[c]
+                    for c in self.doc.children(head.i)
+                    if self.doc.tokens[c].dep == "appos"
+                ]
+                for i, t in enumerate(toks):
+                    place = self._origin(t, modifiers=i > 0)
+                    if place is not None:
+                        found.append(place)
+            if len({p.code for p in found}) != 1:
+                continue
+            place = found[0]
+            entry = self.kb.by_code(place.code or "")
+            b.absorb(
+                place.code, [] if b.sector else ["CVL"], None, entry.id if entry else None, None
+            )
+            b.filled.append(f"origin ({place.name})")
+
+    def kin_of_nationals(self) -> None:
+        """An uncoded noun for people "of" a coded people or state role takes its
+        country: "the wives of Australians", "children of British fighters" (a civilian
+        still).  Not a person's ("the father of X": kin abroad are common) nor an armed
+        group's ("wives of Isis fighters")."""
+        owner_at: dict[int, _Builder] = {}
+        for b in self.builders.values():
+            entry = self.kb.by_code(b.code) if b.code else None
+            if b.kind in ("group", "state") and entry is not None and entry.kind == "country":
+                for s, _e, _t, _subj in b.mentions:
+                    owner_at[s] = b
+        for b in list(self.builders.values()):
+            if not b.private or b.code is not None:
+                continue
+            owners: set[int] = set()
+            found: _Builder | None = None
+            for s, e, _t, _subj in b.mentions:
+                head = self._head_token(s, e)
+                if head is None:
+                    continue
+                # "the wives and children of Australians": "of" may hang on either noun
+                nouns = [head] + [
+                    self.doc.tokens[c]
+                    for c in self.doc.children(head.i)
+                    if self.doc.tokens[c].dep == "conj"
+                ]
+                if head.dep == "conj":
+                    nouns.append(self.doc.tokens[head.head])
+                for noun in nouns:
+                    for c in self.doc.children(noun.i):
+                        prep = self.doc.tokens[c]
+                        if prep.dep != "prep" or prep.lower != "of" or c < noun.i:
+                            continue
+                        for o in self.doc.children(c):
+                            obj = self.doc.tokens[o]
+                            first = min(self.doc.subtree(o))
+                            owner = owner_at.get(obj.start) or owner_at.get(
+                                self.doc.tokens[first].start
+                            )
+                            if obj.dep == "pobj" and owner is not None:
+                                owners.add(id(owner))
+                                found = owner
+            if found is not None and len(owners) == 1:
+                b.code, b.affiliation = found.code, found.affiliation
+                b.filled.append("people of a named nation")
 
     # -- 2b. organisations and peoples the knowledge base does not know -----
     def organisation_mentions(self) -> None:
@@ -1125,7 +1313,7 @@ class _Run(CorefMixin):
                     j < tok.i
                     and (
                         self.doc.tokens[j].dep
-                        in ("amod", "compound", "nmod", "poss", "det", "punct")
+                        in ("amod", "compound", "nmod", "nummod", "poss", "det", "punct")
                         # the possessive marker of "Sudan's government": the possessor owns it
                         or self.doc.tokens[j].tag == "POS"
                     )
@@ -1144,6 +1332,10 @@ class _Run(CorefMixin):
                 run.pop(0)
             if not run:
                 continue
+            if run[0].dep == "amod" and run[0].lemma.lower() == "bear":
+                # "a London-born woman": the place the participle hangs on opens the phrase
+                first = min(self.doc.subtree(run[0].i))
+                run = [*self.doc.tokens[first : run[0].i], *run]
             run = self._coordinated_states(run, tok)
             code, sector, office, affiliation, role_name = self._describe(run)
             if code is None and len(run) == 1 and sector and set(sector) <= STATE_SECTORS:
@@ -1159,6 +1351,13 @@ class _Run(CorefMixin):
                 code = self._regime_code(run[0].start)
                 affiliation = code
             ethnic = any(t.lower == "ethnic" for t in run)
+            origin = None
+            if code is None and not ethnic and not set(sector) & STATE_SECTORS - {"GOV"}:
+                # "a man from Leeds", "refugees from Aleppo": where they come from
+                origin = self._origin(tok)
+                if origin is not None:
+                    entry = self.kb.by_code(origin.code or "")
+                    code, affiliation = origin.code, entry.id if entry else origin.code
             if ethnic:
                 # "ethnic Albanian guerrillas" live elsewhere: no country from the adjective,
                 # nor the focus country's
@@ -1194,9 +1393,33 @@ class _Run(CorefMixin):
                     )
                 )
             )
-            if code is None and generic:
-                continue  # "several men": left to the event coder as an unknown participant
-            if code is None and not self._is_subject(tok) and not qualified:
+            if generic and code is None:
+                # "her husband, a Tunisian fighter": the apposition says who they are
+                for c in self.doc.children(tok.i):
+                    appos = self.doc.tokens[c]
+                    if appos.dep != "appos" or self.kb.role(appos.lemma.lower()) is None:
+                        continue
+                    words = [
+                        self.doc.tokens[j]
+                        for j in self.doc.subtree(c)
+                        if j <= c and self.doc.tokens[j].dep not in _CLAUSE_DEPS
+                    ]
+                    found = self._describe(words)
+                    if found[4] is not None and found[1]:
+                        code, sector, _office, affiliation, _role = found
+                        generic = False
+                        break
+            if code is None and generic and tok.dep in ("compound", "amod", "nmod", "poss"):
+                continue  # "the children's hospital": a modifier, no participant
+            if (
+                generic
+                and tok.lemma.lower() == "man"
+                and any(self.doc.tokens[c].dep == "poss" for c in self.doc.children(tok.i))
+            ):
+                continue  # "Baghdadi's men", "his men": his fighters, not civilians
+            # "her father", "several men": civilians of no country the text says, each an
+            # actor of its own
+            if code is None and not generic and not self._is_subject(tok) and not qualified:
                 continue  # "a minister" with no affiliation, not even a subject: too vague
             label = self.doc.text[start:end]
             lemma = tok.lemma.lower()
@@ -1210,16 +1433,21 @@ class _Run(CorefMixin):
                     "organisation"
                     if lemma in _INSTITUTION_NOUNS
                     else "group"
-                    if plural
+                    if plural or lemma in _COLLECTIVE_NOUNS
                     else "person"
                 )
             if qualified:
                 key = f"{key}|{_norm(label)}"
+            if generic and code is None:
+                key = f"{key}|@{start}"
             b = self._builder(key, label, kind)
-            b.absorb(code, sector, office or label, affiliation, role_name)
+            # a noun for people in general ("a man") holds no office
+            b.absorb(code, sector, None if generic else office or label, affiliation, role_name)
+            b.private = b.private or generic
             # "prosecutors in Germany and France": somewhere named, not the focus country
             b.no_focus = b.no_focus or qualified or self._placed_in_countries(tok)
-            self._mention(b, start, end, self._is_subject(tok), "role noun")
+            how = f"role noun, origin ({origin.name})" if origin else "role noun"
+            self._mention(b, start, end, self._is_subject(tok), how)
 
     def _post_owner(self, tok: Token, role_name: str, sector: list[str]) -> _Owner | None:
         """The owner named after a role: "members of Congress", "the forces of President

@@ -345,8 +345,8 @@ class CorefMixin:
                         excluded.add(key)
         for key in self.order:
             b = self.builders[key]
-            if key in excluded:
-                continue
+            if key in excluded or (b.private and b.code is None):
+                continue  # "the family ... she": a noun for people, which the text says little of
             for s, e, _text, subj in b.mentions:
                 if s >= tok.start or not self._reachable(s, tok, back, quote):
                     continue
@@ -402,6 +402,14 @@ class CorefMixin:
                 if _PRONOUN_CLASS.get(t.lower) == cls and t.start not in own and t.i != tok.i:
                     return None  # "... will jump on it. It doesn't mean it ...": another "it"
         return pick
+
+    def _vague_at(self, pos: int) -> bool:
+        """Whether an uncoded noun for people ("her father", "the family") covers ``pos``:
+        no antecedent, yet a word that may be what a pronoun names."""
+        return any(
+            b.private and b.code is None and any(s <= pos < e for s, e, _t, _x in b.mentions)
+            for b in self.builders.values()
+        )
 
     def _sent_at(self, start: int) -> int:
         return self.doc.tokens_in(start, start + 1)[0].sent
@@ -499,7 +507,9 @@ class CorefMixin:
                 and any(self.doc.tokens[c].lower == "of" for c in self.doc.children(t.i))
             ):
                 return True  # "One of your correspondents argued ... He blames": that one
-            if not noun or self._is_taken(t.start, t.end) or t.i == first.i:
+            if not noun or t.i == first.i:
+                continue
+            if self._is_taken(t.start, t.end) and not self._vague_at(t.start):
                 continue
             if t.i < first.i and t.dep not in ("nsubj", "nsubjpass"):
                 continue
@@ -613,6 +623,8 @@ class CorefMixin:
             if not owners or any(o is b or o is not owners[0] for o in owners):
                 continue
             owner = owners[0]
+            if b.private and owner.kind != "state":
+                continue  # "Isis ... their families", "his wife": not the group's or his country
             if owner.kind == "person":  # "Assad ... his regime": the leader's state
                 b.code = owner.code
                 b.affiliation = b.affiliation or owner.affiliation

@@ -407,6 +407,10 @@ class Lookup:
         if mention is not None and _is_coreference(actor, mention.text):
             label = "coreference (pronoun)" if _is_pronoun(mention.text) else "coreference"
             label += f" to {actor.name!r}"
+        rule = index.rule_at(*span) or ""
+        origin = re.search(r"origin \([^)]*\)", rule)
+        if origin:  # "a man from Leeds": the country is the place's
+            label += f" + {origin.group(0)}"
         return self._identify(_result(q.text, actor, f"context: {label}"), q.when)
 
     # -- describing how the resolver decided ----------------------------------------------------
@@ -430,6 +434,10 @@ class Lookup:
             return (
                 "role noun + named owner" if actor.code not in (None, role.country) else "role noun"
             )
+        noun = self.kb.role(actor.name, people_nouns=True) if role is None else None
+        if noun is not None and not actor.office and actor.kind in ("person", "group"):
+            # "four Saudi men"; "a man", "her father": civilians
+            return "demonym (people)" if "adjective" in hows else "noun for people"
         if actor.kind == "person":
             if actor.name in text and text.strip() != actor.name:
                 return "title before name"
