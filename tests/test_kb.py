@@ -454,3 +454,60 @@ def test_lower_case_rest_of_an_igo_name_matches_but_not_all_lower_case():
     text = "the European commission and the world bank"
     ids = [e.id for _s, _e, e, _h in kb.longest_match(text)]
     assert "european-commission" in ids and "world-bank" not in ids
+
+
+def _sector(kb: KnowledgeBase, text: str, *, people_nouns: bool = False) -> tuple[str, ...]:
+    role = kb.role(text, people_nouns=people_nouns)
+    assert role is not None, text
+    return role.sector
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("business leaders", ("BUS",)),
+        ("union leaders", ("LAB",)),
+        ("church leaders", ("REL",)),
+        ("student leaders", ("EDU",)),
+        ("party officials", ("PTY",)),
+        ("rebel commander", ("REB",)),
+        ("intelligence officials", ("SPY",)),
+        ("army officers", ("MIL",)),
+        ("farm leaders", ("AGR",)),  # role_modifiers.tsv: no role alone
+        ("tribal elders", ("CVL",)),
+        ("deputy leader", ("GOV",)),  # a rank word names no body ("deputy" is also LEG)
+        ("European Union leaders", ("GOV",)),  # a KB name before the head: the owner's
+        ("police officers", ("COP",)),
+    ],
+)
+def test_a_body_word_before_a_rank_noun_sets_the_sector(
+    kb: KnowledgeBase, text: str, sector: tuple[str, ...]
+) -> None:
+    assert _sector(kb, text) == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("retired general", ("ELI",)),
+        ("retired judge", ("ELI",)),
+        ("a retired vice president", ("ELI",)),
+        ("ex-minister", ("ELI",)),
+        ("former spokesman", ("ELI",)),
+        ("former rebel commander", ("REB",)),  # PLOVER ELI is former state officials only
+        ("retired teacher", ("EDU",)),
+    ],
+)
+def test_former_and_retired_state_officials_are_eli(
+    kb: KnowledgeBase, text: str, sector: tuple[str, ...]
+) -> None:
+    assert _sector(kb, text) == sector
+
+
+def test_agents_table_gives_sectors_only_as_people_nouns(kb: KnowledgeBase) -> None:
+    assert kb.role("automakers") is None  # plain role(): roles.tsv only
+    found = kb.role("carmakers", people_nouns=True)
+    assert found is not None and found.sector == ("BUS",) and found.needs_owner
+    assert _sector(kb, "opposition politicians", people_nouns=True) == ("OPP",)
+    assert kb.role("muslims", people_nouns=True) is None  # believers are no REL body
+    assert _sector(kb, "soldiers", people_nouns=True) == ("MIL",)  # roles.tsv still wins

@@ -481,3 +481,31 @@ def test_context_occurrence_without_the_article(lookup):
 def test_people_the_knowledge_base_does_not_know(lookup, text, context, code, sector, matched_by):
     found = lookup.one(text, context=context)
     assert (found.code, found.sector, found.matched_by) == (code, sector, matched_by)
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "code", "sector"),
+    [
+        # a hyphenated title keeps the possessive country ("ex" and "-" are tokens)
+        ("ex-president", "Freedonia's ex-president was jailed.", None, ("ELI",)),
+        ("ex-president", "Peru's ex-president was jailed on Tuesday.", "PER", ("ELI",)),
+        ("vice-president", "The vice-president of Kenya resigned.", "KEN", ("GOV",)),
+        ("a retired general", "A retired general from Chile wrote the letter.", "CHL", ("ELI",)),
+        ("business leaders", "Danish business leaders met the minister.", "DNK", ("BUS",)),
+        # a known armed group on an event noun is the doer inside the noun phrase
+        ("Taliban", "A Taliban ambush on a convoy killed four guards.", "AFG", ("REB",)),
+        ("al-Shabaab", "An al-Shabaab raid hit the base at dawn.", "SOM", ("REB",)),
+        # an agents-table noun with a country; a court named before "of COUNTRY"
+        ("Ghanaian carmakers", "Ghanaian carmakers asked for tariffs.", "GHA", ("BUS",)),
+        ("the Supreme Court", "The Supreme Court of Kenya annulled the vote.", "KEN", ("JUD",)),
+    ],
+)
+def test_role_phrases_in_context(lookup, text, context, code, sector):
+    found = lookup.one(text, context=context)
+    assert (found.code, found.sector) == (code, sector), found.matched_by
+
+
+def test_agents_noun_without_owner_is_no_actor_in_running_text(lookup):
+    found = lookup.one("the automaker", context="The automaker said sales fell.")
+    assert "no actor at this place" in found.matched_by  # falls back to the text alone
+    assert found.sector == ("BUS",)

@@ -692,7 +692,7 @@ class _Run(CorefMixin):
                     role_start = words[k].start
                     head_start = words[k + n - 1].start
                     # the office keeps qualifiers before the role: "Healthcare Minister"
-                    office = " ".join(w.text for w in words[: k + n]) or None
+                    office = _joined(words[: k + n]) or None
                     break
             if found:
                 break
@@ -1122,7 +1122,11 @@ class _Run(CorefMixin):
             if not toks or self._headline_case(toks[0].sent):
                 continue
             head = self._head_token(ent.start, ent.end)
-            if head is None or head.dep in ("compound", "amod", "nmod"):
+            if head is None:
+                continue
+            if head.dep in ("compound", "amod", "nmod") and not (
+                label == "ORG" and self._group_on_act(ent, head)
+            ):
                 continue  # "Gazprom chief", "the Russian side": a modifier
             if label == "ORG" and head.lemma.lower() in _GOVERNMENT_NOUNS:
                 continue  # "the Trump administration": a government noun, for the role pass
@@ -1156,20 +1160,32 @@ class _Run(CorefMixin):
                 b.name_country = b.name_country or self._org_country(start, ent_end, head)
             self._mention(b, start, ent_end, self._is_subject(head), label.lower())
 
+    def _group_on_act(self, ent: Entity, head: Token) -> bool:
+        """A known group's name on a noun that is no role or people noun: "a Taliban
+        attack", "Hamas rockets", "an al-Shabaab ambush".  The group is the doer the event
+        coder finds inside the noun phrase, as a demonym is ("an Israeli strike")."""
+        if self.people is None or head.head == head.i:
+            return False
+        noun = self.doc.tokens[head.head]
+        if noun.pos != "NOUN" or noun.ent_type or noun.i < head.i:
+            return False
+        lemma = noun.lemma.lower()
+        if self.kb.role(lemma) is not None or self.kb.role(lemma, people_nouns=True) is not None:
+            return False  # "Taliban fighters", "Hamas officials": the role pass's
+        return any(g.kind == "armed" for g in self.people.groups(_no_article(_norm(ent.text))))
+
     def _group_not_person(self, ent: Entity) -> bool:
         """A PERSON entity that is an armed group's or organisation's name of two words or
         more, or a plural one ("the Houthis"), and no known person's ("Jabhat al-Nusra",
         "Boko Haram"); or a NORP entity that names a group, not a people ("Islamic State")."""
         if ent.label not in ("PERSON", "NORP") or self.people is None:
             return False
-        text = _norm(ent.text)
-        if text.startswith("the "):
-            text = text[4:]
+        text = _no_article(_norm(ent.text))
         if ent.label == "NORP":
             return self.kb.by_adjective(text) is None and any(
                 g.kind in ("armed", "organisation") for g in self.people.groups(text)
             )
-        if " " not in text and not text.endswith("s"):
+        if " " not in text and "-" not in text and not text.endswith("s"):
             return False
         return not self.people.lookup(text) and any(
             g.kind in ("armed", "organisation") for g in self.people.groups(text)
@@ -1227,11 +1243,32 @@ class _Run(CorefMixin):
                 span = (self.doc.tokens[sub[0]].start, self.doc.tokens[sub[-1]].end)
                 owned = [m for m in self._kb_in(*span) if m[2].kind in ("country", "disputed")]
                 found = owned[0][2] if owned else None
+        if found is None and head.i + 1 < len(self.doc.tokens):
+            # "the Supreme Court of Pakistan" where the model's name stops before "of"
+            prep = self.doc.tokens[head.i + 1]
+            if prep.lower == "of" and prep.head == head.i and prep.start >= end - 1:
+                objs = [c for c in self.doc.children(prep.i) if self.doc.tokens[c].dep == "pobj"]
+                if objs:
+                    obj = self.doc.tokens[objs[0]]
+                    owned = [
+                        m
+                        for m in self._kb_in(obj.start, obj.end)
+                        if m[2].kind in ("country", "disputed")
+                    ]
+                    found = owned[0][2] if owned else None
         if found is None or any(self._not_membership(s, e) for s, e, _x, _y in inside):
             return None
         if found.kind == "capital" and "PRE" not in found.sector:
             found = self.kb.by_code(found.code) or found  # "Tehran University": Iran
-        sector = org_head_sector(self.kb, head.lemma) or org_head_sector(self.kb, head.lower)
+        sector: tuple[str, ...] = ()
+        if head.i > 0 and self.doc.tokens[head.i - 1].head == head.i:
+            # "the Saudi Press Agency": the noun before the head says what kind ("press
+            # agency" JRN, not a state "agency")
+            pair = self.kb.role(f"{self.doc.tokens[head.i - 1].lower} {head.lower}")
+            sector = pair.sector if pair is not None and " " in pair.name else ()
+        sector = (
+            sector or org_head_sector(self.kb, head.lemma) or org_head_sector(self.kb, head.lower)
+        )
         if "PRE" in found.sector:
             sector = (*sector, "PRE")
         return found, sector
@@ -1299,8 +1336,10 @@ class _Run(CorefMixin):
                 continue
             if tok.dep == "compound" and self.doc.tokens[tok.head].ent_type == "PERSON":
                 continue  # a title before a name, handled with the person
+            prefix = self._hyphen_prefix(tok)
             if (
-                tok.i > 0
+                prefix is None
+                and tok.i > 0
                 and self.doc.tokens[tok.i - 1].text == "-"
                 and tok.start == (self.doc.tokens[tok.i - 1].end)
             ):
@@ -1319,6 +1358,17 @@ class _Run(CorefMixin):
                     )
                 )
             ]
+            if prefix is not None:
+                # "Peru's ex-president": the prefix and its own modifiers belong to the role
+                mods = ("amod", "compound", "poss", "det")
+                words += [
+                    self.doc.tokens[j]
+                    for j in self.doc.subtree(prefix.i)
+                    if j < prefix.i
+                    and (self.doc.tokens[j].dep in mods or self.doc.tokens[j].tag == "POS")
+                ]
+                words += [prefix, *self.doc.tokens[prefix.i + 1 : tok.i + 1]]
+                words = sorted({t.i: t for t in words}.values(), key=lambda t: t.i)
             # keep the contiguous run ending at the role noun
             run: list[Token] = []
             for t in reversed(words):
@@ -1362,6 +1412,8 @@ class _Run(CorefMixin):
                 # "ethnic Albanian guerrillas" live elsewhere: no country from the adjective,
                 # nor the focus country's
                 code = affiliation = None
+            if role.needs_owner and code is None:
+                continue  # "the tycoon", "oligarchs": an agents-table noun, only with an owner
             start, end = run[0].start, tok.end
             plural = tok.tag in ("NNS", "NNPS")
             # a body ("the cabinet", "the regime") is never one person
@@ -1448,6 +1500,19 @@ class _Run(CorefMixin):
             b.no_focus = b.no_focus or qualified or self._placed_in_countries(tok)
             how = f"role noun, origin ({origin.name})" if origin else "role noun"
             self._mention(b, start, end, self._is_subject(tok), how)
+
+    def _hyphen_prefix(self, tok: Token) -> Token | None:
+        """The first part of a hyphenated role the tokenizer split: "ex" of "ex-president",
+        "vice" of "vice-president" (not "Russian" of "Russian-speakers")."""
+        if tok.i < 2:
+            return None
+        dash, first = self.doc.tokens[tok.i - 1], self.doc.tokens[tok.i - 2]
+        if dash.text != "-" or dash.start != first.end or tok.start != dash.end:
+            return None
+        if first.lower in ("ex", "then"):
+            return first
+        role = self.kb.role(f"{first.lower}-{tok.lower}")
+        return first if role is not None and first.lower in role.name.lower() else None
 
     def _post_owner(self, tok: Token, role_name: str, sector: list[str]) -> _Owner | None:
         """The owner named after a role: "members of Congress", "the forces of President
@@ -1874,6 +1939,20 @@ class _Run(CorefMixin):
                 for m in mentions
             )
         return ActorIndex(tuple(actors), tuple(sorted(spans)), self.focus, tuple(sorted(how)))
+
+
+def _no_article(text: str) -> str:
+    """A name without the article the model's entity took in ("An al-Shabaab")."""
+    first, _, rest = text.partition(" ")
+    return rest if rest and first.lower() in ("the", "a", "an") else text
+
+
+def _joined(toks: list[Token]) -> str:
+    """Tokens as written: "ex-president" stays one word, other tokens take a space."""
+    out = ""
+    for n, t in enumerate(toks):
+        out += ("" if n == 0 or t.start == toks[n - 1].end else " ") + t.text
+    return out
 
 
 def _after_hyphen(doc: ParsedDoc, tok: Token) -> bool:

@@ -62,6 +62,9 @@ class Role:
     #: a title only one country uses ("home secretary": GBR), for roles the text leaves
     #: without a country
     country: str | None = None
+    #: a noun of the converted CAMEO agents table ("oligarch", "carmaker"): it says the
+    #: sector, but in running text it names an actor only with an owner ("Russian oligarchs")
+    needs_owner: bool = False
 
 
 # How a surface form points at an entry; lower number wins when two forms collide.
@@ -74,6 +77,26 @@ _TOKEN = re.compile(r"[^\W_][\w\u0300-\u036f]*|[^\w\s\-\u2010-\u2015]")
 # Modifiers that keep a role's meaning ("acting president") vs. ones that demote it.
 _KEEP_MODIFIERS = frozenset({"acting", "interim", "new", "incoming", "current", "then", "top"})
 _FORMER_MODIFIERS = frozenset({"former", "ex", "ousted", "exiled", "deposed", "late"})
+# "a retired general", "a retired judge": no longer in office, like "former", but said of
+# careers (soldiers, judges, police, officials) more than of elected offices
+_RETIRED_MODIFIERS = frozenset({"retired", "onetime", "one time", "erstwhile"})
+# Sectors a former holder leaves for ELI: PLOVER's ELI is former government officials,
+# including the armed forces; "a former rebel" or "a former journalist" is not ELI
+_STATE_OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+# Words of rank before a rank noun that name no body: "deputy leader" is not LEG ("deputy")
+_RANK_WORDS = frozenset(
+    {"deputy", "vice", "assistant", "under", "junior", "senior", "top", "co", "joint"}
+    | {"regional", "local", "national", "provincial", "district", "high", "ranking", "chief"}
+)
+# Heads naming someone by rank in a body, whose sector is the body's when a body word comes
+# before them: "business leaders" BUS, "union leaders" LAB, "rebel commander" REB,
+# "intelligence officials" SPY, "party officials" PTY
+_GENERIC_HEADS = frozenset(
+    {"leader", "official", "commander", "chief", "head", "boss", "figure", "representative"}
+    | {"elder", "executive", "delegate", "delegation", "negotiator", "member", "envoy"}
+    | {"activist", "spokesman", "spokeswoman", "spokesperson", "leadership", "director"}
+    | {"officer", "worker"}
+)
 # Country codes of older CAMEO/TABARI data that are not the ISO alpha-3 code of the state
 # (the PETRARCH conversion's table plus the legacy codes of older coded data sets): a code
 # lookup answers the state so that such data compares with ours.
@@ -127,7 +150,8 @@ def _float(cell: str) -> float | None:
 
 def _rows(root: Traversable, name: str) -> Iterator[dict[str, str]]:
     text = root.joinpath(name).read_text(encoding="utf-8")
-    yield from csv.DictReader(text.splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE)
+    lines = [line for line in text.splitlines() if not line.startswith("#")]
+    yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
 
 
 class KnowledgeBase:
@@ -161,6 +185,18 @@ class KnowledgeBase:
             for row in _rows(root, "people_nouns.tsv"):
                 noun = Role(row["noun"], tuple(_split(row["sector"])), False)
                 self._people_nouns.setdefault(_key(row["noun"]), noun)
+        # nouns for kinds of people and bodies converted from the CAMEO agents dictionary
+        # ("tycoon" BUS, "tribal elder" CVL): the sector of a noun the tables above lack
+        # words that before a rank noun name its body but are no role alone ("farm leaders")
+        self._modifiers: dict[str, tuple[str, ...]] = {}
+        if root.joinpath("role_modifiers.tsv").is_file():
+            for row in _rows(root, "role_modifiers.tsv"):
+                self._modifiers.setdefault(_key(row["word"]), tuple(_split(row["sector"])))
+        self._agents: dict[str, Role] = {}
+        if root.joinpath("agents.tsv").is_file():
+            for row in _rows(root, "agents.tsv"):
+                agent = Role(row["noun"], tuple(_split(row["sector"])), False, needs_owner=True)
+                self._agents.setdefault(_key(row["noun"]), agent)
         self._load_countries(root)
         self._load_disputed(root)
         self._load_seats(root)
@@ -413,32 +449,57 @@ class KnowledgeBase:
 
     def role(self, text: str, *, people_nouns: bool = False) -> Role | None:
         """Sector and leadership of a role noun: "soldiers" -> MIL, "president" -> GOV.
-        ``people_nouns`` also answers nouns for people in general ("men": CVL)."""
+        ``people_nouns`` also answers nouns for people in general ("men": CVL) and, failing
+        those, the nouns of the converted agents table ("oligarchs": BUS)."""
         words = _key(text).split()
-        if people_nouns and words:
+        if people_nouns and words and self.role(text) is None:
             found = self._noun_exact(words[-1])
-            if found is not None and self.role(text) is None:
+            if found is not None:
                 return found
+            for i in range(len(words)):
+                found = self._agent_exact(" ".join(words[i:]))
+                if found is not None:
+                    # "opposition politicians" OPP, "cartel bosses" CRM: the body's sector
+                    body = self._body_sector(words[:i])
+                    return Role(found.name, body, False, needs_owner=True) if body else found
+            return None
         for i in range(len(words)):
             found = self._role_exact(" ".join(words[i:]))
             if found is None:
                 continue
             dropped = [w for w in words[:i] if w not in _KEEP_MODIFIERS]
-            if set(dropped) & _FORMER_MODIFIERS:
-                return Role(found.name, ("ELI",), False)
             if "shadow" in dropped:  # "the shadow home secretary": the opposition's
                 return Role(found.name, ("OPP",), False, found.country)
-            if not found.sector:
-                # "a foreign ministry spokesman", "an army spokesman": the body's sector
-                for j in range(len(dropped)):
-                    body = self._role_exact(" ".join(dropped[j:]))
-                    if body is not None and body.sector:
-                        return Role(found.name, body.sector, False, found.country)
+            role = found
             owner = " ".join(dropped)  # "Russian president": the owner, not a modifier
-            if dropped and not any(owner in self._lookup[h] for h in _PRIORITY):
-                return Role(found.name, found.sector, False, found.country)  # "deputy president"
-            return found
+            body = self._body_sector(dropped) if not found.sector or _generic(found) else ()
+            if body:
+                # "a foreign ministry spokesman", "business leaders", "rebel commander": the
+                # body's sector
+                role = Role(found.name, body, False, found.country)
+            elif dropped and not any(owner in self._lookup[h] for h in _PRIORITY):
+                role = Role(found.name, found.sector, False, found.country)  # "deputy president"
+            return _former(role, dropped)
         return None
+
+    def _body_sector(self, words: list[str]) -> tuple[str, ...]:
+        """Sector of the body named by the words before a rank noun ("trade union", "army",
+        "farm"): the longest run ending before the noun that is a role or a body modifier;
+        nothing where a KB name comes first ("European Union leaders": the EU's)."""
+        words = [w for w in words if w not in _FORMER_MODIFIERS | _RETIRED_MODIFIERS]
+        for j in range(len(words)):
+            phrase = " ".join(words[j:])
+            if any(phrase in self._lookup[h] for h in _PRIORITY):
+                return ()
+            if words[j] in _RANK_WORDS:
+                continue
+            body = self._role_exact(phrase)
+            if body is not None and body.sector:
+                return body.sector
+            sector = self._modifiers.get(phrase)
+            if sector:
+                return sector
+        return ()
 
     def _noun_exact(self, key: str) -> Role | None:
         if key in self._people_nouns:
@@ -446,6 +507,14 @@ class KnowledgeBase:
         for suffix, repl in (("men", "man"), ("ies", "y"), ("s", "")):
             if key.endswith(suffix) and key[: -len(suffix)] + repl in self._people_nouns:
                 return self._people_nouns[key[: -len(suffix)] + repl]
+        return None
+
+    def _agent_exact(self, key: str) -> Role | None:
+        if key in self._agents:
+            return self._agents[key]
+        for suffix, repl in (("men", "man"), ("ies", "y"), ("es", ""), ("s", "")):
+            if key.endswith(suffix) and key[: -len(suffix)] + repl in self._agents:
+                return self._agents[key[: -len(suffix)] + repl]
         return None
 
     def _role_exact(self, key: str) -> Role | None:
@@ -501,6 +570,23 @@ class KnowledgeBase:
             else:
                 i += 1
         return found
+
+
+def _generic(role: Role) -> bool:
+    """A rank in a body rather than an office ("leader", "official", "commander")."""
+    return role.name in _GENERIC_HEADS or role.name.rstrip("s") in _GENERIC_HEADS
+
+
+def _former(role: Role, modifiers: list[str]) -> Role:
+    """ "former president", "ex-minister", "a retired general": ELI where the office was a
+    state's (or takes its body's sector: "former spokesman"); "a former rebel" keeps REB."""
+    mods = set(modifiers)
+    retired = bool(mods & _RETIRED_MODIFIERS) or "one time" in " ".join(modifiers)
+    if not (mods & _FORMER_MODIFIERS or retired):
+        return role
+    if not role.sector or set(role.sector) & _STATE_OFFICE_SECTORS:
+        return Role(role.name, ("ELI",), False)
+    return Role(role.name, role.sector, False, role.country)
 
 
 def _variants(form: str) -> set[str]:

@@ -377,7 +377,9 @@ class Lookup:
                 return ActorLookup(
                     query, text, entry.code, tuple(sector), None, None, "group", label
                 )
-        role = self.kb.role(text) or role
+        noun = self.kb.role(text, people_nouns=True)
+        # a kind of people the agents table knows ("oligarchs", "the automaker"): its sector
+        role = self.kb.role(text) or role or (noun if noun and noun.needs_owner else None)
         if role is not None:
             found = ActorLookup(query, text, None, role.sector, role.name, None, None, "role noun")
             return self._other_owner(found, text)
