@@ -180,3 +180,17 @@ def test_retypes_at_most_one_event_per_sentence(pipe):
     assert len([e for e in rules(pipe, text) if e.event == "REQUEST"]) == 2
     events = code(pipe, text, FixedScorer({"RETREAT": 0.9, "REQUEST": 0.02, "AID": 0.08}))
     assert sorted(e.event for e in events) == ["REQUEST", "RETREAT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean army claimed responsibility for the raid on the Peruvian depot.",
+        "The government of Chile denied charges that it had shelled the Peruvian border town.",
+    ],
+)
+def test_no_event_is_added_to_a_statement_about_an_act(pipe, text):
+    # the classifier reads the act the sentence mentions; the sentence claims or denies it
+    assert code(pipe, text, FixedScorer({"ASSAULT": 0.95, "AID": 0.05})) == []
+    # a sentence that reports an act of its own still gets the classifier's event
+    assert code(pipe, NO_RULE, FixedScorer({"ASSAULT": 0.95, "AID": 0.05}))

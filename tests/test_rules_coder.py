@@ -61,7 +61,8 @@ def test_passive_agent_is_the_actor(code):
 def test_coordinated_subjects_are_both_actors(code):
     events = code("Chile and Peru signed a fishing agreement.")
     ev = next(e for e in events if e.cameo.code == "057")
-    assert {p.code for p in ev.actor} == {"CHL", "PER"}
+    # a mutual act: the first named acts toward the other (the dyad of wire-event coding)
+    assert [p.code for p in ev.actor] == ["CHL"] and [p.code for p in ev.recipient] == ["PER"]
 
 
 def test_negated(code):
@@ -508,3 +509,115 @@ def test_inanimate_nouns_list():
     assert is_inanimate("tent") and is_inanimate("fee") and is_inanimate("Window")
     # a noun with any person, group or place sense may name a participant
     assert not any(is_inanimate(w) for w in ("family", "group", "nation", "sniper", "west"))
+
+
+# -- who the act is aimed at (recipients) -----------------------------------------------
+
+
+def test_the_party_a_things_phrase_names_is_the_recipient(code):
+    # "the appeal of X", "a protest by X", "a request from X", "threats made by X"
+    for text, whom in (
+        ("The Estonian court rejected the appeal of a Latvian businessman.", "LVA"),
+        ("Finland condemned a protest by Swedish farmers.", "SWE"),
+        ("The Chilean president refused a request from the Peruvian ambassador.", "PER"),
+        ("Egypt condemned the threats made by the Sudanese army.", "SDN"),
+    ):
+        events = code(text)
+        assert events, text
+        assert [p.code for p in events[0].recipient] == [whom], events[0].explanation
+
+
+def test_coordinated_subjects_of_a_mutual_act_form_a_dyad(code):
+    ev = only(code("Norway and Chile signed a fisheries agreement."), "SUPPORT")
+    assert [p.code for p in ev.actor] == ["NOR"] and [p.code for p in ev.recipient] == ["CHL"]
+    assert "coordinated subjects" in ev.explanation
+    # a one-sided act keeps both doers: "X and Y condemned Z"
+    ev = only(code("Norway and Chile condemned the Peruvian government."), "ACCUSE")
+    assert {p.code for p in ev.actor} == {"NOR", "CHL"} and ev.recipient[0].code == "PER"
+
+
+def test_an_investigation_into_names_its_target(code):
+    text = "Belgian prosecutors opened an investigation into a Dutch shipping firm."
+    ev = only(code(text), "ACCUSE")
+    assert [p.code for p in ev.recipient] == ["NLD"], ev.explanation
+
+
+def test_the_place_where_the_acts_noun_happens(code):
+    ev = only(code("Turkish police declared a curfew in parts of Ankara."), "COERCE")
+    assert texts(ev.recipient) == ["Ankara"] and ev.recipient[0].code == "TUR"
+
+
+def test_the_persons_an_act_requires_are_its_recipients(code):
+    ev = only(code("Peru freed 12 prisoners on Monday."), "RETREAT")
+    assert texts(ev.recipient) == ["12 prisoners"], ev.explanation
+    ev = only(code("A Greek court found the banker guilty of fraud."), "ACCUSE")
+    assert texts(ev.recipient) == ["banker"], ev.explanation
+    # what is given or one's own forces are no target
+    ev = only(code("Chile withdrew its troops from the border town."), "RETREAT")
+    assert "troops" not in texts(ev.recipient), ev.explanation
+
+
+def test_who_a_demand_addresses(code):
+    text = "Striking nurses demanded that the hospital director withdraw the new rota."
+    ev = only(code(text), "REQUEST")
+    assert texts(ev.recipient) == ["hospital director"], ev.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what is denied, claimed, weighed or regretted is the statement's content
+        "The Chilean ministry denied charges that its troops had attacked the village.",
+        "Norway is considering sending aid to Chad.",
+        "The rebels claimed that they had bombed the bridge.",
+        "The Peruvian minister expressed concern about the shelling of the border town.",
+    ],
+)
+def test_a_statement_about_an_act_is_no_act(code, text):
+    assert [e.event for e in code(text)] == []
+
+
+def test_a_report_of_an_act_still_codes_it(code):
+    # "said" reports the act; only a claim of one's own act is a claim of responsibility
+    ev = only(code("The Chilean rebels said they had bombed the bridge."), "ASSAULT")
+    assert ev.modality == "reported"
+
+
+def test_offers_and_agreements_to_stop_fighting_are_agreements(code):
+    ev = only(code("Canada is ready to contribute troops to the African Union mission."), "AGREE")
+    assert ev.cameo.code.startswith("03") and ev.modality == "future"
+    ev = only(code("The two Sudanese militias agreed to a ceasefire."), "AGREE")
+    assert ev.cameo.code == "0356"
+
+
+def test_a_decision_to_act_is_the_act(code):
+    # unlike "plans to lift" (an intent), "decided to lift" is coded as the lifting
+    ev = only(code("Japan decided to lift its sanctions on Peru."), "RETREAT")
+    assert ev.cameo.code == "085"
+
+
+def test_a_withheld_concession_is_a_refusal(code):
+    text = "The Kenyan government did not give permission for the opposition rally."
+    assert only(code(text), "REJECT").cameo.code == "124"
+    assert only(code("Peru cannot accept more refugees from Chile."), "REJECT").cameo.code == "121"
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "cameo"),
+    [
+        ("Hundreds of Kenyan dock workers stopped work on Monday.", "PROTEST", "143"),
+        (
+            "The Chilean senator launched a scathing attack on the Peruvian finance minister.",
+            "ACCUSE",
+            "111",
+        ),
+        ("Chilean troops captured the border town after heavy fighting.", "ASSAULT", "190"),
+        ("The Peruvian president cancelled a planned visit to Chile.", "REJECT", "125"),
+        ("A Kenyan lawmaker called for sanctions against Uganda.", "THREATEN", "1312"),
+        ("Protesters in Lima burned the Chilean flag.", "PROTEST", "141"),
+        ("Peruvian troops remained on alert along the border.", "MOBILIZE", "150"),
+        ("The rebel fighters laid down their weapons on Sunday.", "RETREAT", "0873"),
+    ],
+)
+def test_common_ways_to_express_acts(code, text, event, cameo):
+    assert only(code(text), event).cameo.code == cameo

@@ -181,6 +181,10 @@ class HybridCoder:
         anchor = main_verb(ctx.doc, sent)
         if anchor is None or anchor.lemma.lower() in _EMPTY_ANCHORS:
             return None
+        if anchor.i in self.rules.statement_tokens(ctx.doc, sent):
+            # "claimed responsibility for the attack", "denied charges that it ...": the
+            # sentence states, denies or weighs an act; the classifier reads the act
+            return None
         code = default_cameo(self.ontology, label)
         cameo = self.ontology.cameo(code)
         mapping = self.ontology.to_plover(code)

@@ -84,6 +84,9 @@ class Lexicon:
         for r in read_tsv("triggers.tsv", ("kind", "lemma", "requires", "cameo", "weight")):
             if r["kind"] not in KINDS:
                 raise ConfigError(f"triggers.tsv: unknown kind {r['kind']!r} ({r['lemma']})")
+            if not r["cameo"].isdigit():
+                # a slot typed into the wrong column shifts the row: fail at load, not later
+                raise ConfigError(f"triggers.tsv: bad CAMEO code {r['cameo']!r} ({r['lemma']})")
             try:
                 weight = float(r["weight"])
             except ValueError as e:

@@ -15,15 +15,25 @@ from newsevents.coding.base import CodingContext, register_coder
 from newsevents.coding.lexicon import OBJECT_SLOT, Lexicon, Trigger
 from newsevents.coding.nouns import is_inanimate
 from newsevents.coding.ontology import Ontology
-from newsevents.parsed import ParsedDoc, Token
+from newsevents.parsed import ParsedDoc, Sentence, Token
 from newsevents.records import Cameo, Event, EventActor, Place, TextInfo, TimeExpr
 from newsevents.resolve.actors import STATE_SECTORS
 from newsevents.resolve.kb import KnowledgeBase
 from newsevents.settings import Settings
 
 _SUBJ = {"nsubj", "nsubjpass"}
-_RECIPIENT_PREPS = {"with", "to", "against", "on", "toward", "towards", "at", "from", "for"}
+_RECIPIENT_PREPS = {"with", "to", "against", "on", "toward", "towards", "at", "from", "for", "into"}
 _NOUN_PARTY_PREPS = {"with", "between", "to", "against", "among", "from"}
+#: acts two parties do together ("X and Y agreed/met/signed"): intents to cooperate,
+#: consultations, material cooperation, improved relations, signed agreements
+_MUTUAL_CODES = ("03", "04", "06", "050", "057")
+#: appeals and demands: the subject of the clause they govern is the one asked
+_ASKING_CODES = ("02", "10")
+#: endings of nouns for people ("prisoner", "inspector", "detainee", "journalist")
+_PERSON_SUFFIXES = ("er", "or", "ee", "ist", "ant")
+#: prepositions naming whose a thing is ("the appeal of X", "a protest by X", "an offer from
+#: X"), between whom ("the rift between X and Y") or for whom ("an aid programme for X")
+_OWNER_PREPS = {"of", "by", "from", "between", "among", "for"}
 _INTENT_GOVERNORS = {
     "plan",
     "intend",
@@ -37,7 +47,7 @@ _INTENT_GOVERNORS = {
     "expect",
     "prepare",
     "agree",
-    "decide",
+    # not "decide": "decided to lift the sanctions" is coded as the lifting
     "offer",
     "threaten",
     "propose",
@@ -55,6 +65,8 @@ _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 #: modals of possibility, ability and obligation: "could attack", "can be detained", "should
 #: resign" report no act
 _HYPOTHETICAL_AUX = {"could", "might", "may", "should", "must", "ought", "can"}
+#: negated, these refuse ("would not", "cannot accept", "could not agree")
+_REFUSING_AUX = {"would", "can", "ca", "could"}
 _LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "within"}
 #: CAMEO codes for intending (03x), threatening (13x) and refusing (12x) an act,
 #: by the CAMEO root of the act itself
@@ -290,6 +302,16 @@ _LIGHT_VERBS = {
 }
 #: modal auxiliaries of obligation: "X said Y must withdraw" is X's demand of Y
 _DEONTIC_AUX = {"must"}
+#: "X claimed that they had attacked Y": a doer's claim of its own act is a claim of
+#: responsibility (CAMEO 015), a statement
+_CLAIM_VERBS = {"claim", "admit", "acknowledge", "confess"}
+_SELF_PRONOUNS = {"they", "it", "we", "he", "she", "i"}
+#: a statement verb's dependents that are not what it states
+_NOT_CONTENT_DEPS = {
+    "nsubj", "nsubjpass", "csubj", "conj", "cc", "parataxis", "punct", "advcl", "mark", "aux",
+    "auxpass", "neg", "advmod", "npadvmod", "prt",
+}  # fmt: skip
+_CLAUSE_CONTENT_DEPS = {"xcomp", "ccomp", "pcomp"}
 _DEMAND_CODE = "100"
 _DEMAND_WEIGHT = 0.8
 #: verbs whose subject undergoes the event noun they take: "faces criticism"
@@ -361,8 +383,19 @@ class RuleCoder:
 
     # -- triggers -----------------------------------------------------------
     def _candidates(self, doc: ParsedDoc, first: int, last: int) -> list[Candidate]:
+        return self._scan(doc, first, last)[0]
+
+    def statement_tokens(self, doc: ParsedDoc, sent: Sentence) -> set[int]:
+        """The sentence's statement verbs (CAMEO 01x: "denied charges", "is considering",
+        "claimed that they ...") and the words they state, which hold no act of their own."""
+        return self._scan(doc, sent.first, sent.last)[1]
+
+    def _scan(self, doc: ParsedDoc, first: int, last: int) -> tuple[list[Candidate], set[int]]:
         out: list[Candidate] = []
         used: set[int] = set()
+        # statement verbs: "denied charges that ..." (True: what they state is any
+        # dependent), "is considering sending aid" (False: only a clause)
+        said: list[tuple[Token, bool]] = []
         for tok in doc.tokens[first:last]:
             if tok.pos == "VERB" or (tok.pos == "AUX" and tok.dep == "ROOT"):
                 lemma = self.lexicon.verb_lemma(tok.lemma, tok.text)
@@ -371,6 +404,7 @@ class RuleCoder:
                     doc.tokens[c].lower for c in doc.children(tok.i) if doc.tokens[c].dep == "prt"
                 }
                 statement = False
+                stated: bool | None = None  # a statement row (01x) matched: with words?
                 if self._noun_after_to(doc, tok):
                     continue  # "partial defences to murder": the parser's verb is a noun
                 for trig in self.lexicon.verb_triggers(lemma):
@@ -390,6 +424,7 @@ class RuleCoder:
                         # ("declined to comment", "expressed concern") outranks the verb's
                         # bare sense ("declined": rejected) but not a specific act
                         statement = statement or bool(trig.requires)
+                        stated = bool(stated or trig.requires)
                         if trig.requires:
                             # "rejected accusations": the denied noun is no event of its own
                             used.update(w.i for w in words)
@@ -402,6 +437,12 @@ class RuleCoder:
                         demand = self._demand(doc, tok, lemma)
                         if demand is not None:
                             out.append(demand)
+                if out and out[-1].token.i == tok.i:
+                    continue
+                if stated is not None:
+                    said.append((tok, stated))
+                elif lemma in _CLAIM_VERBS and _self_claim(doc, tok):
+                    said.append((tok, False))
         for tok in doc.tokens[first:last]:
             if tok.pos not in ("NOUN", "PROPN") or tok.i in used:
                 continue
@@ -425,7 +466,11 @@ class RuleCoder:
                     out.append(Candidate(trigs[0], head, [head, tok], False))
                 else:
                     out.append(Candidate(trigs[0], tok, [tok], True))
-        return sorted(out, key=lambda c: c.token.i)
+        # what is denied, claimed, considered or regretted is the statement's content,
+        # not an act: "denied charges that it attacked X", "is considering sending aid"
+        content = _statement_content(doc, said)
+        out = [c for c in out if c.token.i not in content]
+        return sorted(out, key=lambda c: c.token.i), content
 
     def _demand(self, doc: ParsedDoc, verb: Token, lemma: str) -> Candidate | None:
         """ "X said Y must withdraw": a speech verb whose complement clause is obliged by
@@ -663,6 +708,47 @@ class RuleCoder:
             for c in doc.children(verb.i)
             if doc.tokens[c].dep in ("dobj", "dative", "iobj") and c not in trigger_words
         ]
+        if not cand.trigger.cameo.startswith(_SELF_DEPLOY_CODES):
+            # "freed 37 prisoners", "expelled aid workers": an object the trigger requires
+            # is its target unless it names an act itself ("held talks", "imposed a curfew")
+            objects += [
+                w
+                for w in cand.words
+                if w.dep == "dobj"
+                and w.head == verb.i
+                and w.pos in ("NOUN", "PROPN")
+                and not self.lexicon.noun_triggers(w.lemma.lower())
+                # a person or group, not what is given or taken ("gave concessions")
+                and (
+                    self._party_word(doc, w)
+                    or self.kb.role(w.lemma.lower()) is not None
+                    or (w.lemma.lower().endswith(_PERSON_SUFFIXES) and not is_inanimate(w.lemma))
+                )
+                # "withdrew its troops": the doer's own
+                and not any(
+                    doc.tokens[c].dep == "poss" and doc.tokens[c].pos == "PRON"
+                    for c in doc.children(w.i)
+                )
+            ]
+        if cand.trigger.cameo.startswith(_ASKING_CODES):
+            # "demanded that the minister resign": who is asked to act is addressed
+            objects += [
+                doc.tokens[g]
+                for c in doc.children(verb.i)
+                if doc.tokens[c].dep == "ccomp"
+                and doc.tokens[c].pos in ("VERB", "AUX")
+                and not _question(doc, doc.tokens[c])  # "asked X how Y would ..."
+                for g in doc.children(c)
+                if doc.tokens[g].dep in _SUBJ and doc.tokens[g].pos != "PRON"
+            ]
+        # "found X guilty", "held X responsible": the small clause's subject
+        objects += [
+            doc.tokens[g]
+            for c in doc.children(verb.i)
+            if doc.tokens[c].dep in ("ccomp", "oprd") and doc.tokens[c].pos == "ADJ"
+            for g in doc.children(c)
+            if doc.tokens[g].dep == "nsubj"
+        ]
         recipients.extend(_with_conjuncts(doc, objects))
         # prepositional partners on the verb or on the trigger's object noun
         holders = [verb] + [doc.tokens[w.i] for w in cand.words if w.i != verb.i]
@@ -684,6 +770,18 @@ class RuleCoder:
                 # "attended an OPEC meeting", "a meeting of NATO": the body that meets;
                 # "expelled two Russian diplomats", "rejected X's proposal": whose they are
                 recipients.extend(_noun_parties(doc, h))
+        if (
+            not passive
+            and len(actors) > 1
+            and actors[0].pos in ("PROPN", "NOUN")
+            and all(a.dep == "conj" for a in actors[1:])
+            and cand.trigger.cameo.startswith(_MUTUAL_CODES)
+            and not any(self._party_word(doc, r) for r in recipients if not _topic(doc, r))
+        ):
+            # "X and Y agreed to hold talks", "X and Y signed a treaty": each party is the
+            # other's partner; the dyad is coded from the first named to the others
+            actors, recipients = actors[:1], actors[1:] + recipients
+            how.append("coordinated subjects: the first acts toward the others")
         return actors, recipients, how
 
     def recipients(
@@ -699,6 +797,8 @@ class RuleCoder:
         """The recipients of an event: the verb's objects and partners, and when none of
         them is a known actor, a known actor one step further in ("offered to hand over
         to Britain", "pledged aid to Mozambique")."""
+        objects = r_toks  # the words themselves: their partners are searched below
+        r_toks = [p for t in r_toks for p in self._through_thing(ctx, t)]
         out = [
             r
             for r in self.resolve_parties(ctx, r_toks, strict=False)
@@ -709,7 +809,14 @@ class RuleCoder:
         taken = known | {r.actor_id for r in out if r.actor_id}
         extra = [
             r
-            for r in self.resolve_parties(ctx, _deeper_partners(ctx.doc, verb, r_toks))
+            for r in self.resolve_parties(
+                ctx,
+                [
+                    p
+                    for t in _deeper_partners(ctx.doc, verb, objects)
+                    for p in self._through_thing(ctx, t)
+                ],
+            )
             if r.code and r.actor_id and r.actor_id not in taken
         ]
         if extra:
@@ -720,7 +827,7 @@ class RuleCoder:
         # "demonstrated in Serbia", "imposed a curfew in Cizre": with no party named,
         # the state where the act happens is its target (as wire-event coding has it)
         located: list[EventActor] = []
-        for tok in _locations(ctx.doc, verb, r_toks):
+        for tok in _locations(ctx.doc, verb, objects):
             party = next(iter(self.resolve_parties(ctx, [tok])), None)
             if party is None or not party.code:
                 party = _place_party(ctx, tok)
@@ -729,6 +836,59 @@ class RuleCoder:
         if located:
             how.append("recipient: the place where the act happens")
         return out + located[:1]
+
+    def _through_thing(self, ctx: CodingContext, tok: Token, depth: int = 2) -> list[Token]:
+        """The party a thing's noun phrase names stands for the thing as a recipient:
+        "rejected the appeal of the student", "condemned a protest by farmers",
+        "shelled positions of the army", "faulted X's decision"."""
+        doc = ctx.doc
+        lemma = tok.lemma.lower()
+        if (
+            depth == 0
+            or tok.pos != "NOUN"
+            or tok.ent_type
+            or not tok.text.islower()
+            or lemma in _GROUP_NOUNS
+            or lemma in _QUANTITY_NOUNS
+            or self.kb.role(lemma) is not None
+            # "the Bosnian town of X", "the JIA demand for ...": an actor in the phrase
+            # itself is what the phrase stands for
+            or any(
+                ctx.actors.at(doc.tokens[j].start, doc.tokens[j].end) is not None
+                for j in _np_tokens(doc, tok)
+            )
+        ):
+            return [tok]
+        inner: list[Token] = []
+        for c in doc.children(tok.i):
+            t = doc.tokens[c]
+            if t.dep == "poss" and t.pos != "PRON":
+                inner.append(t)
+            elif t.dep == "prep" and t.lower in _OWNER_PREPS:
+                inner.extend(
+                    _with_conjuncts(
+                        doc, [doc.tokens[g] for g in doc.children(c) if doc.tokens[g].dep == "pobj"]
+                    )
+                )
+            elif t.dep in ("acl", "ccomp") and t.pos in ("VERB", "AUX"):
+                # "threats made by X": the participle's agent; "claims that two soldiers
+                # abused children": whom the claim is about
+                for g in doc.children(c):
+                    arg = doc.tokens[g]
+                    if arg.dep in _SUBJ:
+                        inner.append(arg)
+                    elif arg.dep == "agent" and t.tag == "VBN":
+                        inner.extend(
+                            doc.tokens[o] for o in doc.children(g) if doc.tokens[o].dep == "pobj"
+                        )
+        found = [
+            p
+            for t in inner
+            for p in self._through_thing(ctx, _substance(doc, t), depth - 1)
+            if p.pos != "PRON"  # "held by them": the doer, named elsewhere
+            and (self._party_word(doc, p) or self.kb.role(p.lemma.lower()) is not None)
+        ]
+        return found or [tok]
 
     def _noun_arguments(self, doc: ParsedDoc, noun: Token) -> tuple[list[Token], list[Token]]:
         actors: list[Token] = []
@@ -890,7 +1050,9 @@ class RuleCoder:
             if governors:
                 # "will not go to Moscow to meet X": the tense sits on the governing verb
                 kids |= {doc.tokens[c].lower for c in doc.children(governors[0].i)}
-            if kids & _FUTURE_AUX or "would" in kids or gov in _REFUSAL_GOVERNORS:
+            # "cannot accept", and any withheld concession ("did not give permission",
+            # "has not released"), refuse as much as "will not"
+            if kids & (_FUTURE_AUX | _REFUSING_AUX) or root == "08" or gov in _REFUSAL_GOVERNORS:
                 new = _REJECT_CODES[root]
                 return new, [f"recoded {code} -> {new}: refusing to cooperate is a rejection"]
         return code, []
@@ -1224,6 +1386,35 @@ def _agents(doc: ParsedDoc, party: EventActor) -> list[Token]:
     return out
 
 
+def _self_claim(doc: ParsedDoc, verb: Token) -> bool:
+    """Whether ``verb`` ("claimed") governs a clause whose subject is a pronoun: the
+    speaker's claim of its own act ("claimed that they had attacked the base")."""
+    for c in doc.children(verb.i):
+        if doc.tokens[c].dep != "ccomp":
+            continue
+        for g in doc.children(c):
+            if (
+                doc.tokens[g].dep in ("nsubj", "nsubjpass")
+                and doc.tokens[g].lower in _SELF_PRONOUNS
+            ):
+                return True
+    return False
+
+
+def _statement_content(doc: ParsedDoc, verbs: list[tuple[Token, bool]]) -> set[int]:
+    """Statement verbs and what they state: their objects, complements and prepositional
+    phrases (only their clauses where ``any_dependent`` is False: "considering a
+    resolution demanding X" names a resolution), not their subjects or coordinated clauses."""
+    out: set[int] = set()
+    for verb, any_dependent in verbs:
+        out.add(verb.i)
+        for c in doc.children(verb.i):
+            dep = doc.tokens[c].dep
+            if dep in _CLAUSE_CONTENT_DEPS or (any_dependent and dep not in _NOT_CONTENT_DEPS):
+                out.update(doc.subtree(c))
+    return out
+
+
 def _noun_context(doc: ParsedDoc, noun: Token) -> list[Token]:
     """Words an event noun's requirements may name: its modifiers and the objects of its
     prepositions ("cessation of hostilities", "deployment of peacekeepers")."""
@@ -1255,6 +1446,22 @@ def _predicated_subjects(doc: ParsedDoc, word: Token) -> list[Token]:
     return _with_conjuncts(
         doc, [doc.tokens[c] for c in doc.children(verb.i) if doc.tokens[c].dep == "nsubj"]
     )
+
+
+def _question(doc: ParsedDoc, clause: Token) -> bool:
+    """Whether a complement clause is an indirect question ("how X would ...", "whether
+    X will ..."): its subject is talked about, not addressed."""
+    return any(
+        doc.tokens[c].tag in ("WRB", "WP", "WDT")
+        or (doc.tokens[c].dep == "mark" and doc.tokens[c].lower in ("if", "whether"))
+        for c in doc.children(clause.i)
+    )
+
+
+def _topic(doc: ParsedDoc, tok: Token) -> bool:
+    """Whether ``tok`` is what an act is about ("information on X", "talks over X")."""
+    head = doc.tokens[tok.head]
+    return tok.dep == "pobj" and head.lower in _TOPIC_PREPS | {"on"}
 
 
 def _first_person_subject(doc: ParsedDoc, clause: Token) -> bool:
@@ -1371,7 +1578,8 @@ def _place_party(ctx: CodingContext, tok: Token) -> EventActor | None:
 
 
 def _locations(doc: ParsedDoc, verb: Token, objects: list[Token]) -> list[Token]:
-    """Named places "in" which the verb, its objects or its complement clause act."""
+    """Named places "in" which the verb, its objects (the act's own noun too: "imposed a
+    curfew in X") or its complement clause act."""
     heads = [verb, *objects]
     heads += [
         doc.tokens[c]
@@ -1380,17 +1588,32 @@ def _locations(doc: ParsedDoc, verb: Token, objects: list[Token]) -> list[Token]
     ]
     heads += [doc.tokens[c] for h in heads[len(objects) + 1 :] for c in doc.children(h.i)
               if doc.tokens[c].dep == "dobj"]  # fmt: skip
+    heads += [doc.tokens[c] for c in doc.children(verb.i)
+              if doc.tokens[c].dep == "dobj" and doc.tokens[c] not in heads]  # fmt: skip
     out: list[Token] = []
     for h in heads:
         for c in doc.children(h.i):
             p = doc.tokens[c]
             if p.dep == "prep" and p.lower == "in":
-                out.extend(
-                    doc.tokens[g]
-                    for g in doc.children(c)
-                    if doc.tokens[g].dep == "pobj" and doc.tokens[g].ent_type in ("GPE", "LOC")
-                )
+                for g in doc.children(c):
+                    if doc.tokens[g].dep == "pobj":
+                        out.extend(_named_place(doc, doc.tokens[g]))
     return out
+
+
+def _named_place(doc: ParsedDoc, tok: Token) -> list[Token]:
+    """The named place a locative phrase gives: "Kashmir", "the town of Cizre", "parts of
+    Kashmir", "the capital Kabul"."""
+    if tok.ent_type in ("GPE", "LOC"):
+        return [tok]
+    out: list[Token] = []
+    for c in doc.children(tok.i):
+        t = doc.tokens[c]
+        if t.dep == "appos":
+            out.append(t)
+        elif t.dep == "prep" and t.lower == "of":
+            out.extend(doc.tokens[g] for g in doc.children(c) if doc.tokens[g].dep == "pobj")
+    return [t for t in out if t.ent_type in ("GPE", "LOC")]
 
 
 def _noun_parties(doc: ParsedDoc, noun: Token) -> list[Token]:
