@@ -194,3 +194,11 @@ def test_no_event_is_added_to_a_statement_about_an_act(pipe, text):
     assert code(pipe, text, FixedScorer({"ASSAULT": 0.95, "AID": 0.05})) == []
     # a sentence that reports an act of its own still gets the classifier's event
     assert code(pipe, NO_RULE, FixedScorer({"ASSAULT": 0.95, "AID": 0.05}))
+
+
+def test_an_added_event_with_no_party_takes_its_place_as_target(pipe):
+    text = "Egyptian troops waited in Sinai."
+    assert not rules(pipe, text)
+    events = code(pipe, text, FixedScorer({"MOBILIZE": 0.9, "AID": 0.1}))
+    assert [e.event for e in events] == ["MOBILIZE"]
+    assert [(r.entity_text, r.code) for r in events[0].recipient] == [("Sinai", "EGY")]

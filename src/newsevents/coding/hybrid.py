@@ -196,6 +196,9 @@ class HybridCoder:
         actor = rules.resolve_parties(ctx, a_toks)
         known = {a.actor_id for a in actor if a.actor_id}
         recipient = rules.recipients(ctx, anchor, r_toks, known, how)
+        if not any(r.code for r in recipient):
+            # as for rule events: with no party, the place of the act is its target
+            recipient = rules.recipients(ctx, anchor, r_toks, known, how, places=True)
         if not any(a.actor_id for a in actor):
             # without a rule trigger, only a known doer makes the classifier's reading
             # an event record worth having
