@@ -1023,3 +1023,81 @@ def test_people_of_a_named_nation_take_its_country(text, phrase, code):
     index, _ = resolved(text)
     a = actor_at(index, text, phrase)
     assert a is not None and a.code == code and a.sector == ("CVL",)
+
+
+# -- round 3: codes on event participants ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code", "sector"),
+    [
+        # a country's name on an act noun is its doer, as a demonym is
+        ("Yemen has rejected a U.S. request to question the detainees.", "U.S.", "USA", None),
+        # a bare demonym beside a role noun is an army too
+        (
+            "Japanese and the Australian armies agreed to hold joint drills.",
+            "Japanese",
+            "JPN",
+            "MIL",
+        ),
+        # the state owning a title before a name
+        ("The minister summoned Niger's ambassador Brah Mohamane.", "Brah Mohamane", "NER", "GOV"),
+        # a body of the UN named with the UN's name
+        (
+            "Kenzo Oshima, the United Nations Emergency Relief Coordinator, spoke.",
+            "Emergency",
+            "UNO",
+            None,
+        ),
+        # a compound the agents table knows whole, with its owner
+        ("U.S. border patrol agents detained the men.", "border patrol agents", "USA", "COP"),
+        # a people of one country owns its leaders
+        (
+            "A group of Yoruba leaders announced that they would forgive him.",
+            "Yoruba leaders",
+            "NGA",
+            None,
+        ),
+        # a place in a participant's slot stands for its country
+        ("Indian troops shelled Kashmir on Monday.", "Kashmir", "IND", None),
+        # every bearer of "President Bush" is American, whichever is meant
+        ("President Bush threatened further action against Russia.", "Bush", "USA", "GOV"),
+    ],
+)
+def test_participants_coded_from_their_own_words(text, phrase, code, sector):
+    index, text = resolved(text, when=None)
+    a = actor_at(index, text, phrase)
+    assert a is not None and a.code == code
+    if sector is not None:
+        assert sector in a.sector
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Delegates held talks in Baku on Monday.", "Baku"),  # a location
+        ("The prime minister visited Kashmir on Monday.", "Kashmir"),  # a destination
+    ],
+)
+def test_places_as_locations_stay_places(text, phrase):
+    index, text = resolved(text)
+    assert actor_at(index, text, phrase) is None
+
+
+def test_plural_and_overseas_governments_take_no_focus_country():
+    text = (
+        "Britain's prime minister Theresa May spoke in London. The British foreign secretary "
+        "said overseas governments had been warned. Britain will act, the UK said. Western "
+        "governments agreed. The government said the authorities agreed."
+    )
+    index, text = resolved(text)
+    assert actor_at(index, text, "overseas governments").code is None
+    assert actor_at(index, text, "Western governments").code is None
+    assert actor_at(index, text, "The government").code == "GBR"
+
+
+def test_a_leaders_name_is_no_place_of_origin():
+    # GeoNames has a "Būsh" in Egypt; the administration is no Egyptian one
+    index, text = resolved("The Bush administration said China must drop barriers.", when=None)
+    a = actor_at(index, text, "Bush administration")
+    assert a is None or a.code != "EGY"

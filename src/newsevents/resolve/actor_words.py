@@ -154,6 +154,30 @@ _PLACE_VERBS = {
     "surround",
     "besiege",
 }
+#: modifiers that place a body outside the article's own country ("overseas governments",
+#: "foreign officials"): never given the focus country
+_ELSEWHERE_MODIFIERS = {
+    "foreign",
+    "overseas",
+    "other",
+    "western",
+    "international",
+    "neighbouring",
+    "neighboring",
+    "allied",
+    "world",
+}
+#: verbs whose object is a destination, not a party ("visited Garissa"); the other place
+#: verbs ("shelled Kashmir") make the place the target
+_MOVEMENT_VERBS = _PLACE_VERBS - {
+    "invade",
+    "bomb",
+    "shell",
+    "occupy",
+    "capture",
+    "surround",
+    "besiege",
+}
 #: role nouns naming a government as a whole: merged with seats and capitals
 _GOVERNMENT_NOUNS = {
     "government",
@@ -269,7 +293,8 @@ _IDENTITY_NOUNS = {
 }
 _ADJECTIVE_HOW = "kb adjective on a noun"
 #: mentions that repeat a state or group: not counted for the article's focus country
-_UNWEIGHED_HOW = ("pronoun (it)", "pronoun (they)", "the NOUN")
+_PLACE_HOW = "place as participant"
+_UNWEIGHED_HOW = ("pronoun (it)", "pronoun (they)", "the NOUN", _PLACE_HOW)
 #: heads of organisation names that roles.tsv leaves out (it holds "court", "union"...):
 #: "the Kenya Anti-Corruption Commission" is a government body
 _ORG_HEAD_SECTORS = {
@@ -344,6 +369,9 @@ _BODY_NOUNS = (
 #: prepositions after a person that say where they come from: "a man from Leeds",
 #: "Ahmed Khan, of Bradford," (not the verb's: "fled from Syria", "released from prison")
 _ORIGIN_PREPS = {"from", "of"}
+#: entity labels of a modifier that is no place of origin even where a gazetteer has its
+#: name ("the Bush administration": a Būsh in Egypt)
+_NOT_PLACE_ENTS = {"PERSON", "ORG", "NORP"}
 #: "from the town of Leeds": the place is the object of "of" after these
 _PLACE_NOUNS = {
     "area",

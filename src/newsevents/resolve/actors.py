@@ -34,6 +34,7 @@ from newsevents.resolve.actor_words import (
     _BODY_NOUNS,
     _CLAUSE_DEPS,
     _COLLECTIVE_NOUNS,
+    _ELSEWHERE_MODIFIERS,
     _EQUIPMENT_ROLES,
     _FOCUS_SHARE,
     _FOREIGN_SEATED,
@@ -44,11 +45,14 @@ from newsevents.resolve.actor_words import (
     _LEADER_ROLES,
     _MEMBER_ROLES,
     _MEMBER_SECTORS,
+    _MOVEMENT_VERBS,
     _NON_STATES,
+    _NOT_PLACE_ENTS,
     _ORG_HEAD_SECTORS,
     _ORIGIN_PREPS,
     _PARTNER_PREPS,
     _PEER_ROLES,
+    _PLACE_HOW,
     _PLACE_NOUNS,
     _PLACE_VERBS,
     _POSSESSIVES,
@@ -214,6 +218,7 @@ class ActorResolver:
         run.adjective_mentions()
         run.pronoun_mentions()
         run.country_mentions()
+        run.place_mentions()
         run.known_entities(self.people, when)
         run.member_of_organisation()
         run.person_origins()
@@ -374,6 +379,42 @@ class _Run(CorefMixin):
             b.identifier = b.identifier or entry.id
             self._mention(b, start, end, self._is_subject(tok), f"kb {how} ({entry.kind})")
 
+    def place_mentions(self) -> None:
+        """A named place standing as a participant, as a capital does ("militants
+        attacked Garissa", "troops shelled Kashmir", "an attack on Cizre"): the place,
+        coded by its country; a region the gazetteer leaves without one by the KB's
+        regions table.  Locations ("talks in Baku", "visited Garissa") stay places.  Not
+        counted for the article's focus country."""
+        for p in self._article_places():
+            if p.adjectival or p.feature_class not in ("P", "A", "L"):
+                continue
+            if self._is_taken(p.start, p.end):
+                continue
+            tok = self._head_token(p.start, p.end)
+            if tok is None or tok.ent_type not in ("GPE", "LOC") or not self._place_is_party(tok):
+                continue
+            region = self.kb.region(p.text)
+            code = region.code if region is not None else p.code
+            entry = self.kb.by_code(code or "")
+            if code is None or entry is None or entry.kind not in ("country", "disputed"):
+                continue
+            b = self._builder(f"place|{_norm(p.name)}", p.name, "state")
+            b.absorb(code, [], None, entry.id, None)
+            self._mention(b, p.start, p.end, self._is_subject(tok), f"{_PLACE_HOW} ({p.name})")
+
+    def _place_is_party(self, tok: Token) -> bool:
+        """A place in a participant's slot: a subject or object (not a destination), or
+        after a partner preposition ("an attack on Cizre")."""
+        if tok.dep == "dobj":
+            return self.doc.tokens[tok.head].lemma.lower() not in _MOVEMENT_VERBS
+        if tok.dep in _ARGUMENT_DEPS - {"appos"}:
+            return True
+        if tok.dep == "pobj":
+            return self.doc.tokens[tok.head].lower in _PARTNER_PREPS
+        if tok.dep == "conj" and tok.head != tok.i:
+            return self._place_is_party(self.doc.tokens[tok.head])
+        return False
+
     def _inside_proper_name(self, start: int, tok: Token | None) -> bool:
         """A capitalised word the KB does not know modifies the name: "Civil Georgia"."""
         first = self.doc.tokens_in(start, start + 1)
@@ -456,6 +497,11 @@ class _Run(CorefMixin):
                 out.insert(0, t)
                 i -= 1
                 continue
+            owner = [m for m in self.kb_spans if t.tag == "POS" and i > 0 and m[1] == t.start]
+            if owner and out:
+                # "Niger's ambassador Brah Mohamane": the state owning the title starts it
+                out = [*self.doc.tokens_in(owner[0][0], owner[0][1]), t, *out]
+                break
             if (
                 t.lower in _TITLE_PREPS
                 and out
@@ -522,6 +568,15 @@ class _Run(CorefMixin):
             elif entry.kind == "party" and not self._inside_org(s, e):
                 sector = self.kb.party_sector(entry, self.when)
                 owners.append(_Owner(s, e, entry.code, sector, entry.id, False, "party"))
+        # regions and peoples of one country: "Yoruba leaders", "the Sindh government"
+        for rs, re_, region in self.kb.regions_in(self.doc.text[start:end]):
+            rs, re_ = rs + start, re_ + start
+            state = self.kb.by_code(region.code)
+            if state is None or any(o.start < re_ and o.end > rs for o in owners):
+                continue
+            if self._not_membership(rs, re_):
+                continue
+            owners.append(_Owner(rs, re_, state.code, (), state.id, False, "state"))
         # a leader's name before a government noun: "the Trump administration"
         names = [(e.start, e.end) for e in self.doc.entities if e.label == "PERSON"]
         names += [
@@ -1014,7 +1069,13 @@ class _Run(CorefMixin):
                         obj = inner[0] if inner else obj
                     if (place := self._place_at(obj)) is not None:
                         found.append(place)
-            elif modifiers and c < tok.i and t.pos == "PROPN" and t.dep in ("compound", "nmod"):
+            elif (
+                modifiers
+                and c < tok.i
+                and t.pos == "PROPN"
+                and t.dep in ("compound", "nmod")
+                and t.ent_type not in _NOT_PLACE_ENTS  # "the Bush administration"
+            ):
                 if (place := self._place_at(t)) is not None:  # "a Leeds man"
                     found.append(place)
             elif modifiers and c < tok.i and t.dep == "amod" and t.lemma.lower() == "bear":
@@ -1226,8 +1287,12 @@ class _Run(CorefMixin):
             m for m in self._kb_in(start, end) if m[2].kind in ("country", "disputed", "capital")
         ]
         first = self.doc.tokens_in(start, end)
+        bodies = [m for m in self._kb_in(start, end) if m[2].kind in ("igo", "ngo")]
         if inside and first and inside[0][0] == first[0].start:
             found = inside[0][2]
+        elif bodies and first and bodies[0][0] == first[0].start and not inside:
+            # "the United Nations Emergency Relief Coordinator": a body of the UN
+            found = bodies[0][2]
         elif inside and inside[-1][1] == end:
             before = self.doc.tokens_in(inside[-1][0], inside[-1][0] + 1)
             k = before[0].i - 1 if before else -1
@@ -1271,6 +1336,9 @@ class _Run(CorefMixin):
         )
         if "PRE" in found.sector:
             sector = (*sector, "PRE")
+        if found.kind in ("igo", "ngo"):
+            # a body of the UN is no state's government: its own sector, or the head's
+            sector = tuple(x for x in sector if x != "GOV") or found.sector
         return found, sector
 
     def _people_country(self, text: str, head: Token) -> KBEntry | None:
@@ -1332,6 +1400,10 @@ class _Run(CorefMixin):
             # a noun for people in general ("men") is an actor only with a country (below)
             generic = role is None
             role = role or self.kb.role(tok.lemma.lower(), people_nouns=True)
+            if role is None:
+                # a compound the agents table knows whole: "border patrol agents"
+                role = self._compound_agent(tok)
+                generic = False
             if role is None:
                 continue
             if tok.dep == "compound" and self.doc.tokens[tok.head].ent_type == "PERSON":
@@ -1496,10 +1568,38 @@ class _Run(CorefMixin):
             # a noun for people in general ("a man") holds no office
             b.absorb(code, sector, None if generic else office or label, affiliation, role_name)
             b.private = b.private or generic
-            # "prosecutors in Germany and France": somewhere named, not the focus country
-            b.no_focus = b.no_focus or qualified or self._placed_in_countries(tok)
+            # "prosecutors in Germany and France": somewhere named, not the focus country;
+            # nor are "governments" (several states) or "overseas"/"foreign" bodies
+            several = plural and lemma in _GOVERNMENT_NOUNS and lemma != "authority"
+            elsewhere = any(
+                t.lower in _ELSEWHERE_MODIFIERS and t.lower not in (role_name or "").split()
+                for t in run
+                if t.i != tok.i
+            )
+            b.no_focus = (
+                b.no_focus or qualified or several or elsewhere or self._placed_in_countries(tok)
+            )
             how = f"role noun, origin ({origin.name})" if origin else "role noun"
             self._mention(b, start, end, self._is_subject(tok), how)
+
+    def _compound_agent(self, tok: Token) -> Role | None:
+        """The longest run of lower-case compound nouns before ``tok`` that, with it, names
+        a kind of people or body: "border patrol agents" (COP, needs an owner)."""
+        first = tok.i
+        while (
+            first > 0
+            and (prev := self.doc.tokens[first - 1]).dep == "compound"
+            and prev.pos == "NOUN"
+            and prev.text.islower()
+            and prev.sent == tok.sent
+        ):
+            first -= 1
+        for j in range(first, tok.i):
+            words = [t.lower for t in self.doc.tokens[j : tok.i]]
+            role = self.kb.role(" ".join([*words, tok.lemma.lower()]), people_nouns=True)
+            if role is not None:
+                return role
+        return None
 
     def _hyphen_prefix(self, tok: Token) -> Token | None:
         """The first part of a hyphenated role the tokenizer split: "ex" of "ex-president",
@@ -1720,13 +1820,18 @@ class _Run(CorefMixin):
         """A demonym on a noun that is no role ("two Israeli air raids", "an Indian
         proposal", "shelled Iraqi towns") names its state as the doer or owner: a mention
         of the state, which the event coder finds inside the argument's noun phrase.  Not
-        counted for the article's focus country."""
+        counted for the article's focus country.  So is a country's name used as one ("a
+        U.S. request", "US mediation")."""
         for start, end, entry, how in self.kb_spans:
-            if how != "adjective" or entry.kind not in ("country", "disputed"):
+            if how not in ("adjective", "name") or entry.kind not in ("country", "disputed"):
                 continue
             if self._is_taken(start, end) or is_stance(self.doc.text, start, end):
                 continue
+            if how == "name" and self._not_membership(start, end):
+                continue  # "US-backed rebels"
             tok = self._head_token(start, end)
+            if tok is not None and how == "adjective" and self._bare_demonym(tok, entry):
+                continue
             if tok is None or tok.dep not in ("amod", "compound") or tok.head == tok.i:
                 continue
             head = self.doc.tokens[tok.head]
@@ -1746,6 +1851,24 @@ class _Run(CorefMixin):
             b.absorb(entry.code, sector, None, entry.id, None)
             b.identifier = b.identifier or entry.id
             self._mention(b, start, end, False, _ADJECTIVE_HOW)
+
+    def _bare_demonym(self, tok: Token, entry: KBEntry) -> bool:
+        """An adjective standing as a noun phrase beside a role noun: "Japanese and the
+        Australian armies" are two armies, the first named by its demonym alone.  Adds
+        the mention and says so."""
+        if tok.pos != "ADJ" or tok.dep not in _ARGUMENT_DEPS | {"pobj"}:
+            return False
+        conj = [self.doc.tokens[c] for c in self.doc.children(tok.i)]
+        nouns = [t for t in conj if t.dep == "conj" and t.pos == "NOUN"]
+        role = self.kb.role(nouns[0].lemma.lower()) if nouns else None
+        if role is None or role.leader or not role.sector:
+            return False
+        sector = list(role.sector)
+        b = self._builder(f"{entry.id}|{'+'.join(sector)}", entry.name, "state")
+        b.absorb(entry.code, sector, role.name, entry.id, role.name)
+        b.identifier = b.identifier or entry.id
+        self._mention(b, tok.start, tok.end, self._is_subject(tok), "demonym, conjunct role")
+        return True
 
     # -- 4. pronouns --------------------------------------------------------
     def country_mentions(self) -> None:
@@ -1822,7 +1945,9 @@ class _Run(CorefMixin):
                         b.identifier = b.identifier or found[0].id
                         b.filled.append("people index: former office")
                 elif b.role and b.code is None:
-                    code = _titled_country(people, b.name, countries, when)
+                    code = _alias_country(people, b, when) or _titled_country(
+                        people, b.name, countries, when
+                    )
                     if code is not None:
                         b.absorb(code, (), None, code, None)
                         b.filled.append("people index: country of the name's bearers")
@@ -2013,6 +2138,18 @@ def _former_code(person: PersonEntry, when: date | None) -> str | None:
 
 #: particles before a surname that spellings keep or drop ("Omar El Bashir")
 _NAME_PARTICLES = {"al", "el", "ul", "bin", "ben", "ibn", "de", "da", "do", "dos", "van", "von"}
+
+
+def _alias_country(people: PeopleIndex, b: _Builder, when: date | None) -> str | None:
+    """The one country of everyone the people index knows by a mention's own words,
+    title included: "President Bush" is an alias of both Bushes, undated, both USA."""
+    codes: set[str] = set()
+    for _s, _e, text, _subj in b.mentions:
+        for person in people.lookup(_no_article(text)):
+            office = person.office_on(when) or person.office_on(None)
+            if office is not None:
+                codes.add(office.code)
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _titled_country(
