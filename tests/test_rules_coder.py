@@ -621,3 +621,116 @@ def test_a_withheld_concession_is_a_refusal(code):
 )
 def test_common_ways_to_express_acts(code, text, event, cameo):
     assert only(code(text), event).cameo.code == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "recipient"),
+    [
+        # whom the participle on the act's noun aimed it at
+        ("Chile decided to lift the sanctions imposed on Peru last year.", "RETREAT", "Peru"),
+        # the other side of the talks that ended a strike
+        (
+            "Kenyan nurses called off the strike after talks with the Kenyan government.",
+            None,
+            "Kenyan government",
+        ),
+        # the stance noun's partner, on the act's own noun
+        (
+            "Chilean miners began a hunger strike in protest at the Peruvian government's"
+            " refusal to pay them.",
+            "PROTEST",
+            "Peruvian government",
+        ),
+        # the condition is put to its subject, even with no country known for it
+        (
+            "The dock workers said they will not end the strike until the port authorities"
+            " raise wages.",
+            "REJECT",
+            "port authorities",
+        ),
+        # the act's noun after "on": where the forces stand is its target
+        ("Chilean troops remained on alert in Lima after the attack.", "MOBILIZE", "Lima"),
+        # a force "made up of" troops stands for them
+        (
+            "The regional bloc agreed to establish a force made up of Kenyan troops.",
+            "AGREE",
+            "Kenyan troops",
+        ),
+    ],
+)
+def test_recipients_a_step_further_in(code, text, event, recipient):
+    events = code(text)
+    found = [e for e in events if event is None or e.event == event]
+    assert any(recipient in texts(e.recipient) for e in found), [
+        (e.event, e.explanation) for e in events
+    ]
+
+
+def test_a_place_with_no_country_is_still_the_target(rules_code):
+    # (the disputed region has no country in the gazetteer; coded or not, it is the target)
+    events = rules_code("The army imposed a curfew in parts of Kashmir on Friday.")
+    assert "Kashmir" in texts(only(events, "COERCE").recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor"),
+    [
+        # the parser hangs the only finite verb on its subject ("delegation ... called")
+        (
+            "A delegation of the Farmers Union on Monday called on Prime Minister Ana Lopes "
+            "to lift the tariffs.",
+            "REQUEST",
+            "Farmers Union",
+        ),
+        (
+            "Viktor Petrov, a former Bulgarian banker, called for sanctions against "
+            "Zelenograd Bank.",
+            "THREATEN",
+            "Viktor Petrov",
+        ),
+        # the passive's subject does the infinitive: "X was allowed to defy"
+        (
+            "The opposition leader could not be allowed to defy the court order, the "
+            "minister said.",
+            "REJECT",
+            "opposition leader",
+        ),
+        # receiving: the giver is in the "from" phrase
+        ("Mali received food aid from Japan and Canada.", "AID", "Japan"),
+        # an agent noun said of its subject
+        ("Norway remains the largest donor of humanitarian assistance in Sudan.", "AID", "Norway"),
+        ("Norway is one of the largest donors to the Palestinians.", "AID", "Norway"),
+        ("Norway lent $2 billion to Ghana.", "AID", "Norway"),
+        ("The authorities suspended publication of the main opposition newspaper.", "COERCE", None),
+        ("Turkey closed its border crossings with Syria.", "COERCE", "Turkey"),
+        ("The judge set a 30-day deadline for the ministry to respond.", "THREATEN", None),
+        ("Police searched the senator's home on Tuesday.", "ACCUSE", None),
+    ],
+)
+def test_doers_and_phrasings(rules_code, text, event, actor):
+    ev = only(rules_code(text), event)
+    if actor is not None:
+        assert actor in texts(ev.actor), ev.explanation
+
+
+def test_mali_receives_rather_than_gives(rules_code):
+    ev = only(rules_code("Mali received food aid from Japan and Canada."), "AID")
+    assert "Mali" in texts(ev.recipient) and "Mali" not in texts(ev.actor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new funding demonstrates the government's commitment to farmers.",
+        "Norway has reinforced its commitment to refugees.",
+        "Officials said no deadline had been set for the withdrawal.",
+    ],
+)
+def test_other_senses_and_denials_are_no_events(rules_code, text):
+    assert not [e for e in rules_code(text) if e.event in ("PROTEST", "MOBILIZE", "THREATEN")]
+
+
+def test_a_passive_without_to_keeps_its_passive(rules_code):
+    # "were reported killed": the soldiers were killed, they did not kill
+    for ev in rules_code("Two soldiers were reported killed in the north."):
+        assert "Two soldiers" not in texts(ev.actor)

@@ -95,8 +95,41 @@ _CHARGE_CODES = ("112", "115")
 #: deploying side by its forces, not a target
 _SELF_DEPLOY_CODES = ("074", "15")
 _REFUSAL_GOVERNORS = {"refuse", "fail", "decline", "reject"}
+#: verbs whose passive subject does their infinitive: "X was forced/allowed to leave"
+_CONTROL_VERBS = {
+    "force",
+    "allow",
+    "permit",
+    "compel",
+    "oblige",
+    "order",
+    "authorize",
+    "authorise",
+    "empower",
+    "mandate",
+    "require",
+    "pressure",
+    "persuade",
+    "encourage",
+    "invite",
+    "instruct",
+}
+#: acts only people do (protests, strikes, rallies): a thing as their subject is
+#: another sense of the verb ("the figures demonstrate")
+_PEOPLE_ONLY_CODES = ("14",)
+#: verbs whose subject is given to: the giver is in their "from" phrase
+_RECEIVING_VERBS = {"receive", "get", "obtain", "secure"}
 #: "in protest at X", "in defiance of X": the noun's object is whom the act is aimed at
-_STANCE_NOUNS = {"protest", "defiance", "support", "solidarity", "retaliation", "opposition"}
+_STANCE_NOUNS = {
+    "protest",
+    "defiance",
+    "support",
+    "solidarity",
+    "retaliation",
+    "opposition",
+    "response",
+    "reaction",
+}
 #: prepositions introducing a topic or reason rather than a party
 _TOPIC_PREPS = {"for", "about", "over"}
 #: endings of abstract nouns ("proposal", "decision", "agreement", "madness")
@@ -212,6 +245,10 @@ _NOT_ACTOR_NOUNS = {
 #: is a meeting, "met the deadline" or "met his golden rule" is not; "targeted rebels"
 #: is an attack, "to target seats" is not
 _PARTY_OBJECT_VERBS = {"meet", "target"}
+#: verbs that (bare) move armed forces: an abstract object is another sense
+_FORCE_VERBS = {"reinforce"}
+#: endings of nouns for commitments and qualities ("commitment", "readiness", "unity")
+_QUALITY_SUFFIXES = ("ment", "ness", "ity", "ship", "ism", "ance", "ence")
 #: what a campaign or policy "targets": no attack
 _AIMED_AT_NOUNS = {"seat", "voter", "vote", "constituency", "marginal", "tax", "duty", "rate",
                    "inflation", "market", "audience", "sector", "budget", "deficit", "spending",
@@ -489,7 +526,7 @@ class RuleCoder:
     def _object_fits(self, doc: ParsedDoc, verb: Token, lemma: str) -> bool:
         """Whether an ambiguous verb's object is what its event sense acts on: a
         participant for "meet" and "target", no food or medicine for "refuse"."""
-        if lemma not in _PARTY_OBJECT_VERBS and lemma != "refuse":
+        if lemma not in _PARTY_OBJECT_VERBS and lemma not in _FORCE_VERBS and lemma != "refuse":
             return True
         passive = any(doc.tokens[c].dep == "auxpass" for c in doc.children(verb.i))
         deps = ("nsubjpass",) if passive else ("dobj",)
@@ -499,6 +536,10 @@ class RuleCoder:
         obj = _substance(doc, objs[0])
         if lemma == "refuse":
             return obj.lemma.lower() not in _CONSUMED_NOUNS
+        if lemma in _FORCE_VERBS:
+            # "reinforced its positions" moves forces; "reinforced its commitment" does not
+            word = obj.lemma.lower()
+            return not word.endswith(_QUALITY_SUFFIXES) or word in _GROUP_NOUNS
         if lemma == "target":
             # "targeted a hospital" is an attack on a thing; "to target seats" or "target
             # stamp duty" aims at votes and policies
@@ -613,13 +654,14 @@ class RuleCoder:
     def _subjects(self, doc: ParsedDoc, verb: Token) -> tuple[list[Token], bool]:
         """Subjects of ``verb`` (inherited through xcomp/conj/advcl); True if passive."""
         tok = verb
+        controlled = False  # reached through an infinitive: "X was forced to withdraw"
+        own_passive = any(doc.tokens[c].dep == "auxpass" for c in doc.children(verb.i))
         for _ in range(4):
             subs = [doc.tokens[c] for c in doc.children(tok.i) if doc.tokens[c].dep in _SUBJ]
             if subs:
-                # "are to be offered": the subject sits on "are", the passive on the trigger
-                passive = subs[0].dep == "nsubjpass" or any(
-                    doc.tokens[c].dep == "auxpass" for c in doc.children(verb.i)
-                )
+                # "are to be offered": the subject sits on "are", the passive on the trigger;
+                # "X was allowed to flout Y": the passive's subject does the infinitive
+                passive = own_passive or (subs[0].dep == "nsubjpass" and not controlled)
                 return _with_conjuncts(doc, subs), passive
             # an infinitive, a coordinated verb or a present participle shares its
             # governor's subject ("X met Y to discuss", "..., killing three"); a
@@ -632,6 +674,16 @@ class RuleCoder:
                 and (tok.tag == "VBG" or (_purpose(doc, tok) and gov.pos == "VERB"))
             )
             if shares and tok.head != tok.i:
+                # ("were reported killed" keeps its passive: no "to"; "is expected to attack"
+                # predicts, and so names no doer)
+                controlled = controlled or (
+                    tok.dep == "xcomp"
+                    and doc.tokens[tok.head].lemma.lower() in _CONTROL_VERBS
+                    and any(
+                        doc.tokens[c].dep == "aux" and doc.tokens[c].lower == "to"
+                        for c in doc.children(tok.i)
+                    )
+                )
                 ing = tok.dep == "conj" and tok.tag == "VBG"
                 tok = doc.tokens[tok.head]
                 while ing and _infinitive(doc, tok) and tok.head != tok.i:
@@ -658,6 +710,12 @@ class RuleCoder:
                 subs = _predicated_subjects(doc, tok)
                 if subs:
                     return subs, False
+            if tok.dep == "acl" and tok.tag in ("VBD", "VBN", "VBZ", "VBP"):
+                head = doc.tokens[tok.head]
+                if head.dep == "ROOT" and head.pos in ("NOUN", "PROPN"):
+                    # "A delegation of X called on Y": the parser hung the sentence's only
+                    # finite verb on its subject
+                    return _with_conjuncts(doc, [head]), False
             if tok.dep == "acl" and tok.tag == "VBG":
                 doc_noun = doc.tokens[tok.head]
                 if (
@@ -822,17 +880,35 @@ class RuleCoder:
         if extra:
             how.append("recipient: from the object's partner or the clause the verb governs")
             return out + extra
+        # "will not end the strike until the authorities act": whom the condition is put
+        # to is the target even when no country is known for it
+        put_to = [
+            r
+            for r in self.resolve_parties(
+                ctx, _condition_subjects(ctx.doc, [verb, *_governed_clauses(ctx.doc, verb)])
+            )
+            if r.actor_id not in taken and not self._thing(ctx.doc, r)
+        ]
+        if put_to and not any(r.code for r in out):
+            note = "recipient: whom the condition is put to"
+            if note not in how:  # asked again for a place when none is coded
+                how.append(note)
+            return out + put_to
         if not places:
             return out
         # "demonstrated in Serbia", "imposed a curfew in Cizre": with no party named,
         # the state where the act happens is its target (as wire-event coding has it)
         located: list[EventActor] = []
+        unplaced: list[EventActor] = []
         for tok in _locations(ctx.doc, verb, objects):
-            party = next(iter(self.resolve_parties(ctx, [tok])), None)
-            if party is None or not party.code:
-                party = _place_party(ctx, tok)
+            named = next(iter(self.resolve_parties(ctx, [tok])), None)
+            party = named if named is not None and named.code else _place_party(ctx, tok)
             if party is not None and party.code and party.actor_id not in taken - {None}:
                 located.append(party)
+            elif named is not None and named.actor_id is None:
+                # "a curfew in Kashmir": a place no country is given for is still the target
+                unplaced.append(named)
+        located = located or unplaced
         if located:
             how.append("recipient: the place where the act happens")
         return out + located[:1]
@@ -872,14 +948,23 @@ class RuleCoder:
                 )
             elif t.dep in ("acl", "ccomp") and t.pos in ("VERB", "AUX"):
                 # "threats made by X": the participle's agent; "claims that two soldiers
-                # abused children": whom the claim is about
+                # abused children": whom the claim is about; "a force made up of X troops"
                 for g in doc.children(c):
                     arg = doc.tokens[g]
                     if arg.dep in _SUBJ:
                         inner.append(arg)
-                    elif arg.dep == "agent" and t.tag == "VBN":
+                    elif (arg.dep == "agent" and t.tag == "VBN") or (
+                        t.dep == "acl" and arg.dep == "prep" and arg.lower == "of"
+                    ):
                         inner.extend(
-                            doc.tokens[o] for o in doc.children(g) if doc.tokens[o].dep == "pobj"
+                            _with_conjuncts(
+                                doc,
+                                [
+                                    doc.tokens[o]
+                                    for o in doc.children(g)
+                                    if doc.tokens[o].dep == "pobj"
+                                ],
+                            )
                         )
         found = [
             p
@@ -1121,15 +1206,38 @@ class RuleCoder:
         )
 
     # -- building an event --------------------------------------------------
+    @staticmethod
+    def _giver(
+        doc: ParsedDoc, verb: Token, a_toks: list[Token], r_toks: list[Token], how: list[str]
+    ) -> tuple[list[Token], list[Token]]:
+        """ "X received aid from Y": Y gives and X is given to (no giver named: no doer)."""
+        givers = [
+            doc.tokens[g]
+            for c in doc.children(verb.i)
+            if doc.tokens[c].dep == "prep" and doc.tokens[c].lower == "from"
+            for g in doc.children(c)
+            if doc.tokens[g].dep == "pobj"
+        ]
+        givers = _with_conjuncts(doc, givers)
+        how.append("receiving: the giver is the actor, the receiver the recipient")
+        return givers, a_toks + [r for r in r_toks if r not in givers]
+
     def _build(
         self, ctx: CodingContext, cand: Candidate, sent_index: int, dated: list[Event], n: int
     ) -> Event | None:
         doc = ctx.doc
+        described: list[Token] = []
         if cand.nominal:
             a_toks, r_toks = self._noun_arguments(doc, cand.token)
             how: list[str] = []
+            if cand.token.lemma.lower().endswith(_PERSON_SUFFIXES):
+                # "X remains the largest donor of aid": the agent noun is said of X
+                described = _described_by(doc, cand.token)
+                a_toks = described + a_toks
         else:
             a_toks, r_toks, how = self.verb_arguments(doc, cand)
+            if cand.token.lemma.lower() in _RECEIVING_VERBS and cand.trigger.cameo[:2] == "07":
+                a_toks, r_toks = self._giver(doc, cand.token, a_toks, r_toks, how)
         actor = self.resolve_parties(ctx, a_toks)
         known = {a.actor_id for a in actor if a.actor_id}
         recipient = self.recipients(ctx, cand.token, r_toks, known, how)
@@ -1143,7 +1251,7 @@ class RuleCoder:
             cand.nominal
             and not (actor and recipient)
             and len(actor) < 2
-            and not (actor and _predicated_subjects(doc, cand.token))
+            and not (actor and (described or _predicated_subjects(doc, cand.token)))
         ):
             # a bare "the meeting" refers back; it is not a new event, but "X is guilty
             # of the killings" asserts X's act
@@ -1164,6 +1272,8 @@ class RuleCoder:
             pair_needed
             and len(actor) + len(recipient) < 2
             and not self._implicit_recipient(cand, plover.event, actor)
+            # "X is the largest donor": the agent noun names the act without its beneficiary
+            and not (described and plover.event != "CONSULT" and any(a.actor_id for a in actor))
         ):
             return None
         if not actor and modality not in ("asserted", "reported"):
@@ -1174,7 +1284,9 @@ class RuleCoder:
         if things:
             actor = [a for a in actor if a not in things]
             actor += self.resolve_parties(ctx, [t for a in things for t in _agents(doc, a)])
-        if not cand.nominal and not any(r.code for r in recipient):
+            if not actor and not cand.nominal and code[:2] in _PEOPLE_ONLY_CODES:
+                return None  # "the funding demonstrates X's commitment": only people protest
+        if not any(r.code for r in recipient):
             # a place is a target, never the second party a meeting needs
             recipient = self.recipients(ctx, cand.token, r_toks, known, how, places=True)
         date, precision, why_date, anchor = self.event_date(ctx, cand.token, sent_index, dated)
@@ -1448,6 +1560,25 @@ def _predicated_subjects(doc: ParsedDoc, word: Token) -> list[Token]:
     )
 
 
+def _described_by(doc: ParsedDoc, noun: Token) -> list[Token]:
+    """The subject a predicate noun describes: "X is the largest donor", "X remains one
+    of the main donors"; empty when the noun is no predicate."""
+    word = noun
+    head = doc.tokens[word.head]
+    if word.dep == "pobj" and head.lower == "of" and head.head != head.i:
+        word = doc.tokens[head.head]  # "one of the donors"
+        if word.lower != "one" or word.dep != "attr":
+            return []
+    if word.dep != "attr" or word.head == word.i:
+        return []
+    verb = doc.tokens[word.head]
+    if verb.lemma.lower() not in _COPULAS:
+        return []
+    return _with_conjuncts(
+        doc, [doc.tokens[c] for c in doc.children(verb.i) if doc.tokens[c].dep == "nsubj"]
+    )
+
+
 def _question(doc: ParsedDoc, clause: Token) -> bool:
     """Whether a complement clause is an indirect question ("how X would ...", "whether
     X will ..."): its subject is talked about, not addressed."""
@@ -1514,33 +1645,36 @@ def _deeper_partners(doc: ParsedDoc, verb: Token, objects: list[Token]) -> list[
         out.extend(doc.tokens[c] for c in doc.children(head.i) if doc.tokens[c].dep == "poss")
         partners(head, {"by"})
 
+    def imposers(head: Token) -> None:
+        # "lifted the sanctions imposed on X", "eased curbs placed on X": whom the
+        # participle's act was aimed at
+        for c in doc.children(head.i):
+            if doc.tokens[c].dep == "acl" and doc.tokens[c].tag == "VBN":
+                partners(doc.tokens[c], {"on", "against", "upon"})
+
     for obj in objects:
         partners(obj, _NOUN_PARTY_PREPS | {"for"})
         owners(obj)
-    clauses = [
-        doc.tokens[c]
-        for c in doc.children(verb.i)
-        if (
-            doc.tokens[c].dep in ("xcomp", "ccomp")
-            or (doc.tokens[c].dep == "advcl" and _purpose(doc, doc.tokens[c]))
-        )
-        and doc.tokens[c].pos in ("VERB", "AUX")
-    ]
-    for c in doc.children(verb.i):
-        # "a hunger strike in protest at X's refusal", "in defiance of X"
-        if doc.tokens[c].dep == "prep" and doc.tokens[c].lower == "in":
-            for g in doc.children(c):
-                if doc.tokens[g].lemma.lower() in _STANCE_NOUNS:
-                    partners(doc.tokens[g], {"of", "at", "against", "with", "to"})
-    # "refused to allow UN planes to land": the clause of the clause names the party
-    # but not what is said or asked about: "refused to say whether X would stay"
-    clauses += [
-        doc.tokens[c]
-        for clause in clauses
-        if not Lexicon.default().is_speech_verb(clause.lemma.lower())
-        for c in doc.children(clause.i)
-        if doc.tokens[c].dep in ("xcomp", "ccomp") and doc.tokens[c].pos in ("VERB", "AUX")
-    ]
+        imposers(obj)
+    clauses = _governed_clauses(doc, verb)
+    verb_objects = [doc.tokens[c] for c in doc.children(verb.i) if doc.tokens[c].dep == "dobj"]
+    for obj in verb_objects:
+        if obj not in objects:
+            imposers(obj)  # "lifted the sanctions imposed on X": the act's own noun
+    for head in [verb, *verb_objects]:
+        for c in doc.children(head.i):
+            p = doc.tokens[c]
+            # "a hunger strike in protest at X's refusal", "in defiance of X", "stopped
+            # work in response to X's decision"
+            if p.dep == "prep" and p.lower == "in":
+                for g in doc.children(c):
+                    if doc.tokens[g].lemma.lower() in _STANCE_NOUNS:
+                        partners(doc.tokens[g], {"of", "at", "against", "with", "to"})
+            # "called off the strike after talks with X": the other side of what ended it
+            elif p.dep == "prep" and p.lower in ("after", "following") and head is verb:
+                for g in doc.children(c):
+                    if doc.tokens[g].dep == "pobj" and doc.tokens[g].pos == "NOUN":
+                        partners(doc.tokens[g], {"with", "between"})
     for clause in clauses:
         # "demanded that the US cancel the sale": who is to act is the one addressed
         subjects = [
@@ -1559,12 +1693,41 @@ def _deeper_partners(doc: ParsedDoc, verb: Token, objects: list[Token]) -> list[
         for obj in objs:
             partners(obj, _NOUN_PARTY_PREPS | {"for"})
             owners(obj)
-    for head in [verb, *clauses]:
-        # "threatened to strike unless Israel withdrew": the one the condition is put to
+    out.extend(_condition_subjects(doc, [verb, *clauses]))
+    return out
+
+
+def _governed_clauses(doc: ParsedDoc, verb: Token) -> list[Token]:
+    """The clauses a verb governs ("agreed to provide"), of purpose ("sent troops to
+    help") and one level further ("refused to allow UN planes to land"), but not what
+    is said or asked about ("refused to say whether X would stay")."""
+    clauses = [
+        doc.tokens[c]
+        for c in doc.children(verb.i)
+        if (
+            doc.tokens[c].dep in ("xcomp", "ccomp")
+            or (doc.tokens[c].dep == "advcl" and _purpose(doc, doc.tokens[c]))
+        )
+        and doc.tokens[c].pos in ("VERB", "AUX")
+    ]
+    return clauses + [
+        doc.tokens[c]
+        for clause in clauses
+        if not Lexicon.default().is_speech_verb(clause.lemma.lower())
+        for c in doc.children(clause.i)
+        if doc.tokens[c].dep in ("xcomp", "ccomp") and doc.tokens[c].pos in ("VERB", "AUX")
+    ]
+
+
+def _condition_subjects(doc: ParsedDoc, heads: list[Token]) -> list[Token]:
+    """Whom a condition is put to: "threatened to strike unless Israel withdrew", "will
+    not end the strike until the authorities meet our demands"."""
+    out: list[Token] = []
+    for head in heads:
         for c in doc.children(head.i):
             cond = doc.tokens[c]
             marks = {doc.tokens[m].lower for m in doc.children(c) if doc.tokens[m].dep == "mark"}
-            if cond.dep == "advcl" and marks & {"if", "unless"}:
+            if cond.dep == "advcl" and marks & {"if", "unless", "until"}:
                 out.extend(doc.tokens[g] for g in doc.children(c) if doc.tokens[g].dep == "nsubj")
     return out
 
@@ -1590,6 +1753,13 @@ def _locations(doc: ParsedDoc, verb: Token, objects: list[Token]) -> list[Token]
               if doc.tokens[c].dep == "dobj"]  # fmt: skip
     heads += [doc.tokens[c] for c in doc.children(verb.i)
               if doc.tokens[c].dep == "dobj" and doc.tokens[c] not in heads]  # fmt: skip
+    # "remained on alert in X", "agreed to a ceasefire in X": the act's noun after a
+    # preposition; "eased the curfew imposed in X": the participle on the act's noun
+    heads += [doc.tokens[g] for c in doc.children(verb.i)
+              if doc.tokens[c].dep == "prep" and doc.tokens[c].lower in ("on", "to")
+              for g in doc.children(c) if doc.tokens[g].dep == "pobj"]  # fmt: skip
+    heads += [doc.tokens[c] for h in heads[1:] for c in doc.children(h.i)
+              if doc.tokens[c].dep == "acl" and doc.tokens[c].tag == "VBN"]  # fmt: skip
     out: list[Token] = []
     for h in heads:
         for c in doc.children(h.i):
@@ -1704,6 +1874,13 @@ def modality_of(ctx: CodingContext, trigger: Token) -> tuple[str, str]:
     deps = {doc.tokens[c].dep for c in doc.children(trigger.i)}
     if "neg" in deps:
         return "negated", "modality: negated"
+    for c in doc.children(trigger.i):
+        arg = doc.tokens[c]
+        if arg.dep in ("nsubj", "nsubjpass", "dobj") and any(
+            doc.tokens[d].dep == "det" and doc.tokens[d].lower == "no" for d in doc.children(c)
+        ):
+            # "no deadline had been set", "sent no troops", "no one was hurt"
+            return "negated", f"modality: negated ('no {arg.text}')"
     governors = _complement_governors(doc, trigger)
     for g in governors:
         # "did not agree to meet": the negation sits on the governing verb
