@@ -1101,3 +1101,62 @@ def test_a_leaders_name_is_no_place_of_origin():
     index, text = resolved("The Bush administration said China must drop barriers.", when=None)
     a = actor_at(index, text, "Bush administration")
     assert a is None or a.code != "EGY"
+
+
+def _mention_actor(idx, text):
+    return next(a for a in idx.actors if any(m.text == text for m in a.mentions))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        # the people's state the sentence places them in
+        (
+            "The prisoner surrendered to Kurdish forces in the far east of Syria last week.",
+            "Kurdish forces",
+            "SYR",
+        ),
+        (
+            "The claim was disputed by Kurdish-led forces near Kirkuk in Iraq on Sunday.",
+            "Kurdish-led forces",
+            "IRQ",
+        ),
+        # a state across the border is a place, not a party
+        (
+            "Kurdish forces in Syria held the ridge near the border with Iraq.",
+            "Kurdish forces",
+            "SYR",
+        ),
+        # no place in the sentence: the one of its states the article is about
+        (
+            "Fighting went on in Syria on Monday. Syrian villagers fled to Syrian towns in "
+            "Syria. Kurdish fighters said they had seized the bridge.",
+            "Kurdish fighters",
+            "SYR",
+        ),
+    ],
+)
+def test_a_people_of_several_states_takes_the_one_the_text_places_it_in(text, phrase, code):
+    a = _mention_actor(actors_of(text), phrase)
+    assert a.code == code and "REB" in a.sector and "MIL" not in a.sector
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # another of its states is a party: these Kurds are not Turkey's
+        ("Turkish troops attacked Kurdish forces near the border on Monday.", "Kurdish forces"),
+        # an article about two of its states leaves it open
+        (
+            "Fighting went on in Syria and in Iraq. Iraqi and Syrian villagers fled. "
+            "Kurdish fighters said they had seized the bridge.",
+            "Kurdish fighters",
+        ),
+        # a state one goes to says nothing of where they are
+        ("Kurdish forces handed the prisoners over to Iraq.", "Kurdish forces"),
+    ],
+)
+def test_a_people_of_several_states_stays_uncoded_where_unsure(text, phrase):
+    idx = actors_of(text)
+    a = next((a for a in idx.actors if any(m.text == phrase for m in a.mentions)), None)
+    assert a is None or a.code is None

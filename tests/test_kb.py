@@ -511,3 +511,11 @@ def test_agents_table_gives_sectors_only_as_people_nouns(kb: KnowledgeBase) -> N
     assert _sector(kb, "opposition politicians", people_nouns=True) == ("OPP",)
     assert kb.role("muslims", people_nouns=True) is None  # believers are no REL body
     assert _sector(kb, "soldiers", people_nouns=True) == ("MIL",)  # roles.tsv still wins
+
+
+def test_peoples_of_several_states_list_their_states(kb: KnowledgeBase) -> None:
+    assert set(kb.people_states("Kurdish")) == {"SYR", "IRQ", "TUR", "IRN"}
+    assert set(kb.people_states("the Kurds")) == {"SYR", "IRQ", "TUR", "IRN"}
+    assert "PAK" in kb.people_states("Pashtuns")
+    # a people of one country is a region's, not listed here
+    assert kb.people_states("Catalan") == () and kb.people_states("Syrian") == ()

@@ -70,6 +70,15 @@ _FEMALE_NOUNS = {
 }
 #: prepositions after which a state is a place, not a party ("fighting inside Syria")
 _PLACE_PREPS = {"in", "inside", "into", "to", "from", "across", "near", "within", "through"}
+#: prepositions saying where something is (not where it goes or comes from: "handed over to
+#: Iraq" does not place the giver there)
+_LOCATIVE_PREPS = {"in", "inside", "near", "across", "within", "throughout", "around", "at"}
+#: prepositions of a path: a state after them is where someone goes or comes from
+_PATH_PREPS = {"to", "into", "from", "towards", "toward"}
+#: "the border with Iraq": the state after them is a place, not a party
+_BORDER_NOUNS = {"border", "frontier", "boundary"}
+#: "Kurdish-led forces": a participle after a people's name that makes the people the noun's
+_LED_WORDS = {"led", "dominated"}
 #: endings of nouns for people ("photojournalist", "politician", "spokesperson")
 _PERSON_SUFFIXES = ("ist", "ian", "man", "woman", "person")
 #: verbs that introduce a quotation: their subject is its speaker

@@ -32,6 +32,7 @@ from newsevents.resolve.actor_words import (
     _ADJECTIVE_HOW,
     _ARGUMENT_DEPS,
     _BODY_NOUNS,
+    _BORDER_NOUNS,
     _CLAUSE_DEPS,
     _COLLECTIVE_NOUNS,
     _ELSEWHERE_MODIFIERS,
@@ -43,6 +44,8 @@ from newsevents.resolve.actor_words import (
     _IDENTITY_NOUNS,
     _INSTITUTION_NOUNS,
     _LEADER_ROLES,
+    _LED_WORDS,
+    _LOCATIVE_PREPS,
     _MEMBER_ROLES,
     _MEMBER_SECTORS,
     _MOVEMENT_VERBS,
@@ -51,6 +54,7 @@ from newsevents.resolve.actor_words import (
     _ORG_HEAD_SECTORS,
     _ORIGIN_PREPS,
     _PARTNER_PREPS,
+    _PATH_PREPS,
     _PEER_ROLES,
     _PLACE_HOW,
     _PLACE_NOUNS,
@@ -225,6 +229,7 @@ class ActorResolver:
         run.kin_of_nationals()
         run.possessive_owners()
         run.focus_country()
+        run.open_peoples()
         return run.finish()
 
 
@@ -260,6 +265,9 @@ class _Run(CorefMixin):
         self._quotes: list[tuple[int, int]] | None = None  # quotation spans, lazily
         self._pick_mentions: list[tuple[int, int, str, bool]] = []  # antecedent under test
         self._group_ids: set[str] | None = None  # groups the model tagged, lazily
+        #: actors of a people of several states whose state the sentence left open, with
+        #: the states it lives in ("Kurdish forces": decided by the article's focus)
+        self._open_peoples: list[tuple[_Builder, tuple[str, ...]]] = []
 
     # -- helpers ------------------------------------------------------------
     def _in_context(
@@ -1473,6 +1481,23 @@ class _Run(CorefMixin):
                 code = self._regime_code(run[0].start)
                 affiliation = code
             ethnic = any(t.lower == "ethnic" for t in run)
+            people_states: tuple[str, ...] = ()
+            people_key = ""
+            if code is None and not ethnic:
+                found_people = self._people_in(run, tok)
+                if found_people is not None:
+                    adj, people_states = found_people
+                    run = [*self.doc.tokens[adj.i : run[0].i], *run]
+                    here, blocked = self._people_state(tok, people_states)
+                    if here is not None:
+                        entry = self.kb.by_code(here)
+                        code, affiliation = here, entry.id if entry else here
+                        people_key = "|here"
+                    elif blocked:
+                        people_states = ()  # another of its states is a party: left open
+                        people_key = f"|open@{tok.start}"
+                    # a people's armed men are no state's army
+                    sector = ["REB" if s == "MIL" else s for s in sector]
             origin = None
             if code is None and not ethnic and not set(sector) & STATE_SECTORS - {"GOV"}:
                 # "a man from Leeds", "refugees from Aleppo": where they come from
@@ -1564,7 +1589,10 @@ class _Run(CorefMixin):
                 key = f"{key}|{_norm(label)}"
             if generic and code is None:
                 key = f"{key}|@{start}"
+            key += people_key
             b = self._builder(key, label, kind)
+            if people_states and code is None:
+                self._open_peoples.append((b, people_states))
             # a noun for people in general ("a man") holds no office
             b.absorb(code, sector, None if generic else office or label, affiliation, role_name)
             b.private = b.private or generic
@@ -1580,7 +1608,117 @@ class _Run(CorefMixin):
                 b.no_focus or qualified or several or elsewhere or self._placed_in_countries(tok)
             )
             how = f"role noun, origin ({origin.name})" if origin else "role noun"
+            if people_key == "|here":
+                how = "role noun, people's state named here"
             self._mention(b, start, end, self._is_subject(tok), how)
+
+    def _people_in(self, run: list[Token], tok: Token) -> tuple[Token, tuple[str, ...]] | None:
+        """A people of several states qualifying the role: "Kurdish forces", and "Kurdish"
+        of "Kurdish-led forces" (which the parser hangs outside the run)."""
+        for t in run:
+            if t.i == tok.i:
+                continue
+            states = self.kb.people_states(t.text)
+            if states:
+                return t, states
+            if t.lower in _LED_WORDS and t.i >= 2 and self.doc.tokens[t.i - 1].text == "-":
+                first = self.doc.tokens[t.i - 2]
+                states = self.kb.people_states(first.text)
+                if states and first.end == self.doc.tokens[t.i - 1].start:
+                    return first, states
+        return None
+
+    def _people_state(self, tok: Token, states: tuple[str, ...]) -> tuple[str | None, bool]:
+        """Which of a people's ``states`` the sentence places the role in: the one named
+        as where things are ("Kurdish forces in the far east of Syria" -> SYR).  Blocked
+        (None, True) where another of its states is named as a party, not a place ("Turkish
+        troops attacked Kurdish forces": these Kurds are not Turkey's), or two are placed.
+        A state named after "to" or "from" says neither."""
+        sent = self.doc.sentences[tok.sent]
+        located: set[str] = set()
+        party: set[str] = set()
+        for s, e, code, named in self._state_names(sent.start, sent.end):
+            if code not in states:
+                continue
+            last = self.doc.tokens_in(s, e)[-1:]
+            if not named or is_stance(self.doc.text, s, e) or not last:
+                party.add(code)
+            elif self._locative(last[0]):
+                located.add(code)
+            elif last[0].dep != "pobj" or not self._path_or_border(last[0]):
+                party.add(code)  # "attacked by Turkey", "talks with Iraq": a party
+        if len(located | party) > 1 or (party and not located):
+            return None, True
+        return (located.pop(), False) if located else (None, False)
+
+    def _path_or_border(self, pobj: Token) -> bool:
+        """A state after "to"/"from" (where one goes or comes from) or after a border noun
+        ("near the border with Iraq"): named as a place, not a party."""
+        prep = self.doc.tokens[pobj.head]
+        if prep.lower in _PATH_PREPS:
+            return True
+        return prep.head != prep.i and self.doc.tokens[prep.head].lemma.lower() in _BORDER_NOUNS
+
+    def _state_names(self, start: int, end: int) -> list[tuple[int, int, str, bool]]:
+        """States named in ``[start, end)``: (start, end, code, by name rather than by
+        demonym), from the KB's names and the article's places with a country."""
+        found = [
+            (s, e, entry.code, how == "name")
+            for s, e, entry, how in self.kb_spans
+            if start <= s and e <= end and entry.kind in ("country", "disputed")
+        ]
+        found += [
+            (p.start, p.end, p.code, True)
+            for p in self._article_places()
+            if p.code
+            and not p.adjectival
+            and start <= p.start
+            and p.end <= end
+            and not any(s < p.end and p.start < e for s, e, _c, _n in found)
+        ]
+        return found
+
+    def _locative(self, tok: Token) -> bool:
+        """Whether a place name says where something is: the object of "in", "near"... or
+        of "of" in such a phrase ("in the far east of Syria")."""
+        t = tok
+        for _ in range(8):
+            while t.dep in ("compound", "conj", "appos", "nmod", "amod") and t.head != t.i:
+                t = self.doc.tokens[t.head]
+            if t.dep != "pobj":
+                return False
+            prep = self.doc.tokens[t.head]
+            if prep.lower in _LOCATIVE_PREPS:
+                return True
+            if prep.lower != "of" or prep.head == prep.i:
+                return False
+            t = self.doc.tokens[prep.head]
+        return False
+
+    def open_peoples(self) -> None:
+        """ "Kurdish forces" the sentence did not place: the article's focus country when
+        it is one of the people's states, else the one of them the article names most
+        (twice at least, and twice as often as all the others together: an article on Iraq
+        and Syria leaves them open)."""
+        if not self._open_peoples:
+            return
+        counts: dict[str, int] = {}
+        for s, e, code, _named in self._state_names(0, len(self.doc.text)):
+            if not is_stance(self.doc.text, s, e):
+                counts[code] = counts.get(code, 0) + 1
+        for b, states in self._open_peoples:
+            if b.code is not None:
+                continue
+            named = sorted(((counts.get(c, 0), c) for c in states), reverse=True)
+            if self.focus is not None and self.focus in states:
+                code, why = self.focus, "people's state: the article's focus"
+            elif named[0][0] >= 2 and named[0][0] >= 2 * sum(n for n, _c in named[1:]):
+                code, why = named[0][1], "people's state: the one the article names most"
+            else:
+                continue
+            entry = self.kb.by_code(code)
+            b.code, b.affiliation = code, b.affiliation or (entry.id if entry else code)
+            b.filled.append(why)
 
     def _compound_agent(self, tok: Token) -> Role | None:
         """The longest run of lower-case compound nouns before ``tok`` that, with it, names

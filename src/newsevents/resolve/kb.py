@@ -208,6 +208,12 @@ class KnowledgeBase:
         # the places code, which geocode regions themselves
         self._regions: dict[str, KBEntry] = {}
         self._load_regions(root)
+        # peoples living in several states ("Kurdish", "Pashtuns"): the states they live in
+        self._peoples: dict[str, tuple[str, ...]] = {}
+        if root.joinpath("peoples.tsv").is_file():
+            for row in _rows(root, "peoples.tsv"):
+                for form in [row["name"], *_split(row["adjectives"])]:
+                    self._peoples.setdefault(_key(form), tuple(_split(row["codes"])))
         for added in extra:
             self._add(
                 KBEntry(added.id, added.name, "seat", added.code, added.sector, None, None, None),
@@ -373,6 +379,16 @@ class KnowledgeBase:
         ("Catalan", "Tigrayans", "Gaza" -> an entry of kind "region" with the country's
         code); multi-country peoples (Kurds, Pashtuns) are not listed."""
         return self._find_in(self._regions, text)
+
+    def people_states(self, text: str) -> tuple[str, ...]:
+        """The states a people of several states lives in, by its name or adjective
+        ("Kurdish" -> SYR, IRQ, TUR, IRN); empty for anything else.  Which one a mention
+        means is for the context to say (:mod:`newsevents.resolve.actors`)."""
+        key = _key(text)
+        found = self._peoples.get(key, ())
+        if not found and key.endswith("'s"):  # "the Kurds'"
+            found = self._peoples.get(key[:-2], ())
+        return found
 
     def regions_in(self, text: str) -> list[tuple[int, int, KBEntry]]:
         """Regions and peoples named in ``text`` (longest of up to three words first)."""
