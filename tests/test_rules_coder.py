@@ -734,3 +734,102 @@ def test_a_passive_without_to_keeps_its_passive(rules_code):
     # "were reported killed": the soldiers were killed, they did not kill
     for ev in rules_code("Two soldiers were reported killed in the north."):
         assert "Two soldiers" not in texts(ev.actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "recipient", "not_recipient"),
+    [
+        # the forces moved are the doer's own; whom they are moved against is the target
+        (
+            "Chile mobilized its army for an offensive against Bolivia.",
+            "MOBILIZE",
+            "Bolivia",
+            "army",
+        ),
+        # troops sent to a force serving in a country: the country is the target
+        ("Norway is sending soldiers to the UN force in Lebanon.", None, "Lebanon", "soldiers"),
+        # whom a ban is aimed at, a clause further in
+        (
+            "Peru refused to lift the ban on Chilean fishing boats.",
+            "REJECT",
+            "Chilean",
+            None,
+        ),
+        # a passive condition: who is to meet the demands
+        (
+            "The nurses will not end their strike until their demands are met by the health board.",
+            "REJECT",
+            "health board",
+            None,
+        ),
+        # "its allies" are others than the owner
+        ("Bolivia and its allies agreed to hold joint exercises.", "AGREE", "allies", None),
+        # coordinated nationality adjective and noun: the first acts toward the other
+        (
+            "Brazilian and the Argentine navies agreed to hold joint exercises.",
+            "AGREE",
+            "Argentine navies",
+            None,
+        ),
+        # whose the voiced stance is does it, it is not its target
+        (
+            "The Kenyan minister expressed Kenya's support for the people of Uganda.",
+            None,
+            None,
+            "Kenya",
+        ),
+        # the demands of people stand for the people
+        (
+            "The mayor conceded to the demands of the striking bus drivers.",
+            None,
+            "striking bus drivers",
+            "demands",
+        ),
+    ],
+)
+def test_recipients_round_three(code, text, event, recipient, not_recipient):
+    events = code(text)
+    found = [e for e in events if event is None or e.event == event]
+    assert found, [(e.event, e.explanation) for e in events]
+    why = [(e.event, e.explanation) for e in found]
+    if recipient is not None:
+        assert any(any(recipient in r for r in texts(e.recipient)) for e in found), why
+    if not_recipient is not None:
+        assert not any(not_recipient in texts(e.recipient) for e in found), why
+
+
+def test_an_act_inside_another_acts_clause_ranks_below_it(rules_code):
+    from newsevents.evaluate.events import top_event
+
+    # the demand is the purpose of the threatened blockade, not the sentence's news
+    events = rules_code(
+        "Truckers in Ontario said they would blockade the border crossing next week "
+        "to demand lower fuel taxes."
+    )
+    demand = only(events, "REQUEST")
+    top = top_event(events)
+    assert top is not None and top.event == "THREATEN"
+    assert demand.confidence < top.confidence
+
+
+def test_a_party_holding_meetings_consults_whoever_the_others_are(rules_code):
+    ev = only(
+        rules_code("Kenya's health minister held several meetings in Geneva last week."), "CONSULT"
+    )
+    assert "Kenya's health minister" in texts(ev.actor)
+    # one meeting of one named party may be its own internal one
+    assert not [
+        e
+        for e in rules_code("Kenya's health minister held a meeting in Geneva last week.")
+        if e.event == "CONSULT"
+    ]
+
+
+def test_conveying_support_expresses_it(rules_code):
+    ev = only(
+        rules_code(
+            "The Greek prime minister called his Cypriot counterpart to convey his support."
+        ),
+        "SUPPORT",
+    )
+    assert "Greek prime minister" in texts(ev.actor)

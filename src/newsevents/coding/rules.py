@@ -9,7 +9,7 @@ event (modality).  Every decision is written into ``explanation``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsevents.coding.base import CodingContext, register_coder
 from newsevents.coding.lexicon import OBJECT_SLOT, Lexicon, Trigger
@@ -60,6 +60,11 @@ _INTENT_GOVERNORS = {
 _READY_ADJECTIVES = {"willing", "ready", "prepared", "eager", "determined", "keen", "set"}
 # "X is guilty of violating", "X was responsible for the killings": the act is X's
 _CULPABLE_ADJECTIVES = {"guilty", "responsible", "culpable", "accountable"}
+#: confidence factor of an act inside another act's clause (see _rank_subordinates)
+_SUBORDINATE_RANK = 0.8
+#: meetings of several parties by nature: "attended the summit" needs no named partner
+_GATHERINGS = {"summit", "conference"}
+_VISIT_CODES = {"042", "043", "044"}
 _COPULAS = {"be", "remain", "become", "stand"}
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 #: modals of possibility, ability and obligation: "could attack", "can be detained", "should
@@ -120,6 +125,49 @@ _PEOPLE_ONLY_CODES = ("14",)
 #: verbs whose subject is given to: the giver is in their "from" phrase
 _RECEIVING_VERBS = {"receive", "get", "obtain", "secure"}
 #: "in protest at X", "in defiance of X": the noun's object is whom the act is aimed at
+# verbs that voice a stance named by their object ("expressed its support")
+_EXPRESSING_VERBS = {
+    "express",
+    "reiterate",
+    "reaffirm",
+    "voice",
+    "declare",
+    "pledge",
+    "promise",
+    "affirm",
+    "renew",
+    "convey",
+}
+_CURB_NOUNS = {
+    "ban",
+    "embargo",
+    "sanction",
+    "restriction",
+    "curb",
+    "tariff",
+    "moratorium",
+    "blockade",
+    "boycott",
+    "limit",
+    "measure",
+}
+# nouns naming others by their tie to someone ("its allies", "his counterpart")
+_RELATIONAL_NOUNS = {
+    "ally",
+    "partner",
+    "neighbour",
+    "neighbor",
+    "counterpart",
+    "rival",
+    "enemy",
+    "foe",
+    "opponent",
+    "adversary",
+}
+_AIMED_PREPS = {"against", "with", "by", "on", "upon", "to", "at"}
+_IMPOSING_VERBS = {"impose", "place", "put", "slap", "levy", "enforce"}
+_DEPLOYED_NOUNS = {"mission", "operation", "presence"}
+_FORCE_NOUNS = {"force", "unit", "battalion", "brigade", "reservist", "contingent", "reinforcement"}
 _STANCE_NOUNS = {
     "protest",
     "defiance",
@@ -407,10 +455,13 @@ class RuleCoder:
         dated: list[Event] = []  # events with a date of their own, in text order
         for sent in ctx.doc.sentences:
             found: list[tuple[Event, Trigger]] = []
+            anchors: list[int] = []
             for cand in self._candidates(ctx.doc, sent.first, sent.last):
                 ev = self._build(ctx, cand, sent.index, dated, len(events) + len(found) + 1)
                 if ev is not None and not _duplicate(ev, [f for f, _ in found]):
                     found.append((ev, cand.trigger))
+                    anchors.append(cand.token.i)
+            found = _rank_subordinates(ctx.doc, found, anchors)
             for ev, trig in found:
                 if ev.confidence >= self.settings.min_confidence:
                     events.append((ev, trig))
@@ -766,6 +817,10 @@ class RuleCoder:
             for c in doc.children(verb.i)
             if doc.tokens[c].dep in ("dobj", "dative", "iobj") and c not in trigger_words
         ]
+        if cand.trigger.cameo.startswith(_SELF_DEPLOY_CODES):
+            # "mobilized the army for an assault on X", "sent troops to X": the forces
+            # moved are the doer's own; whom they are moved against is the target
+            objects = [o for o in objects if not self._forces(o)]
         if not cand.trigger.cameo.startswith(_SELF_DEPLOY_CODES):
             # "freed 37 prisoners", "expelled aid workers": an object the trigger requires
             # is its target unless it names an act itself ("held talks", "imposed a curfew")
@@ -776,6 +831,8 @@ class RuleCoder:
                 and w.head == verb.i
                 and w.pos in ("NOUN", "PROPN")
                 and not self.lexicon.noun_triggers(w.lemma.lower())
+                # "promised Washington's support": a stance voiced, not a party
+                and verb.lemma.lower() not in _EXPRESSING_VERBS
                 # a person or group, not what is given or taken ("gave concessions")
                 and (
                     self._party_word(doc, w)
@@ -827,11 +884,16 @@ class RuleCoder:
             if h is not verb and h.pos == "NOUN" and h.dep in ("dobj", "nsubjpass"):
                 # "attended an OPEC meeting", "a meeting of NATO": the body that meets;
                 # "expelled two Russian diplomats", "rejected X's proposal": whose they are
-                recipients.extend(_noun_parties(doc, h))
+                parties = _noun_parties(doc, h)
+                if verb.lemma.lower() in _EXPRESSING_VERBS:
+                    # "expressed Egypt's solidarity", "reiterated the UN's commitment":
+                    # whose the stance is does it, it is not its target
+                    parties = [p for p in parties if p.dep != "poss"]
+                recipients.extend(parties)
         if (
             not passive
             and len(actors) > 1
-            and actors[0].pos in ("PROPN", "NOUN")
+            and (actors[0].pos in ("PROPN", "NOUN") or actors[0].ent_type in ("NORP", "GPE"))
             and all(a.dep == "conj" for a in actors[1:])
             and cand.trigger.cameo.startswith(_MUTUAL_CODES)
             and not any(self._party_word(doc, r) for r in recipients if not _topic(doc, r))
@@ -865,20 +927,27 @@ class RuleCoder:
         if any(r.code for r in out):
             return out
         taken = known | {r.actor_id for r in out if r.actor_id}
-        extra = [
-            r
-            for r in self.resolve_parties(
-                ctx,
-                [
-                    p
-                    for t in _deeper_partners(ctx.doc, verb, objects)
-                    for p in self._through_thing(ctx, t)
-                ],
-            )
-            if r.code and r.actor_id and r.actor_id not in taken
-        ]
+        extra: list[EventActor] = []
+        for t in _deeper_partners(ctx.doc, verb, objects):
+            for p in self._through_thing(ctx, t):
+                for r in self.resolve_parties(ctx, [p]):
+                    if (
+                        r.actor_id
+                        and r.actor_id not in taken
+                        # a named party no country is known for stands when nothing else
+                        # does ("for an assault against X"), but not what a clause makes
+                        # or hits ("agreed to set up the X Centre"), nor a common noun
+                        # ("to return to their families")
+                        and (r.code or (not out and _aimed_at(ctx.doc, t) and _named(ctx.doc, p)))
+                    ):
+                        taken.add(r.actor_id)
+                        extra.append(r)
+        if any(r.code for r in extra):
+            extra = [r for r in extra if r.code]
         if extra:
-            how.append("recipient: from the object's partner or the clause the verb governs")
+            note = "recipient: from the object's partner or the clause the verb governs"
+            if note not in how:  # asked again for a place when none is coded
+                how.append(note)
             return out + extra
         # "will not end the strike until the authorities act": whom the condition is put
         # to is the target even when no country is known for it
@@ -913,12 +982,31 @@ class RuleCoder:
             how.append("recipient: the place where the act happens")
         return out + located[:1]
 
+    def _forces(self, tok: Token) -> bool:
+        """Whether a noun names armed forces ("troops", "the army", "two battalions")."""
+        lemma = tok.lemma.lower()
+        role = self.kb.role(lemma)
+        return lemma in _FORCE_NOUNS or (role is not None and "MIL" in role.sector)
+
     def _through_thing(self, ctx: CodingContext, tok: Token, depth: int = 2) -> list[Token]:
         """The party a thing's noun phrase names stands for the thing as a recipient:
         "rejected the appeal of the student", "condemned a protest by farmers",
         "shelled positions of the army", "faulted X's decision"."""
         doc = ctx.doc
         lemma = tok.lemma.lower()
+        if tok.pos == "NOUN" and (lemma in _DEPLOYED_NOUNS or tok.lower == "force"):
+            # "troops for the UN force in South Sudan": the country a force serves in
+            # (not "Moslem forces in X", a party)
+            at = [
+                p
+                for c in doc.children(tok.i)
+                if doc.tokens[c].dep == "prep" and doc.tokens[c].lower == "in"
+                for g in doc.children(c)
+                if doc.tokens[g].dep == "pobj"
+                for p in _named_place(doc, doc.tokens[g])
+            ]
+            if at:
+                return at[:1]
         if (
             depth == 0
             or tok.pos != "NOUN"
@@ -971,7 +1059,12 @@ class RuleCoder:
             for t in inner
             for p in self._through_thing(ctx, _substance(doc, t), depth - 1)
             if p.pos != "PRON"  # "held by them": the doer, named elsewhere
-            and (self._party_word(doc, p) or self.kb.role(p.lemma.lower()) is not None)
+            and (
+                self._party_word(doc, p)
+                or self.kb.role(p.lemma.lower()) is not None
+                # "the demands of the truck drivers"
+                or (p.lemma.lower().endswith(_PERSON_SUFFIXES) and not is_inanimate(p.lemma))
+            )
         ]
         return found or [tok]
 
@@ -1023,6 +1116,8 @@ class RuleCoder:
                 # "Russian officials", "the Kremlin's envoy": look inside the noun phrase
                 for j in _np_tokens(ctx.doc, tok):
                     t = ctx.doc.tokens[j]
+                    if t.pos == "PRON" and tok.lemma.lower() in _RELATIONAL_NOUNS:
+                        continue  # "Kuwait and its allies": its allies are others
                     aid = ctx.actors.at(t.start, t.end)
                     if aid:
                         span = ctx.actors.mention_span(t.start, t.end)
@@ -1105,7 +1200,17 @@ class RuleCoder:
         """Whether an event whose type needs a recipient stands without one: "provided
         humanitarian assistance", "imposed sanctions" by a known doer name the act
         unambiguously even when the text leaves the beneficiary or target implicit.
-        A meeting still takes two, and a bare verb ("helped") is too vague alone."""
+        A meeting still takes two, and a bare verb ("helped") is too vague alone; but a
+        known party holding meetings or attending a summit meets whoever the others are
+        (a visit, 042-044, still needs its host: "undertook short visits" campaigns)."""
+        if event == "CONSULT":
+            return (
+                not cand.nominal
+                and cand.trigger.cameo not in _VISIT_CODES
+                and cand.trigger.weight >= 0.8
+                and any(a.actor_id for a in actor)
+                and any(w.tag == "NNS" or w.lemma.lower() in _GATHERINGS for w in cand.words[1:])
+            )
         return (
             event != "CONSULT"
             and bool(cand.trigger.requires)
@@ -1645,17 +1750,26 @@ def _deeper_partners(doc: ParsedDoc, verb: Token, objects: list[Token]) -> list[
         out.extend(doc.tokens[c] for c in doc.children(head.i) if doc.tokens[c].dep == "poss")
         partners(head, {"by"})
 
+    def aimed(head: Token) -> None:
+        # "lift the ban on X", "remove sanctions against X": whom the curb is aimed at
+        if head.lemma.lower() in _CURB_NOUNS:
+            partners(head, {"on", "against", "upon"})
+
     def imposers(head: Token) -> None:
         # "lifted the sanctions imposed on X", "eased curbs placed on X": whom the
         # participle's act was aimed at
         for c in doc.children(head.i):
-            if doc.tokens[c].dep == "acl" and doc.tokens[c].tag == "VBN":
+            # "the embargo it has imposed on X" too
+            if (doc.tokens[c].dep == "acl" and doc.tokens[c].tag == "VBN") or (
+                doc.tokens[c].dep == "relcl" and doc.tokens[c].lemma.lower() in _IMPOSING_VERBS
+            ):
                 partners(doc.tokens[c], {"on", "against", "upon"})
 
     for obj in objects:
         partners(obj, _NOUN_PARTY_PREPS | {"for"})
         owners(obj)
         imposers(obj)
+        aimed(obj)
     clauses = _governed_clauses(doc, verb)
     verb_objects = [doc.tokens[c] for c in doc.children(verb.i) if doc.tokens[c].dep == "dobj"]
     for obj in verb_objects:
@@ -1675,6 +1789,11 @@ def _deeper_partners(doc: ParsedDoc, verb: Token, objects: list[Token]) -> list[
                 for g in doc.children(c):
                     if doc.tokens[g].dep == "pobj" and doc.tokens[g].pos == "NOUN":
                         partners(doc.tokens[g], {"with", "between"})
+            # "mobilized troops for an assault against X": whom the purpose is aimed at
+            elif p.dep == "prep" and p.lower == "for":
+                for g in doc.children(c):
+                    if doc.tokens[g].dep == "pobj" and doc.tokens[g].pos == "NOUN":
+                        partners(doc.tokens[g], {"against", "on"})
     for clause in clauses:
         # "demanded that the US cancel the sale": who is to act is the one addressed
         subjects = [
@@ -1693,8 +1812,32 @@ def _deeper_partners(doc: ParsedDoc, verb: Token, objects: list[Token]) -> list[
         for obj in objs:
             partners(obj, _NOUN_PARTY_PREPS | {"for"})
             owners(obj)
+            imposers(obj)
+            aimed(obj)
     out.extend(_condition_subjects(doc, [verb, *clauses]))
     return out
+
+
+def _aimed_at(doc: ParsedDoc, tok: Token) -> bool:
+    """Whether a deeper partner is whom an act is aimed at or put to ("an assault
+    against X", "talks with X", "demands met by X"), not what a clause makes or is
+    for ("agreed to set up the X Centre", "aid for X Relief")."""
+    if tok.dep == "pobj":
+        return doc.tokens[tok.head].lower in _AIMED_PREPS
+    return tok.dep in _SUBJ or tok.dep == "poss"
+
+
+def _named(doc: ParsedDoc, tok: Token) -> bool:
+    """Whether a word is a name or carries one ("Hamas", "Kurdish fighters")."""
+    return (
+        tok.pos == "PROPN"
+        or tok.ent_type in _PARTY_ENTS
+        or any(
+            doc.tokens[c].dep in ("amod", "compound")
+            and doc.tokens[c].ent_type in ("NORP", "GPE", "ORG")
+            for c in doc.children(tok.i)
+        )
+    )
 
 
 def _governed_clauses(doc: ParsedDoc, verb: Token) -> list[Token]:
@@ -1729,6 +1872,14 @@ def _condition_subjects(doc: ParsedDoc, heads: list[Token]) -> list[Token]:
             marks = {doc.tokens[m].lower for m in doc.children(c) if doc.tokens[m].dep == "mark"}
             if cond.dep == "advcl" and marks & {"if", "unless", "until"}:
                 out.extend(doc.tokens[g] for g in doc.children(c) if doc.tokens[g].dep == "nsubj")
+                # "until our demands are met by the authorities": who is to meet them
+                out.extend(
+                    doc.tokens[o]
+                    for g in doc.children(c)
+                    if doc.tokens[g].dep == "agent"
+                    for o in doc.children(g)
+                    if doc.tokens[o].dep == "pobj"
+                )
     return out
 
 
@@ -1944,6 +2095,32 @@ def _complement_governors(doc: ParsedDoc, trigger: Token, depth: int = 3) -> lis
         # an infinitive complement, with or without its own subject ("allow X to go")
         tok = doc.tokens[tok.head]
         out.append(tok)
+    return out
+
+
+def _rank_subordinates(
+    doc: ParsedDoc, found: list[tuple[Event, Trigger]], anchors: list[int]
+) -> list[tuple[Event, Trigger]]:
+    """An act inside the clause of another act of the sentence is its background ("ordered
+    the release of a man who had been arrested", "dismissed the plan, claiming militias
+    were preparing to attack"): it ranks below the act that governs it.  Coordinated acts
+    ("freed X but is still detaining Y") stay equals."""
+    heads = set(anchors)
+    out: list[tuple[Event, Trigger]] = []
+    for (ev, trig), i in zip(found, anchors, strict=True):
+        j, crossed, governed = i, False, False
+        for _ in range(12):
+            tok = doc.tokens[j]
+            if tok.head == j:
+                break
+            crossed = crossed or tok.dep != "conj"
+            j = tok.head
+            if j in heads and j != i and crossed:
+                governed = True
+                break
+        if governed:
+            ev = replace(ev, confidence=round(ev.confidence * _SUBORDINATE_RANK, 3))
+        out.append((ev, trig))
     return out
 
 
