@@ -1160,3 +1160,72 @@ def test_a_people_of_several_states_stays_uncoded_where_unsure(text, phrase):
     idx = actors_of(text)
     a = next((a for a in idx.actors if any(m.text == phrase for m in a.mentions)), None)
     assert a is None or a.code is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Omar Farouk was stripped of his Australian citizenship on Monday.", "Farouk", "AUS"),
+        ("Omar Farouk, who holds a Canadian passport, was detained in Cairo.", "Farouk", "CAN"),
+        ("Mary Lane said Omar Farouk's UK passport was cancelled.", "Farouk", "GBR"),
+        ("Omar Farouk showed his British and Egyptian passports.", "Farouk", None),
+        (
+            "Omar Farouk lost his Canadian citizenship. Farouk, a dual national, appealed.",
+            "Farouk",
+            None,
+        ),
+    ],
+)
+def test_citizenship_gives_a_person_their_country(text, name, code):
+    a = named(actors_of(text), name)
+    assert a.code == code
+    if code:
+        assert a.sector == ("CVL",)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("A court in Dagestan jailed the blogger on Friday.", "RUS"),
+        ("Police in Chechnya detained three men.", "RUS"),
+        ("Police in Crimea detained three men.", None),  # held by another state
+        ("Police in Dagestani villages detained three men.", None),  # a demonym, not a name
+    ],
+)
+def test_institution_in_a_region_takes_its_country(text, code):
+    idx = actors_of(text)
+    body = next(a for a in idx.actors if a.name.lower() in ("court", "police"))
+    assert body.code == code
+
+
+def test_armed_description_joins_the_one_armed_group():
+    idx = actors_of(
+        "Al-Shabaab claimed the attack on the hotel. The United Nations condemned it. "
+        "The militant group said it had killed ten soldiers. The militants later withdrew."
+    )
+    group = named(idx, "Al-Shabaab")
+    texts = [m.text for m in group.mentions]
+    assert "The militant group" in texts and "The militants" in texts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two armed groups: either
+        "Al-Shabaab claimed the attack. Hamas praised it. The militant group said it had won.",
+        # armed men no group covers stand between: they may be meant
+        "Al-Shabaab claimed the attack. Gunmen stormed a hotel. The militants later withdrew.",
+    ],
+)
+def test_armed_description_left_alone_when_ambiguous(text):
+    group = named(actors_of(text), "Al-Shabaab")
+    assert [m.text for m in group.mentions] == ["Al-Shabaab"]
+
+
+def test_armed_description_counts_two_names_of_one_group_once():
+    idx = actors_of(
+        "Kurdish officials said Isis had lost its last village. A spokesman for Islamic "
+        "State denied the claim. Women said they could not leave the terror group."
+    )
+    holders = [a for a in idx.actors if any(m.text == "the terror group" for m in a.mentions)]
+    assert len(holders) == 1 and holders[0].code == "IMG" and "REB" in holders[0].sector

@@ -519,3 +519,11 @@ def test_peoples_of_several_states_list_their_states(kb: KnowledgeBase) -> None:
     assert "PAK" in kb.people_states("Pashtuns")
     # a people of one country is a region's, not listed here
     assert kb.people_states("Catalan") == () and kb.people_states("Syrian") == ()
+
+
+def test_held_region_by_name_not_adjective_nor_contested():
+    kb = KnowledgeBase.default()
+    assert kb.held_region("Dagestan").code == "RUS"
+    assert kb.held_region("Dagestani") is None
+    assert kb.held_region("Crimea") is None  # its code's state does not hold it
+    assert kb.region("Crimea") is not None

@@ -143,8 +143,8 @@ _NONREFERENTIAL_IT_HEADS = {
 _NOT_REFERENT_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 #: dependency labels of a noun that could be a pronoun's antecedent
 _REFERENT_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "pobj", "conj", "poss"}
-#: verbs whose object is a place: a capital there is a destination, not a government
-_PLACE_VERBS = {
+#: verbs whose object is a destination, not a party ("visited Garissa")
+_MOVEMENT_VERBS = {
     "visit",
     "tour",
     "enter",
@@ -155,14 +155,11 @@ _PLACE_VERBS = {
     "fly",
     "return",
     "flee",
-    "invade",
-    "bomb",
-    "shell",
-    "occupy",
-    "capture",
-    "surround",
-    "besiege",
 }
+#: verbs of force whose object is a place taken as the target ("shelled Kashmir")
+_FORCE_VERBS = {"invade", "bomb", "shell", "occupy", "capture", "surround", "besiege"}
+#: verbs whose object is a place: a capital there is a destination, not a government
+_PLACE_VERBS = _MOVEMENT_VERBS | _FORCE_VERBS
 #: modifiers that place a body outside the article's own country ("overseas governments",
 #: "foreign officials"): never given the focus country
 _ELSEWHERE_MODIFIERS = {
@@ -175,17 +172,6 @@ _ELSEWHERE_MODIFIERS = {
     "neighboring",
     "allied",
     "world",
-}
-#: verbs whose object is a destination, not a party ("visited Garissa"); the other place
-#: verbs ("shelled Kashmir") make the place the target
-_MOVEMENT_VERBS = _PLACE_VERBS - {
-    "invade",
-    "bomb",
-    "shell",
-    "occupy",
-    "capture",
-    "surround",
-    "besiege",
 }
 #: role nouns naming a government as a whole: merged with seats and capitals
 _GOVERNMENT_NOUNS = {
@@ -340,6 +326,20 @@ _DEFINITE_NOUNS = {
     "organization": "group",
     "movement": "group",
 }
+#: descriptions of an armed group named before: "the militants", "the jihadist group"
+_ARMED_PLURALS = {"militant", "extremist", "jihadist", "jihadi", "insurgent"}
+_ARMED_MODIFIERS = {
+    "militant",
+    "jihadist",
+    "jihadi",
+    "extremist",
+    "terrorist",
+    "terror",
+    "insurgent",
+    "armed",
+    "islamist",
+}
+_ARMED_GROUP_NOUNS = {"group", "organisation", "organization", "movement"}
 _STATE_BODY_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"}
 #: role nouns that name a body, not a person: "Begum, a British citizen" makes a name the
 #: model took for an organisation a person; "Acme, a British company" does not

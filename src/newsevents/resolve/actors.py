@@ -124,6 +124,12 @@ class _Builder:
         self.role = self.role or role
 
 
+#: nouns of a person's nationality: "her British citizenship", "his UK passport"
+_CITIZENSHIP_NOUNS = {"citizenship", "passport", "nationality"}
+#: an article speaking of dual nationals: a citizenship need not be the person's only one
+_DUAL = re.compile(r"\bdual[- ](?:national|citizen)", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class _Owner:
     """A state, body, party or organisation a role belongs to, as named in the text."""
@@ -225,6 +231,7 @@ class ActorResolver:
         run.place_mentions()
         run.known_entities(self.people, when)
         run.member_of_organisation()
+        run.citizenships()
         run.person_origins()
         run.kin_of_nationals()
         run.possessive_owners()
@@ -1098,6 +1105,56 @@ class _Run(CorefMixin):
         codes = {p.code for p in found}
         return found[0] if len(codes) == 1 else None
 
+    def citizenships(self) -> None:
+        """A named person the text gives no country takes the one of their citizenship or
+        passport: "her British citizenship", "Doe's UK passport", "Doe, who holds a
+        Canadian passport" (a civilian unless a role says otherwise).  Not where the
+        article speaks of dual nationals, nor for a person holding two."""
+        if _DUAL.search(self.doc.text):
+            return
+        found: dict[str, set[str]] = {}
+        for tok in self.doc.tokens:
+            if tok.lemma.lower() not in _CITIZENSHIP_NOUNS or tok.pos != "NOUN":
+                continue
+            kids = [self.doc.tokens[c] for c in self.doc.children(tok.i)]
+            owners = [k for k in kids if k.dep == "poss"]
+            verb = self.doc.tokens[tok.head]
+            if not owners and tok.dep == "dobj" and verb.lemma.lower() in ("hold", "have"):
+                owners = [
+                    self.doc.tokens[c]
+                    for c in self.doc.children(verb.i)
+                    if self.doc.tokens[c].dep == "nsubj"
+                ]
+                if owners and owners[0].tag == "WP" and verb.dep == "relcl":
+                    owners = [self.doc.tokens[verb.head]]  # "Doe, who holds ...": Doe
+            mods = [k for k in kids if k.dep in ("amod", "compound") and k.i < tok.i]
+            mods += [
+                self.doc.tokens[c]
+                for m in mods
+                for c in self.doc.children(m.i)
+                if self.doc.tokens[c].dep == "conj"
+            ]
+            codes = set()
+            for m in mods:
+                entry = self.kb.by_adjective(m.text) or self.kb.by_name(m.text)
+                if entry is not None and entry.kind == "country":
+                    codes.add(entry.code)
+            if not codes or len(owners) != 1:
+                continue
+            for b in self.builders.values():
+                if b.kind == "person" and any(
+                    s <= owners[0].start < e for s, e, _t, _x in b.mentions
+                ):
+                    found.setdefault(b.key, set()).update(codes)
+        for key, codes in found.items():
+            b = self.builders[key]
+            if len(codes) != 1 or b.code is not None:
+                continue  # "his British and Bangladeshi passports": either
+            code = codes.pop()
+            entry = self.kb.by_code(code)
+            b.absorb(code, [] if b.sector else ["CVL"], None, entry.id if entry else None, None)
+            b.filled.append("citizenship")
+
     def person_origins(self) -> None:
         """A named person the text and the knowledge base give no country takes the one
         of the place they come from, by the name or its apposition: "Ahmed Khan, from
@@ -1397,8 +1454,13 @@ class _Run(CorefMixin):
                 continue
             ante = self._definite(tok)
             if ante is not None:
-                det = self.doc.tokens[tok.i - 1] if tok.i else tok
-                start = det.start if det.lower == "the" else tok.start
+                # from the article: "the group", "the militant group"
+                dets = [
+                    d
+                    for c in self.doc.children(tok.i)
+                    if (d := self.doc.tokens[c]).lower == "the" and c < tok.i
+                ]
+                start = dets[0].start if dets else tok.start
                 self._mention(ante, start, tok.end, self._is_subject(tok), "the NOUN -> named")
                 continue
             role = self.kb.role(tok.lemma.lower()) or self.kb.role(tok.lower)
@@ -1783,13 +1845,17 @@ class _Run(CorefMixin):
                     o for o in self._owners(*span) if not self._not_membership(o.start, o.end)
                 ]
                 if prep.lower == "in":
-                    # where it sits: a country's name, not a demonym ("in Kurdish areas")
+                    # where it sits: a country's name, not a demonym ("in Kurdish areas"),
+                    # or a region one country holds ("a court in Dagestan")
                     owners = [
                         o
                         for o in owners
                         if o.kind == "state"
                         and not o.disputed
-                        and any(m[:2] == (o.start, o.end) and m[3] == "name" for m in self.kb_spans)
+                        and (
+                            any(m[:2] == (o.start, o.end) and m[3] == "name" for m in self.kb_spans)
+                            or self.kb.held_region(self.doc.text[o.start : o.end]) is not None
+                        )
                     ]
                 heads = [o for o in owners if o.start <= self.doc.tokens[p].start < o.end]
                 if heads:

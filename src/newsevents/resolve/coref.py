@@ -20,6 +20,9 @@ from typing import TYPE_CHECKING
 from newsevents.parsed import ParsedDoc, Token
 from newsevents.resolve.actor_words import (
     _ADJECTIVE_HOW,
+    _ARMED_GROUP_NOUNS,
+    _ARMED_MODIFIERS,
+    _ARMED_PLURALS,
     _DEFINITE_NOUNS,
     _EQUIPMENT_ROLES,
     _FEMALE_NOUNS,
@@ -85,6 +88,8 @@ class CorefMixin:
         no other modifier: the one compatible actor named in the same or the three sentences
         before (for a government, the one state named there); None when there are several,
         none, or an uncovered word of the same noun ("a rebel group") could be meant."""
+        if self._armed_description(tok):
+            return self._armed_antecedent(tok)
         kind = _DEFINITE_NOUNS.get(tok.lemma.lower())
         # British usage drops the article: "Cabinet agreed ..."
         bare = (
@@ -142,6 +147,54 @@ class CorefMixin:
             if len(armed) == 1 and len(others) == 1:
                 return next(iter(armed.values()))
         return None
+
+    def _armed_description(self, tok: Token) -> bool:
+        """ "the militants", "the extremists", "the jihadist group", "the militant group":
+        a description only an armed group answers."""
+        kids = [self.doc.tokens[c] for c in self.doc.children(tok.i)]
+        kids = [k for k in kids if k.dep not in ("punct", "case")]  # "the group's"
+        if any(k.i > tok.i for k in kids) or not kids or kids[0].lower != "the":
+            return False
+        lemma = tok.lemma.lower()
+        if tok.tag == "NNS" and tok.lower.rstrip("s") in _ARMED_PLURALS:
+            return len(kids) == 1
+        return (
+            tok.tag == "NN"
+            and lemma in _ARMED_GROUP_NOUNS
+            and len(kids) == 2
+            and kids[1].lower in _ARMED_MODIFIERS
+        )
+
+    def _armed_antecedent(self, tok: Token) -> _Builder | None:
+        """The one armed group the article has named before an armed description (by any
+        of its names: "Isis ... Islamic State ... the terror group"); None when it named
+        several ("the SDF advanced against the militants": the most recent is often the
+        other side), or when a word for armed men no actor of that group covers ("gunmen
+        stormed ...") stands between its last mention and the description."""
+        armed: dict[frozenset[str], list[tuple[int, _Builder]]] = {}
+        for key in self.order:
+            b = self.builders[key]
+            before = [m[1] for m in b.mentions if m[0] < tok.start]
+            if key.startswith("org|") and before and self._armed(b):
+                armed.setdefault(self._armed_ids(b), []).append((max(before), b))
+        if len(armed) != 1:
+            return None
+        last, pick = max(next(iter(armed.values())), key=lambda x: x[0])
+        for t in self.doc.tokens_in(last, tok.start):
+            if t.pos != "NOUN" or any(s <= t.start < e for s, e, _x, _y in pick.mentions):
+                continue
+            role = self.kb.role(t.lemma.lower())
+            armed_word = t.lemma.lower() in _ARMED_PLURALS | _ARMED_GROUP_NOUNS
+            if armed_word or (role is not None and {"REB", "UAF", "INS"} & set(role.sector)):
+                return None  # "... gunmen stormed a hotel. The militants ...": those
+        return pick
+
+    def _armed_ids(self, b: _Builder) -> frozenset[str]:
+        """The armed groups of the index a name stands for ("Isis", "Islamic State": one),
+        or the builder itself where the index has none."""
+        found = self.people.groups(b.name) if self.people is not None else []
+        ids = frozenset(g.id for g in found if "REB" in g.sector)
+        return ids or frozenset({b.key})
 
     def _named_with_noun(self, tok: Token) -> _Builder | None:
         """ "the regime" anywhere after "the Assad regime" or "the Syrian regime": the one

@@ -207,6 +207,8 @@ class KnowledgeBase:
         # lookups consult ("Tigrayan forces"), kept out of running-text matching and of
         # the places code, which geocode regions themselves
         self._regions: dict[str, KBEntry] = {}
+        # names and aliases (not adjectives) of regions one state holds: "a court in Dagestan"
+        self._region_names: dict[str, KBEntry] = {}
         self._load_regions(root)
         # peoples living in several states ("Kurdish", "Pashtuns"): the states they live in
         self._peoples: dict[str, tuple[str, ...]] = {}
@@ -371,6 +373,10 @@ class KnowledgeBase:
             forms = [row["name"], *_split(row["aliases"]), *_split(row["adjectives"])]
             for form in forms:
                 self._regions.setdefault(_key(form), entry)
+            if (row.get("contested") or "").strip():
+                continue  # held by another state than its code's ("police in Crimea")
+            for form in [row["name"], *_split(row["aliases"])]:
+                self._region_names.setdefault(_key(form), entry)
 
     # -- lookups ---------------------------------------------------------------------------
 
@@ -379,6 +385,11 @@ class KnowledgeBase:
         ("Catalan", "Tigrayans", "Gaza" -> an entry of kind "region" with the country's
         code); multi-country peoples (Kurds, Pashtuns) are not listed."""
         return self._find_in(self._regions, text)
+
+    def held_region(self, text: str) -> KBEntry | None:
+        """A region by its name or alias (not an adjective) that the state of its code
+        holds ("Dagestan", "Gaza Strip"); None for contested ones (Crimea, Donbas)."""
+        return self._find_in(self._region_names, text)
 
     def people_states(self, text: str) -> tuple[str, ...]:
         """The states a people of several states lives in, by its name or adjective
