@@ -833,3 +833,53 @@ def test_conveying_support_expresses_it(rules_code):
         "SUPPORT",
     )
     assert "Greek prime minister" in texts(ev.actor)
+
+
+def test_a_finite_verb_hung_on_its_subject_keeps_that_subject(rules_code):
+    # the parser may read "X, called Y to ..." as a participle on X
+    ev = only(
+        rules_code(
+            "Chile's foreign minister Ana Soto, called Peru's president Luis Vega on Monday "
+            "to convey Chile's support and solidarity, her office said."
+        ),
+        "SUPPORT",
+    )
+    assert any("Soto" in t for t in texts(ev.actor))
+
+
+def test_declaring_a_ceasefire_is_the_declarer_act(rules_code):
+    ev = only(
+        rules_code(
+            "The Sudanese president on Monday declared an open-ended cessation of hostilities."
+        ),
+        "RETREAT",
+    )
+    assert any("president" in t for t in texts(ev.actor))
+
+
+def test_free_trade_is_no_release(rules_code):
+    events = rules_code("Chile and Peru have agreed a landmark free trade agreement.")
+    assert [e.cameo.code for e in events if e.event == "AGREE"] == []
+    assert [e.cameo.code for e in events if e.event == "SUPPORT"] == ["057"]
+    # a misparsed "let free X" still frees X
+    assert only(rules_code("Peru let free three jailed activists."), "RETREAT")
+
+
+def test_the_complement_names_what_is_agreed(rules_code):
+    ev = only(rules_code("Japan has agreed to lend $2 billion to Kenya."), "AGREE")
+    assert ev.cameo.code == "033"
+
+
+def test_withdrawal_from_a_place_is_no_act_of_the_place(rules_code):
+    ev = only(rules_code("The Syrian withdrawal from Lebanon was completed in April."), "RETREAT")
+    assert texts(ev.actor) == ["Syrian"]
+    assert texts(ev.recipient) == ["Lebanon"]
+
+
+def test_declining_a_request_rejects_it(rules_code):
+    ev = only(
+        rules_code("The Kenyan police declined a request from Reuters to comment on the case."),
+        "REJECT",
+    )
+    assert "Reuters" in texts(ev.recipient)
+    assert only(rules_code("Mexico canceled a gas deal with Peru."), "REJECT")

@@ -99,6 +99,8 @@ _CHARGE_CODES = ("112", "115")
 #: deploying peacekeepers or forces (CAMEO 074, 15x): "troops were deployed" names the
 #: deploying side by its forces, not a target
 _SELF_DEPLOY_CODES = ("074", "15")
+#: withdrawals and retreats: "from X" on their noun is what is left, not the doer
+_LEAVING_CODES = ("087",)
 _REFUSAL_GOVERNORS = {"refuse", "fail", "decline", "reject"}
 #: verbs whose passive subject does their infinitive: "X was forced/allowed to leave"
 _CONTROL_VERBS = {
@@ -384,6 +386,8 @@ _LIGHT_VERBS = {
     "file",
     "enforce",
     "prolong",
+    # "declared a ceasefire", "declared a state of emergency"
+    "declare",
 }
 #: modal auxiliaries of obligation: "X said Y must withdraw" is X's demand of Y
 _DEONTIC_AUX = {"must"}
@@ -458,9 +462,17 @@ class RuleCoder:
             anchors: list[int] = []
             for cand in self._candidates(ctx.doc, sent.first, sent.last):
                 ev = self._build(ctx, cand, sent.index, dated, len(events) + len(found) + 1)
-                if ev is not None and not _duplicate(ev, [f for f, _ in found]):
+                if ev is None:
+                    continue
+                k = _duplicate_of(ev, [f for f, _ in found])
+                if k is None:
                     found.append((ev, cand.trigger))
                     anchors.append(cand.token.i)
+                elif _more_specific(ev, cand.trigger, *found[k]):
+                    # "agreed to lend $1bn": the complement's act (033) says what the
+                    # generic agreement (030) is
+                    found[k] = (replace(ev, id=found[k][0].id), cand.trigger)
+                    anchors[k] = cand.token.i
             found = _rank_subordinates(ctx.doc, found, anchors)
             for ev, trig in found:
                 if ev.confidence >= self.settings.min_confidence:
@@ -673,6 +685,10 @@ class RuleCoder:
 
     def _fits(self, doc: ParsedDoc, word: Token, trig: Trigger) -> bool:
         """Whether a required preposition really introduces what the trigger needs."""
+        if word.lower == "free" and word.dep == "amod":
+            # "agreed a free trade deal": no one is freed ("let free activists" misparsed)
+            head = doc.tokens[word.head]
+            return head.pos == "PROPN" or self._party_word(doc, head)
         if word.dep != "prep":
             return True
         if word.lemma.lower() != word.lower:
@@ -763,9 +779,15 @@ class RuleCoder:
                     return subs, False
             if tok.dep == "acl" and tok.tag in ("VBD", "VBN", "VBZ", "VBP"):
                 head = doc.tokens[tok.head]
-                if head.dep == "ROOT" and head.pos in ("NOUN", "PROPN"):
+                finite = (
+                    head.dep in _SUBJ
+                    and head.i < tok.i
+                    and (tok.tag != "VBN" or _finite_participle(doc, tok))
+                )
+                if (head.dep == "ROOT" or finite) and head.pos in ("NOUN", "PROPN"):
                     # "A delegation of X called on Y": the parser hung the sentence's only
-                    # finite verb on its subject
+                    # finite verb on its subject ("X, called Y to ..., his office said");
+                    # a past participle there is a reduced relative ("troops sent to X")
                     return _with_conjuncts(doc, [head]), False
             if tok.dep == "acl" and tok.tag == "VBG":
                 doc_noun = doc.tokens[tok.head]
@@ -1068,7 +1090,11 @@ class RuleCoder:
         ]
         return found or [tok]
 
-    def _noun_arguments(self, doc: ParsedDoc, noun: Token) -> tuple[list[Token], list[Token]]:
+    def _noun_arguments(
+        self, doc: ParsedDoc, noun: Token, leaving: bool = False
+    ) -> tuple[list[Token], list[Token]]:
+        """Doers and targets of an event noun; ``leaving`` for withdrawals, whose "from X"
+        is the place or party left ("the withdrawal of US troops from Iraq")."""
         actors: list[Token] = []
         recipients: list[Token] = []
         for c in doc.children(noun.i):
@@ -1079,7 +1105,7 @@ class RuleCoder:
                 objs = _with_conjuncts(
                     doc, [doc.tokens[g] for g in doc.children(c) if doc.tokens[g].dep == "pobj"]
                 )
-                if t.lower in ("between", "among", "from"):
+                if t.lower in ("between", "among") or (t.lower == "from" and not leaving):
                     # "talks between X and Y"; "criticism from X", "aid from X": the source
                     actors.extend(objs)
                 else:
@@ -1333,7 +1359,9 @@ class RuleCoder:
         doc = ctx.doc
         described: list[Token] = []
         if cand.nominal:
-            a_toks, r_toks = self._noun_arguments(doc, cand.token)
+            a_toks, r_toks = self._noun_arguments(
+                doc, cand.token, leaving=cand.trigger.cameo.startswith(_LEAVING_CODES)
+            )
             how: list[str] = []
             if cand.token.lemma.lower().endswith(_PERSON_SUFFIXES):
                 # "X remains the largest donor of aid": the agent noun is said of X
@@ -1961,6 +1989,20 @@ def _purpose(doc: ParsedDoc, clause: Token) -> bool:
     )
 
 
+def _finite_participle(doc: ParsedDoc, verb: Token) -> bool:
+    """Whether a participle the parser hung on a noun is the clause's finite verb: set off
+    by a comma and taking an object ("Khan, called Erdogan on Friday to ..."; the parser may
+    call it "oprd"), which a
+    reduced relative ("the troops sent to X") does not."""
+    kids = [doc.tokens[c] for c in doc.children(verb.i)]
+    return (
+        verb.i > 0
+        and doc.tokens[verb.i - 1].lower == ","
+        and any(k.dep in ("dobj", "oprd") and k.pos in ("PROPN", "NOUN") for k in kids)
+        and not any(k.dep == "auxpass" for k in kids)
+    )
+
+
 def _infinitive(doc: ParsedDoc, verb: Token) -> bool:
     """Whether a verb is a "to" infinitive ("to intervene")."""
     return verb.tag == "VB" and any(
@@ -2124,16 +2166,29 @@ def _rank_subordinates(
     return out
 
 
-def _duplicate(ev: Event, found: list[Event]) -> bool:
-    """Same event type and participants already coded in this sentence."""
+def _duplicate_of(ev: Event, found: list[Event]) -> int | None:
+    """Index of an event of this sentence with the same type whose participants include
+    ``ev``'s: the same act, already coded."""
     parts = {a.actor_id for a in ev.actor} | {r.actor_id for r in ev.recipient}
-    for other in found:
+    for k, other in enumerate(found):
         if other.event != ev.event:
             continue
         others = {a.actor_id for a in other.actor} | {r.actor_id for r in other.recipient}
         if parts <= others:
-            return True
-    return False
+            return k
+    return None
+
+
+def _more_specific(ev: Event, trig: Trigger, old: Event, old_trig: Trigger) -> bool:
+    """Whether ``ev`` names the same act as ``old`` more precisely: a sub-code of a
+    generic one ("030" -> "033") from a stronger trigger."""
+    generic = old.cameo.code.rstrip("0")
+    return (
+        ev.cameo.code != old.cameo.code
+        and ev.cameo.code.startswith(generic)
+        and len(ev.cameo.code.rstrip("0")) > len(generic)
+        and trig.weight > old_trig.weight
+    )
 
 
 def _own_date(ev: Event) -> bool:
