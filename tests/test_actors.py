@@ -1229,3 +1229,68 @@ def test_armed_description_counts_two_names_of_one_group_once():
     )
     holders = [a for a in idx.actors if any(m.text == "the terror group" for m in a.mentions)]
     assert len(holders) == 1 and holders[0].code == "IMG" and "REB" in holders[0].sector
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "code"),
+    [
+        ("Ethnic Serbs protested in Croatia on Sunday.", "Serbs", "HRV"),
+        (
+            "Ethnic Albanian rebels operating in Macedonia attacked a police station.",
+            "Albanian rebels",
+            "MKD",
+        ),
+        # the one state named, even as a party: a minority is nobody's enemy by default
+        (
+            "Thousands of ethnic Hungarians rallied against Romania's new education law.",
+            "Hungarians",
+            "ROU",
+        ),
+    ],
+)
+def test_ethnic_people_take_the_state_they_live_in(text, people, code):
+    idx = actors_of(text)
+    a = next(a for a in idx.actors if any(people in m.text for m in a.mentions))
+    assert a.code == code
+
+
+def test_ethnic_people_never_take_their_namesake_state():
+    idx = actors_of("Ethnic Albanians protested on Sunday.")
+    a = next(a for a in idx.actors if any("Albanians" in m.text for m in a.mentions))
+    assert a.code is None
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "code"),
+    [
+        ("Hutu rebels in Burundi attacked a village on Friday.", "rebels", "BDI"),
+        ("Karen guerrillas fighting in Myanmar seized a base.", "guerrillas", "MMR"),
+    ],
+)
+def test_more_peoples_of_several_states(text, role, code):
+    idx = actors_of(text)
+    a = next(a for a in idx.actors if any(role in m.text for m in a.mentions))
+    assert a.code == code
+
+
+def test_misspelt_country_is_read_as_the_country():
+    idx = actors_of("Ethopia accused Eritrea of shelling a border town.")
+    assert any(a.code == "ETH" for a in idx.actors)
+    idx = actors_of("The emir of Quatar met the Saudi king.")
+    assert any(a.code == "QAT" for a in idx.actors)
+
+
+def test_state_led_forces_are_the_states():
+    idx = actors_of("Vietnamese-led forces shelled the camp on Monday.")
+    a = next(a for a in idx.actors if any("forces" in m.text for m in a.mentions))
+    assert a.code == "VNM" and "MIL" in a.sector
+    idx = actors_of("US-backed rebels shelled the camp on Monday.")
+    a = next(a for a in idx.actors if any("rebels" in m.text for m in a.mentions))
+    assert a.code != "USA"
+
+
+def test_peoples_tagged_as_a_person_are_a_people():
+    # the model tags "Bosnian Serbs" here as PERSON: two peoples' words name no one
+    idx = actors_of("Bosnian Serbs demanded a truce with Moslem forces in east Bosnia.")
+    a = next(a for a in idx.actors if any("Bosnian Serbs" in m.text for m in a.mentions))
+    assert a.code == "BIH" and a.kind == "group"

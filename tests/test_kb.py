@@ -527,3 +527,35 @@ def test_held_region_by_name_not_adjective_nor_contested():
     assert kb.held_region("Dagestani") is None
     assert kb.held_region("Crimea") is None  # its code's state does not hold it
     assert kb.region("Crimea") is not None
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [("Ethopia", "ETH"), ("Afganistan", "AFG"), ("Quatar", "QAT"), ("Phillippines", "PHL")],
+)
+def test_misspelt_country_names(word, code):
+    found = KnowledgeBase.default().misspelt(word)
+    assert found is not None and found[0].code == code
+
+
+@pytest.mark.parametrize(
+    "word", ["Indiana", "Hollande", "Parish", "Marian", "Russia", "Kenyon", "ethopia", "ETHOPIA"]
+)
+def test_words_that_are_no_misspelt_country(word):
+    assert KnowledgeBase.default().misspelt(word) is None
+
+
+def test_misspellings_only_matched_on_request():
+    kb = KnowledgeBase.default()
+    assert kb.longest_match("Ethopia and Eritrea") == [
+        m for m in kb.longest_match("Ethopia and Eritrea") if m[2].code == "ERI"
+    ]
+    assert [m[2].code for m in kb.longest_match("Ethopia and Eritrea", misspelt=True)] == [
+        "ETH",
+        "ERI",
+    ]
+
+
+def test_kampuchea_is_cambodia():
+    kb = KnowledgeBase.default()
+    assert kb.by_adjective("Kampuchean").code == "KHM"

@@ -260,9 +260,22 @@ class _Run(CorefMixin):
         self.order: list[str] = []
         self.taken: list[tuple[int, int]] = []  # spans already assigned to an actor
         self.named_codes: set[str] = set()  # countries the article names (not via parties)
-        self.kb_spans = self._in_context(kb.longest_match(doc.text))
+        # a misspelt country ("Ethopia") counts, unless it is part of a person's name
+        named_people = [(e.start, e.end) for e in doc.entities if e.label == "PERSON"]
+        self.kb_spans = self._in_context(
+            [
+                m
+                for m in kb.longest_match(doc.text, misspelt=True)
+                if kb.misspelt(doc.text[m[0] : m[1]]) is None
+                or not any(s <= m[0] and m[1] <= e for s, e in named_people)
+            ]
+        )
         self.person_ents = [
-            e for e in doc.entities if e.label == "PERSON" and not self._group_not_person(e)
+            e
+            for e in doc.entities
+            if e.label == "PERSON"
+            and not self._group_not_person(e)
+            and not self._people_not_person(e)
         ]
         self._names: list[tuple[int, int]] = []  # accepted person-name spans
         self.focus: str | None = None
@@ -1242,6 +1255,8 @@ class _Run(CorefMixin):
         """
         for ent in self.doc.entities:
             label = "ORG" if self._group_not_person(ent) else ent.label
+            if self._people_not_person(ent):
+                label = "NORP"  # "Bosnian Serbs" tagged as a person
             if label not in ("ORG", "NORP") or self._is_taken(ent.start, ent.end):
                 continue
             toks = self.doc.tokens_in(ent.start, ent.end)
@@ -1275,8 +1290,20 @@ class _Run(CorefMixin):
                 entry = self._people_country(text, head)
                 if entry is None:
                     continue
-                if entry.kind == "ethnic":  # "ethnic Albanians": no country of residence
-                    b = self._builder(f"people|{_norm(text)}", text, "group")
+                if entry.kind == "ethnic":  # "ethnic Albanians": not Albania's
+                    own = self.kb.get(entry.id)
+                    states = tuple(
+                        c for c in self.kb.country_codes() if own is None or c != own.code
+                    )
+                    here, blocked = self._people_state(head, states, ethnic=True)
+                    key = f"people|{_norm(text)}" + (f"|{here}" if here else "")
+                    b = self._builder(key, text, "group")
+                    if here is not None:
+                        placed = self.kb.by_code(here)
+                        b.absorb(here, [], None, placed.id if placed else here, None)
+                        b.filled.append("ethnic people: the state the sentence places them in")
+                    elif not blocked:
+                        self._open_peoples.append((b, states))
                 else:
                     b = self._builder(f"people|{entry.id}", text, "group")
                     sector = [s for s in entry.sector if s == "PRE"]
@@ -1299,6 +1326,17 @@ class _Run(CorefMixin):
         if self.kb.role(lemma) is not None or self.kb.role(lemma, people_nouns=True) is not None:
             return False  # "Taliban fighters", "Hamas officials": the role pass's
         return any(g.kind == "armed" for g in self.people.groups(_no_article(_norm(ent.text))))
+
+    def _people_not_person(self, ent: Entity) -> bool:
+        """A PERSON entity of peoples' words only, the last plural: "Bosnian Serbs",
+        "Iraqi Kurds" name no one."""
+        words = _no_article(ent.text).split()
+        return (
+            ent.label == "PERSON"
+            and len(words) > 1
+            and words[-1].endswith("s")
+            and all(self.kb.by_adjective(w) is not None or self.kb.people_states(w) for w in words)
+        )
 
     def _group_not_person(self, ent: Entity) -> bool:
         """A PERSON entity that is an armed group's or organisation's name of two words or
@@ -1530,6 +1568,10 @@ class _Run(CorefMixin):
                 run = [*self.doc.tokens[first : run[0].i], *run]
             run = self._coordinated_states(run, tok)
             code, sector, office, affiliation, role_name = self._describe(run)
+            if code is None:
+                leader = self._led_by_state(run)
+                if leader is not None:  # "Vietnamese-led forces", "US-led troops"
+                    code, affiliation = leader.code, leader.id
             if code is None and len(run) == 1 and sector and set(sector) <= STATE_SECTORS:
                 code, affiliation = self._conjunct_owner(tok) or (None, None)
             if code is None and role_name is not None:
@@ -1543,6 +1585,9 @@ class _Run(CorefMixin):
                 code = self._regime_code(run[0].start)
                 affiliation = code
             ethnic = any(t.lower == "ethnic" for t in run)
+            if ethnic:
+                # "ethnic Albanian guerrillas" live elsewhere: no country from the adjective
+                code = affiliation = None
             people_states: tuple[str, ...] = ()
             people_key = ""
             if code is None and not ethnic:
@@ -1560,6 +1605,18 @@ class _Run(CorefMixin):
                         people_key = f"|open@{tok.start}"
                     # a people's armed men are no state's army
                     sector = ["REB" if s == "MIL" else s for s in sector]
+            elif code is None:
+                # "ethnic Albanian guerrillas" live outside Albania: the state the sentence
+                # places them in, else (below) the article's focus when it is not Albania
+                people_states = self._ethnic_states(run)
+                here, blocked = self._people_state(tok, people_states, ethnic=True)
+                if here is not None:
+                    entry = self.kb.by_code(here)
+                    code, affiliation = here, entry.id if entry else here
+                    people_key = "|here"
+                elif blocked:
+                    people_states = ()
+                people_key = people_key or f"|open@{tok.start}"
             origin = None
             if code is None and not ethnic and not set(sector) & STATE_SECTORS - {"GOV"}:
                 # "a man from Leeds", "refugees from Aleppo": where they come from
@@ -1567,10 +1624,6 @@ class _Run(CorefMixin):
                 if origin is not None:
                     entry = self.kb.by_code(origin.code or "")
                     code, affiliation = origin.code, entry.id if entry else origin.code
-            if ethnic:
-                # "ethnic Albanian guerrillas" live elsewhere: no country from the adjective,
-                # nor the focus country's
-                code = affiliation = None
             if role.needs_owner and code is None:
                 continue  # "the tycoon", "oligarchs": an agents-table noun, only with an owner
             start, end = run[0].start, tok.end
@@ -1690,18 +1743,23 @@ class _Run(CorefMixin):
                     return first, states
         return None
 
-    def _people_state(self, tok: Token, states: tuple[str, ...]) -> tuple[str | None, bool]:
+    def _people_state(
+        self, tok: Token, states: tuple[str, ...], *, ethnic: bool = False
+    ) -> tuple[str | None, bool]:
         """Which of a people's ``states`` the sentence places the role in: the one named
         as where things are ("Kurdish forces in the far east of Syria" -> SYR).  Blocked
         (None, True) where another of its states is named as a party, not a place ("Turkish
         troops attacked Kurdish forces": these Kurds are not Turkey's), or two are placed.
-        A state named after "to" or "from" says neither."""
+        A state named after "to" or "from" says neither.  An ``ethnic`` minority is
+        nobody's armed enemy by default: the one state named, as a party or a place, is
+        where it lives ("ethnic Turks protested against Sweden's decision"); a demonym says
+        nothing of where it lives."""
         sent = self.doc.sentences[tok.sent]
         located: set[str] = set()
         party: set[str] = set()
         for s, e, code, named in self._state_names(sent.start, sent.end):
-            if code not in states:
-                continue
+            if code not in states or (ethnic and not named):
+                continue  # "ethnic Slovak fighters": a demonym places no minority
             last = self.doc.tokens_in(s, e)[-1:]
             if not named or is_stance(self.doc.text, s, e) or not last:
                 party.add(code)
@@ -1709,9 +1767,39 @@ class _Run(CorefMixin):
                 located.add(code)
             elif last[0].dep != "pobj" or not self._path_or_border(last[0]):
                 party.add(code)  # "attacked by Turkey", "talks with Iraq": a party
+        if ethnic and len(located) == 1:
+            return located.pop(), False
+        if ethnic and not located and len(party) == 1:
+            return party.pop(), False
         if len(located | party) > 1 or (party and not located):
             return None, True
         return (located.pop(), False) if located else (None, False)
+
+    def _led_by_state(self, run: list[Token]) -> KBEntry | None:
+        """The state that leads the role: "Vietnamese-led forces", "US-led troops" (the
+        parser hangs the state outside the run).  "US-backed rebels" are not the US's."""
+        for t in run:
+            if t.lower != "led" or t.i < 2:
+                continue
+            dash, first = self.doc.tokens[t.i - 1], self.doc.tokens[t.i - 2]
+            if dash.text != "-" or first.end != dash.start or dash.end != t.start:
+                continue
+            entry = self.kb.by_adjective(first.text) or self.kb.by_name(first.text)
+            if entry is not None and entry.kind in ("country", "disputed"):
+                return entry
+        return None
+
+    def _ethnic_states(self, run: list[Token]) -> tuple[str, ...]:
+        """Where an "ethnic" people may live: any state but the one its adjective names
+        ("ethnic Albanians" live outside Albania); none without a country adjective."""
+        own = {
+            found.code
+            for t in run
+            if (found := self.kb.by_adjective(t.text)) is not None and found.kind == "country"
+        }
+        if not own:
+            return ()
+        return tuple(c for c in self.kb.country_codes() if c not in own)
 
     def _path_or_border(self, pobj: Token) -> bool:
         """A state after "to"/"from" (where one goes or comes from) or after a border noun

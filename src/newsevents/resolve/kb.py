@@ -228,6 +228,18 @@ class KnowledgeBase:
                 self._by_code.setdefault(old, self._by_code[new])
         self._iso2 = {r["iso2"]: r["code"] for r in _rows(root, "countries.tsv")}
         self._index = self._build_index()
+        # one-word country names, demonyms and capitals by first letter, for misspellings
+        self._near: dict[str, list[tuple[str, KBEntry, str]]] = {}
+        for form, entry, how in self._forms:
+            key = _key(form)
+            if (
+                how in ("name", "adjective", "capital")
+                and entry.kind in ("country", "disputed", "capital")
+                and len(key) >= 5
+                and key.isalpha()
+                and self._ambiguous.get(key) is None
+            ):
+                self._near.setdefault(key[0], []).append((key, entry, how))
 
     @classmethod
     def default(cls) -> KnowledgeBase:
@@ -400,6 +412,10 @@ class KnowledgeBase:
         if not found and key.endswith("'s"):  # "the Kurds'"
             found = self._peoples.get(key[:-2], ())
         return found
+
+    def country_codes(self) -> tuple[str, ...]:
+        """Every country's code (legacy CAMEO codes left out)."""
+        return tuple(sorted({e.code for e in self._by_code.values()}))
 
     def regions_in(self, text: str) -> list[tuple[int, int, KBEntry]]:
         """Regions and peoples named in ``text`` (longest of up to three words first)."""
@@ -577,8 +593,31 @@ class KnowledgeBase:
             cands.sort(key=lambda c: -len(c[0]))
         return index
 
-    def longest_match(self, text: str, start: int = 0) -> list[tuple[int, int, KBEntry, str]]:
-        """Non-overlapping KB mentions in ``text`` from ``start``, longest match first.
+    def misspelt(self, word: str) -> tuple[KBEntry, str] | None:
+        """The one country, demonym or capital a capitalised unknown word misspells by a
+        letter more or less, or two swapped, inside it ("Ethopia", "Afganistan", "Quatar",
+        "Phillippines"): (entry, how).  The first letter and the last two must agree, so
+        "Indiana", "Hollande" and "Parish" stay what they are; a word near two entries is
+        left alone."""
+        if len(word) < 6 or not word.isalpha() or not word[0].isupper() or word.isupper():
+            return None
+        key = _key(word)
+        if _strip_marks(word) in self._index:
+            return None
+        found = {
+            (entry.id, how): (entry, how)
+            for form, entry, how in self._near.get(key[0], ())
+            if abs(len(form) - len(key)) <= 1 and _one_edit_inside(key, form)
+        }
+        entries = {entry.id for entry, _how in found.values()}
+        return next(iter(found.values())) if len(entries) == 1 else None
+
+    def longest_match(
+        self, text: str, start: int = 0, *, misspelt: bool = False
+    ) -> list[tuple[int, int, KBEntry, str]]:
+        """Non-overlapping KB mentions in ``text`` from ``start``, longest match first;
+        with ``misspelt``, a word one letter off a country's name, demonym or capital
+        counts as it (:meth:`misspelt`).
 
         Returns ``(start, end, entry, how)`` with ``how`` one of "name", "adjective",
         "capital", "seat"; offsets are ``str`` indices, half-open.
@@ -595,8 +634,30 @@ class KnowledgeBase:
                     i += n
                     break
             else:
+                near = self.misspelt(text[spans[i][0] : spans[i][1]]) if misspelt else None
+                if near is not None:
+                    found.append((spans[i][0], spans[i][1], near[0], near[1]))
                 i += 1
         return found
+
+
+def _one_edit_inside(word: str, form: str) -> bool:
+    """Whether ``word`` is ``form`` with one letter added or dropped or two swapped, past
+    the first letter and before the last two (a changed letter makes names: "Marian")."""
+    if word == form:
+        return False
+    p = 0
+    while p < min(len(word), len(form)) and word[p] == form[p]:
+        p += 1
+    q = 0
+    while q < min(len(word), len(form)) - p and word[-1 - q] == form[-1 - q]:
+        q += 1
+    if p < 1 or q < 2:
+        return False
+    a, b = word[p : len(word) - q], form[p : len(form) - q]
+    if len(a) + len(b) == 1:
+        return True
+    return len(a) == len(b) == 2 and a == b[::-1]
 
 
 def _generic(role: Role) -> bool:
