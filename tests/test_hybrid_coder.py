@@ -202,3 +202,15 @@ def test_an_added_event_with_no_party_takes_its_place_as_target(pipe):
     events = code(pipe, text, FixedScorer({"MOBILIZE": 0.9, "AID": 0.1}))
     assert [e.event for e in events] == ["MOBILIZE"]
     assert [(r.entity_text, r.code) for r in events[0].recipient] == [("Sinai", "EGY")]
+
+
+def test_an_agreement_to_cooperate_is_not_retyped_to_the_act(pipe):
+    # PLOVER: a cooperative act agreed to or promised is AGREE, not the act itself
+    text = "Norway agreed to accept more than 200 people now living in the island camps."
+    (before,) = rules(pipe, text)
+    assert before.event == "AGREE" and before.confidence < FusionThresholds().weak_trigger
+    (ev,) = code(pipe, text, FixedScorer({"AID": 0.9, "AGREE": 0.02, "ASSAULT": 0.08}))
+    assert ev == before
+    # a retreat agreed to is CONCEDE, which the classifier may still give
+    (ev,) = code(pipe, text, FixedScorer({"CONCEDE": 0.9, "AGREE": 0.02, "AID": 0.08}))
+    assert ev.event == "CONCEDE"

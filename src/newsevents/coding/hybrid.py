@@ -45,6 +45,9 @@ _EMPTY_ANCHORS = frozenset(
     {"be", "have", "say", "tell", "think", "believe", "expect", "seem", "want", "hope",
      "feel", "know", "see", "like", "love", "hate", "need", "do", "get", "become"}
 )  # fmt: skip
+#: cooperative acts that, agreed to or promised, are AGREE (PLOVER manual 3.1): the
+#: classifier reads "agreed to accept refugees" as the act, the rules as the promise
+_PROMISED = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 #: a sentence led by a speech verb reports its event in the clause it governs
 _CLAUSE_DEPS = ("ccomp", "xcomp", "conj")
 
@@ -136,7 +139,9 @@ class HybridCoder:
         weak = [
             (i, ev)
             for i, (ev, trig) in enumerate(events)
-            if trig.weight < th.weak_trigger and s.prob(ev.event) < th.keep
+            if trig.weight < th.weak_trigger
+            and s.prob(ev.event) < th.keep
+            and not (ev.event == "AGREE" and best in _PROMISED)
         ]
         if not weak:
             return kept
