@@ -1294,3 +1294,36 @@ def test_peoples_tagged_as_a_person_are_a_people():
     idx = actors_of("Bosnian Serbs demanded a truce with Moslem forces in east Bosnia.")
     a = next(a for a in idx.actors if any("Bosnian Serbs" in m.text for m in a.mentions))
     assert a.code == "BIH" and a.kind == "group"
+
+
+def test_unknown_titled_person_takes_the_article_country():
+    text = (
+        "In Peru, Judge Rosa Quispe ordered the arrest of two Peruvian generals. "
+        "The Peruvian army said it would comply."
+    )
+    idx = actors_of(text)
+    judge = next(a for a in idx.actors if any("Quispe" in m.text for m in a.mentions))
+    assert judge.code == "PER" and "JUD" in judge.sector
+    # an envoy of unknown country in an article about Peru is seldom Peru's
+    text = (
+        "In Peru, Ambassador Karl Obermaier met two Peruvian generals. "
+        "The Peruvian army said it would comply."
+    )
+    idx = actors_of(text)
+    envoy = next(a for a in idx.actors if any("Obermaier" in m.text for m in a.mentions))
+    assert envoy.code != "PER"
+
+
+def test_group_name_with_the_word_party():
+    idx = actors_of("Members of the Fatah Party marched through Ramallah on Friday.")
+    assert any(a.code == "PSE" and any("Fatah" in m.text for m in a.mentions) for a in idx.actors)
+
+
+def test_government_named_after_its_leader():
+    idx = actors_of("The Obama administration warned Iran that the U.S. would not wait.")
+    a = next(a for a in idx.actors if any("administration" in m.text for m in a.mentions))
+    assert a.code == "USA" and "GOV" in a.sector
+    # a surname no leader of a named country bears stays uncoded
+    idx = actors_of("The Smithers administration warned Iran on Monday.")
+    a = next(a for a in idx.actors if any("administration" in m.text for m in a.mentions))
+    assert a.code != "IRN"

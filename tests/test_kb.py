@@ -559,3 +559,16 @@ def test_misspellings_only_matched_on_request():
 def test_kampuchea_is_cambodia():
     kb = KnowledgeBase.default()
     assert kb.by_adjective("Kampuchean").code == "KHM"
+
+
+def test_igo_names_in_british_and_american_spelling():
+    kb = KnowledgeBase.default()
+    for text in (
+        "the Organization of American States met",
+        "the Organisation of American States met",
+        "the International Labor Office said",
+    ):
+        found = kb.longest_match(text)
+        assert found and found[0][2].kind == "igo", text
+    # parties keep their own spelling: "Labor" is not Britain's Labour
+    assert all(m[2].kind != "party" or m[2].code != "GBR" for m in kb.longest_match("Labor Party"))

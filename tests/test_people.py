@@ -597,3 +597,9 @@ def test_recent_offices_of_smaller_states(
     assert found, name
     office = found[0].office_on(day)
     assert office is not None and (office.code, office.sector) == (code, sector)
+
+
+def test_morsi_presidency_starts_in_june_2012(index: PeopleIndex) -> None:
+    (morsi,) = index.lookup("Mohamed Morsi")
+    assert _on(morsi, date(2012, 9, 1)).sector == ("GOV",)
+    assert _on(morsi, date(2016, 9, 1)) is None or _on(morsi, date(2016, 9, 1)).sector != ("GOV",)

@@ -883,3 +883,27 @@ def test_declining_a_request_rejects_it(rules_code):
     )
     assert "Reuters" in texts(ev.recipient)
     assert only(rules_code("Mexico canceled a gas deal with Peru."), "REJECT")
+
+
+def test_a_place_deeper_in_the_clause_is_the_target(rules_code):
+    ev = only(
+        rules_code("Norway remains the biggest donor of humanitarian assistance in Kenya."), "AID"
+    )
+    assert texts(ev.recipient) == ["Kenya"]
+    ev = only(
+        rules_code("Sweden has provided $9 million to pay for food for families stranded in Chad."),
+        "AID",
+    )
+    assert "Chad" in texts(ev.recipient)
+
+
+def test_the_deeper_search_sees_the_parties_on_the_way():
+    from newsevents.coding.rules import _farther_places, _farther_words
+    from newsevents.nlp import parse_one
+
+    doc = parse_one("Canada vetoed a UN resolution censuring its raid of a home in Peru.")
+    verb = next(t for t in doc.tokens if t.lower == "vetoed")
+    places = _farther_places(doc, verb)
+    assert [t.text for t in places] == ["Peru"]
+    words = [t.text for t in _farther_words(doc, verb, places[0].i)]
+    assert "UN" in words and "Canada" not in words and "Peru" not in words

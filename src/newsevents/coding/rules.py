@@ -73,6 +73,8 @@ _HYPOTHETICAL_AUX = {"could", "might", "may", "should", "must", "ought", "can"}
 #: negated, these refuse ("would not", "cannot accept", "could not agree")
 _REFUSING_AUX = {"would", "can", "ca", "could"}
 _LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "within"}
+# prepositions that give where an act happens or is aimed, searched deep in the clause
+_PLACE_PREPS = {"in", "to", "into", "across", "throughout", "inside", "within"}
 #: CAMEO codes for intending (03x), threatening (13x) and refusing (12x) an act,
 #: by the CAMEO root of the act itself
 _INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
@@ -991,7 +993,23 @@ class RuleCoder:
         # the state where the act happens is its target (as wire-event coding has it)
         located: list[EventActor] = []
         unplaced: list[EventActor] = []
-        for tok in _locations(ctx.doc, verb, objects):
+        spots = _locations(ctx.doc, verb, objects)
+        # deeper down only when no person is named as the target ("helped X stay in the UK")
+        if not spots and all(self._thing(ctx.doc, r) for r in out):
+            spots = _farther_places(ctx.doc, verb)
+            # "vetoed a Security Council resolution censuring ... in Panama": a party named
+            # on the way down is nearer the act than a place below it
+            first = spots[0].i if spots else None
+            if first is not None and any(
+                (aid := ctx.actors.at(t.start, t.end)) is not None
+                and aid not in taken
+                and (a := ctx.actors.by_id(aid)) is not None
+                and a.code
+                and _place_party(ctx, t) is None
+                for t in _farther_words(ctx.doc, verb, first)
+            ):
+                spots = []
+        for tok in spots:
             named = next(iter(self.resolve_parties(ctx, [tok])), None)
             party = named if named is not None and named.code else _place_party(ctx, tok)
             if party is not None and party.code and party.actor_id not in taken - {None}:
@@ -999,7 +1017,7 @@ class RuleCoder:
             elif named is not None and named.actor_id is None:
                 # "a curfew in Kashmir": a place no country is given for is still the target
                 unplaced.append(named)
-        located = located or unplaced
+        located = [p for p in located or unplaced if all(p.start != o.start for o in out)]
         if located:
             how.append("recipient: the place where the act happens")
         return out + located[:1]
@@ -1947,6 +1965,43 @@ def _locations(doc: ParsedDoc, verb: Token, objects: list[Token]) -> list[Token]
                 for g in doc.children(c):
                     if doc.tokens[g].dep == "pobj":
                         out.extend(_named_place(doc, doc.tokens[g]))
+    return out
+
+
+def _farther_places(doc: ParsedDoc, verb: Token) -> list[Token]:
+    """Named places a preposition gives anywhere below the act's word, nearest first:
+    "aid for those affected in Yemen", "donor of assistance in Iraq", "withdraw as soon as
+    a force is sent to Lebanon".  The doer's own phrase and other events' clauses joined
+    by "and" are not searched."""
+    out: list[Token] = []
+    queue = [
+        c
+        for c in doc.children(verb.i)
+        if doc.tokens[c].dep not in _SUBJ and doc.tokens[c].dep not in ("conj", "cc")
+    ]
+    while queue:
+        tok = doc.tokens[queue.pop(0)]
+        if tok.dep == "prep" and tok.lower in _PLACE_PREPS:
+            for g in doc.children(tok.i):
+                if doc.tokens[g].dep == "pobj":
+                    out.extend(_named_place(doc, doc.tokens[g]))
+        queue.extend(c for c in doc.children(tok.i) if doc.tokens[c].dep not in _SUBJ)
+    return out
+
+
+def _farther_words(doc: ParsedDoc, verb: Token, stop: int) -> list[Token]:
+    """The words below the act's word met before ``stop`` in the search of
+    ``_farther_places`` (the doer's phrase and joined clauses left out)."""
+    out: list[Token] = []
+    queue = [
+        c
+        for c in doc.children(verb.i)
+        if doc.tokens[c].dep not in _SUBJ and doc.tokens[c].dep not in ("conj", "cc")
+    ]
+    while queue and queue[0] != stop:
+        tok = doc.tokens[queue.pop(0)]
+        out.append(tok)
+        queue.extend(c for c in doc.children(tok.i) if doc.tokens[c].dep not in _SUBJ)
     return out
 
 

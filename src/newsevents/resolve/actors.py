@@ -2243,10 +2243,25 @@ class _Run(CorefMixin):
                     if code is not None:
                         b.absorb(code, (), None, code, None)
                         b.filled.append("people index: country of the name's bearers")
+            elif key.startswith("role|") and b.code is None and "GOV" in b.sector:
+                # "the Bush administration", "the Assad regime": the leader's country
+                words = _no_article(b.name).split()
+                if (
+                    len(words) == 2
+                    and words[1].lower() in _LEADER_BODIES
+                    and words[0][:1].isupper()
+                    and (code := _titled_country(people, words[0], countries, when))
+                ):
+                    b.absorb(code, (), None, code, None)
+                    b.filled.append("people index: the leader named before the government")
             elif key.startswith("org|") and b.code is None:
                 if b.name.strip() and not self._name_in_context(b.name):
                     continue  # "the Senate" or "Republicans" with their country unnamed
                 groups = people.groups(b.name)
+                words = b.name.split()
+                if not groups and len(words) > 1 and words[-1].lower() in _BODY_WORDS:
+                    # "the Fatah Party": a group's name and the word for what it is
+                    groups = people.groups(" ".join(words[:-1]))
                 if groups:
                     g = groups[0]
                     b.absorb(g.code, group_sector(g, when), None, g.code, None)
@@ -2309,7 +2324,7 @@ class _Run(CorefMixin):
             return
         code, n = max(counts.items(), key=lambda kv: kv[1])
         if n < 2 or n < _FOCUS_SHARE * total:
-            return
+            return  # not the one country a sentence names: "President X warned Iraq"
         self.focus = code
         for key, b in self.builders.items():
             if (
@@ -2321,6 +2336,17 @@ class _Run(CorefMixin):
             ):
                 b.code = code
                 b.office = b.office or b.name
+                b.filled.append("focus country")
+            elif (
+                key.startswith("person|")
+                and b.code is None
+                and not b.no_focus
+                and set(b.sector) & STATE_SECTORS
+                and not _serves_abroad(b.office or b.role or "")
+            ):
+                # a titled person the KB does not know ("Judge Ana Ruiz", "President
+                # Dos Santos") holds the office in the country the article is about
+                b.code = code
                 b.filled.append("focus country")
 
     def finish(self) -> ActorIndex:
@@ -2356,6 +2382,21 @@ class _Run(CorefMixin):
                 for m in mentions
             )
         return ActorIndex(tuple(actors), tuple(sorted(spans)), self.focus, tuple(sorted(how)))
+
+
+#: a government named after its leader: "the Bush administration", "the Assad regime"
+_LEADER_BODIES = frozenset({"administration", "government", "regime", "cabinet"})
+#: capitalised words a group's own name ends with ("the Fatah Party")
+_BODY_WORDS = frozenset({"party", "movement", "organisation", "organization"})
+
+
+def _serves_abroad(office: str) -> bool:
+    """Offices held abroad: an unknown ambassador in an article about Iran is seldom
+    Iran's."""
+    return bool(_ABROAD_OFFICES & set(office.lower().replace("-", " ").split()))
+
+
+_ABROAD_OFFICES = frozenset({"ambassador", "envoy", "diplomat", "consul", "emissary", "attache"})
 
 
 def _no_article(text: str) -> str:

@@ -577,6 +577,9 @@ class KnowledgeBase:
                 continue
             variants = _variants(form)
             words = form.split()
+            if entry.kind == "igo" and len(words) > 1:
+                for spelt in _spellings(form):
+                    variants |= _variants(spelt)
             if entry.kind == "igo" and len(words) > 1 and words[0][:1].isupper():
                 # house styles lower-case the rest: "the European parliament", "UN security
                 # council"; the first word's capital keeps common phrases out
@@ -683,6 +686,29 @@ def _variants(form: str) -> set[str]:
     if sum(ch.isalpha() for ch in form) >= 4:
         variants.add(form.upper())
     return variants
+
+
+def _spellings(form: str) -> set[str]:
+    """An organisation's name in its British and American spellings ("International Labor
+    Organization"): every word swapped, or one; parties stay apart ("Labor" is not UK
+    Labour)."""
+    words = form.split(" ")
+    out = {" ".join(_SPELLINGS.get(w, w) for w in words)}
+    for i, word in enumerate(words):
+        if word in _SPELLINGS:
+            out.add(" ".join([*words[:i], _SPELLINGS[word], *words[i + 1 :]]))
+    out.discard(form)
+    return out
+
+
+_BRITISH_AMERICAN = {
+    "Labour": "Labor",
+    "Organisation": "Organization",
+    "Defence": "Defense",
+    "Centre": "Center",
+    "Programme": "Program",
+}
+_SPELLINGS = {**_BRITISH_AMERICAN, **{v: k for k, v in _BRITISH_AMERICAN.items()}}
 
 
 @functools.lru_cache(maxsize=1)
