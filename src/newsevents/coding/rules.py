@@ -128,7 +128,6 @@ _CONTROL_VERBS = {
 _PEOPLE_ONLY_CODES = ("14",)
 #: verbs whose subject is given to: the giver is in their "from" phrase
 _RECEIVING_VERBS = {"receive", "get", "obtain", "secure"}
-#: "in protest at X", "in defiance of X": the noun's object is whom the act is aimed at
 # verbs that voice a stance named by their object ("expressed its support")
 _EXPRESSING_VERBS = {
     "express",
@@ -172,6 +171,7 @@ _AIMED_PREPS = {"against", "with", "by", "on", "upon", "to", "at"}
 _IMPOSING_VERBS = {"impose", "place", "put", "slap", "levy", "enforce"}
 _DEPLOYED_NOUNS = {"mission", "operation", "presence"}
 _FORCE_NOUNS = {"force", "unit", "battalion", "brigade", "reservist", "contingent", "reinforcement"}
+#: "in protest at X", "in defiance of X": the noun's object is whom the act is aimed at
 _STANCE_NOUNS = {
     "protest",
     "defiance",

@@ -100,6 +100,10 @@ _GENERIC_HEADS = frozenset(
 # Country codes of older CAMEO/TABARI data that are not the ISO alpha-3 code of the state
 # (the PETRARCH conversion's table plus the legacy codes of older coded data sets): a code
 # lookup answers the state so that such data compares with ours.
+#: plural endings tried, in order, when a role or agent noun is not found as written
+_PLURALS = (("men", "man"), ("ies", "y"), ("es", ""), ("s", ""))
+#: people nouns are tried without the "-es" rule (as before roles and agents shared this)
+_NOUN_PLURALS = (("men", "man"), ("ies", "y"), ("s", ""))
 _LEGACY_CODES = {
     "JAP": "JPN",
     "ITL": "ITA",
@@ -545,28 +549,13 @@ class KnowledgeBase:
         return ()
 
     def _noun_exact(self, key: str) -> Role | None:
-        if key in self._people_nouns:
-            return self._people_nouns[key]
-        for suffix, repl in (("men", "man"), ("ies", "y"), ("s", "")):
-            if key.endswith(suffix) and key[: -len(suffix)] + repl in self._people_nouns:
-                return self._people_nouns[key[: -len(suffix)] + repl]
-        return None
+        return _singular_lookup(self._people_nouns, key, _NOUN_PLURALS)
 
     def _agent_exact(self, key: str) -> Role | None:
-        if key in self._agents:
-            return self._agents[key]
-        for suffix, repl in (("men", "man"), ("ies", "y"), ("es", ""), ("s", "")):
-            if key.endswith(suffix) and key[: -len(suffix)] + repl in self._agents:
-                return self._agents[key[: -len(suffix)] + repl]
-        return None
+        return _singular_lookup(self._agents, key, _PLURALS)
 
     def _role_exact(self, key: str) -> Role | None:
-        if key in self._roles:
-            return self._roles[key]
-        for suffix, repl in (("men", "man"), ("ies", "y"), ("es", ""), ("s", "")):
-            if key.endswith(suffix) and key[: -len(suffix)] + repl in self._roles:
-                return self._roles[key[: -len(suffix)] + repl]
-        return None
+        return _singular_lookup(self._roles, key, _PLURALS)
 
     # -- running text ----------------------------------------------------------------------
 
@@ -661,6 +650,18 @@ def _one_edit_inside(word: str, form: str) -> bool:
     if len(a) + len(b) == 1:
         return True
     return len(a) == len(b) == 2 and a == b[::-1]
+
+
+def _singular_lookup(
+    table: dict[str, Role], key: str, plurals: tuple[tuple[str, str], ...]
+) -> Role | None:
+    """``table[key]``, else the entry of its singular by the first ending that gives one."""
+    if key in table:
+        return table[key]
+    for suffix, repl in plurals:
+        if key.endswith(suffix) and key[: -len(suffix)] + repl in table:
+            return table[key[: -len(suffix)] + repl]
+    return None
 
 
 def _generic(role: Role) -> bool:
