@@ -861,7 +861,7 @@ class RuleCoder:
                 and (
                     self._party_word(doc, w)
                     or self.kb.role(w.lemma.lower()) is not None
-                    or (w.lemma.lower().endswith(_PERSON_SUFFIXES) and not is_inanimate(w.lemma))
+                    or _person_noun(w)
                 )
                 # "withdrew its troops": the doer's own
                 and not any(
@@ -1103,7 +1103,7 @@ class RuleCoder:
                 self._party_word(doc, p)
                 or self.kb.role(p.lemma.lower()) is not None
                 # "the demands of the truck drivers"
-                or (p.lemma.lower().endswith(_PERSON_SUFFIXES) and not is_inanimate(p.lemma))
+                or _person_noun(p)
             )
         ]
         return found or [tok]
@@ -1629,6 +1629,12 @@ class RuleCoder:
             # only within the sentence: the event a date was taken from may lie elsewhere
             return anchor.event_loc, f"location: inherited from {anchor.id}"
         return None, "location: none stated"
+
+
+def _person_noun(tok: Token) -> bool:
+    """A noun with a person's ending that WordNet does not list as a thing only
+    ("prisoner", "detainee", "truck drivers"; not "powder")."""
+    return tok.lemma.lower().endswith(_PERSON_SUFFIXES) and not is_inanimate(tok.lemma)
 
 
 def _agents(doc: ParsedDoc, party: EventActor) -> list[Token]:
