@@ -927,7 +927,8 @@ def _span(text: str, phrase: str) -> tuple[int, int]:
     [
         ("A man fled from Syria to Turkey last year.", "man"),
         ("A woman who returned from Iraq was released from prison.", "woman"),
-        ("A father was released from prison in Leeds on Monday.", "father"),
+        # (with "in Leeds" the release is placed there: test_actors_context.py)
+        ("A father was released from prison on Monday.", "father"),
     ],
 )
 def test_where_someone_went_or_was_released_from_is_no_origin(text, phrase):

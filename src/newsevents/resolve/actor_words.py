@@ -247,6 +247,45 @@ _SEATED_SECTORS = frozenset({"LEG", "JUD", "COP"})
 _FOREIGN_SEATED = frozenset(
     {"embassy", "forces", "force", "army", "military", "navy", "office", "opposition", "party"}
 )
+#: sectors of private people who take the country where they act ("protesters")
+#: and police, who act where they serve ("police in Nairobi"); not courts, which may be
+#: international where they sit ("the court in Strasbourg")
+_PLACED_SECTORS = frozenset({"CVL", "LAB", "EDU", "AGR", "REL", "MED", "COP"})
+#: nouns counting people ("thousands of students", "a crowd of protesters")
+_QUANTITY_WORDS = frozenset(
+    {"thousand", "hundred", "dozen", "million", "score", "lot", "crowd", "handful", "number"}
+)
+#: prepositions of an act's target or agent ("fired at protesters", "killed by police")
+_TARGET_PREPS = frozenset({"at", "on", "against", "by", "upon"})
+#: bodies of those sectors, things more than people: placed only as subjects
+_PLACED_BODIES = frozenset(
+    {"hospital", "school", "university", "church", "mosque", "union", "trade union"}
+)
+#: people often foreigners or incomers where they are: no country from the place
+_FOREIGN_PEOPLE = frozenset(
+    {
+        "tourist",
+        "pilgrim",
+        "hostage",
+        "passenger",
+        "national",
+        "foreigner",
+        "expat",
+        "visitor",
+        "settler",
+        "colonist",
+        "immigrant",
+        "exile",
+        "missionary",
+        "volunteer",
+    }
+)
+#: words before such people that say they come from elsewhere ("aid workers")
+_INCOMER_MODIFIERS = frozenset({"aid", "humanitarian", "relief", "visiting", "expatriate"})
+#: words of a sentence about people abroad: the place gives no nationality
+_FOREIGN_WORDS = frozenset(
+    {"foreign", "foreigner", "expatriate", "expat", "repatriate", "repatriation", "deport"}
+)
 #: share of the coded mentions a country needs to be the article's focus
 _FOCUS_SHARE = 0.6
 #: "her Latvian counterpart": the peer of an official, in news a government official
@@ -378,6 +417,14 @@ _BODY_NOUNS = (
 #: prepositions after a person that say where they come from: "a man from Leeds",
 #: "Ahmed Khan, of Bradford," (not the verb's: "fled from Syria", "released from prison")
 _ORIGIN_PREPS = {"from", "of"}
+#: nouns whose demonym states a person's nationality ("a Nigerian national")
+_CITIZEN_NOUNS = {"national", "citizen", "passport-holder", "subject"}
+#: nouns of where a person lives ("her home in Leeds")
+_HOME_NOUNS = {"home", "hometown", "town", "village"}
+#: verbs of going home ("she wants to come home to Britain")
+_HOMING_VERBS = {"come", "go", "return", "want", "hope", "wish", "plan"}
+#: verbs of a relative clause saying where someone is from ("who is from Leeds")
+_ORIGIN_VERBS = {"be", "come", "hail"}
 #: entity labels of a modifier that is no place of origin even where a gazetteer has its
 #: name ("the Bush administration": a Būsh in Egypt)
 _NOT_PLACE_ENTS = {"PERSON", "ORG", "NORP"}

@@ -33,15 +33,21 @@ from newsevents.resolve.actor_words import (
     _ARGUMENT_DEPS,
     _BODY_NOUNS,
     _BORDER_NOUNS,
+    _CITIZEN_NOUNS,
     _CLAUSE_DEPS,
     _COLLECTIVE_NOUNS,
     _ELSEWHERE_MODIFIERS,
     _EQUIPMENT_ROLES,
     _FOCUS_SHARE,
+    _FOREIGN_PEOPLE,
     _FOREIGN_SEATED,
+    _FOREIGN_WORDS,
     _GOVERNMENT_NOUNS,
+    _HOME_NOUNS,
+    _HOMING_VERBS,
     _HONORIFICS,
     _IDENTITY_NOUNS,
+    _INCOMER_MODIFIERS,
     _INSTITUTION_NOUNS,
     _LEADER_ROLES,
     _LED_WORDS,
@@ -53,19 +59,24 @@ from newsevents.resolve.actor_words import (
     _NOT_PLACE_ENTS,
     _ORG_HEAD_SECTORS,
     _ORIGIN_PREPS,
+    _ORIGIN_VERBS,
     _PARTNER_PREPS,
     _PATH_PREPS,
     _PEER_ROLES,
     _PLACE_HOW,
     _PLACE_NOUNS,
     _PLACE_VERBS,
+    _PLACED_BODIES,
+    _PLACED_SECTORS,
     _POSSESSIVES,
     _PRONOUN_CLASS,
+    _QUANTITY_WORDS,
     _QUOTE_CHARS,
     _SEATED_SECTORS,
     _STANCE_AFTER,
     _STANCE_BEFORE,
     _SUBORDINATE_TITLES,
+    _TARGET_PREPS,
     _TITLE_PREPS,
     _TITLE_TAGS,
     _UNWEIGHED_HOW,
@@ -233,9 +244,11 @@ class ActorResolver:
         run.member_of_organisation()
         run.citizenships()
         run.person_origins()
+        run.stated_nationality()
         run.kin_of_nationals()
         run.possessive_owners()
         run.focus_country()
+        run.placed_people()
         run.open_peoples()
         return run.finish()
 
@@ -288,6 +301,9 @@ class _Run(CorefMixin):
         #: actors of a people of several states whose state the sentence left open, with
         #: the states it lives in ("Kurdish forces": decided by the article's focus)
         self._open_peoples: list[tuple[_Builder, tuple[str, ...]]] = []
+        #: uncoded role nouns for private people that are no subject ("killed civilians"):
+        #: actors only if the place of the act gives them a country
+        self._vague: list[tuple[Token, int, int, list[str], str | None]] = []
 
     # -- helpers ------------------------------------------------------------
     def _in_context(
@@ -1118,6 +1134,23 @@ class _Run(CorefMixin):
         codes = {p.code for p in found}
         return found[0] if len(codes) == 1 else None
 
+    def _origin_clause(self, tok: Token) -> Place | None:
+        """Where a person comes from, said in a relative clause on ``tok``: "Doe, who is
+        from Leeds,", "a man who comes from Kano"."""
+        for c in self.doc.children(tok.i):
+            verb = self.doc.tokens[c]
+            if c > tok.i and verb.dep == "relcl" and verb.lemma.lower() in _ORIGIN_VERBS:
+                subj = [
+                    self.doc.tokens[k]
+                    for k in self.doc.children(c)
+                    if self.doc.tokens[k].dep in ("nsubj", "nsubjpass")
+                ]
+                if subj and subj[0].tag in ("WP", "WDT"):  # "who is", not "whom he is"
+                    place = self._origin(verb, modifiers=False)
+                    if place is not None:
+                        return place
+        return None
+
     def citizenships(self) -> None:
         """A named person the text gives no country takes the one of their citizenship or
         passport: "her British citizenship", "Doe's UK passport", "Doe, who holds a
@@ -1188,7 +1221,7 @@ class _Run(CorefMixin):
                     if self.doc.tokens[c].dep == "appos"
                 ]
                 for i, t in enumerate(toks):
-                    place = self._origin(t, modifiers=i > 0)
+                    place = self._origin(t, modifiers=i > 0) or self._origin_clause(t)
                     if place is not None:
                         found.append(place)
             if len({p.code for p in found}) != 1:
@@ -1199,6 +1232,119 @@ class _Run(CorefMixin):
                 place.code, [] if b.sector else ["CVL"], None, entry.id if entry else None, None
             )
             b.filled.append(f"origin ({place.name})")
+
+    def stated_nationality(self) -> None:
+        """A named person the text and the knowledge base give no country takes the one
+        the text states with "be": "Doe is a Briton", "Roe, who is the only American in
+        the camp,", "Doe was a Nigerian national" (a civilian unless a role says
+        otherwise).  Not where the states disagree, nor for a "Syrian-American"."""
+        for key in self.order:
+            b = self.builders[key]
+            if not key.startswith("person|") or b.code is not None:
+                continue
+            codes: set[str] = set()
+            for s, e, text, _subj in b.mentions:
+                head = self._head_token(s, e)
+                if head is None or text.strip().lower() in _PRONOUN_CLASS:
+                    continue
+                verbs: list[Token] = []
+                if head.dep in ("nsubj", "nsubjpass"):
+                    verbs.append(self.doc.tokens[head.head])
+                verbs += [  # "Doe, who is ...": the relative clause on the name
+                    v
+                    for c in self.doc.children(head.i)
+                    if (v := self.doc.tokens[c]).dep == "relcl"
+                    and any(
+                        self.doc.tokens[k].dep == "nsubj" and self.doc.tokens[k].tag == "WP"
+                        for k in self.doc.children(c)
+                    )
+                ]
+                for verb in verbs:
+                    if verb.lemma.lower() != "be":
+                        continue
+                    for c in self.doc.children(verb.i):
+                        attr = self.doc.tokens[c]
+                        if attr.dep == "attr" and (code := self._nationality_noun(attr)):
+                            codes.add(code)
+            # where they live: "her home in Leeds", "Doe's home town of Kano", "he wants
+            # to come home to Kenya"
+            for s, e, _text, _subj in b.mentions:
+                head = self._head_token(s, e)
+                if head is None:
+                    continue
+                place = self._home_place(head)
+                if place is not None and place.code:
+                    codes.add(place.code)
+            if len(codes) != 1:
+                continue
+            code = codes.pop()
+            entry = self.kb.by_code(code)
+            b.absorb(code, [] if b.sector else ["CVL"], None, entry.id if entry else None, None)
+            b.filled.append("stated nationality or home")
+
+    def _home_place(self, tok: Token) -> Place | None:
+        """The place of a person's home: ``tok`` owning "home" ("her home in Leeds",
+        "his home town of Kano") or the subject of "come/go/return home to Kenya"."""
+        doc = self.doc
+        homes: list[Token] = []
+        up = doc.tokens[tok.head]
+        if tok.dep == "poss" and up.lemma.lower() in _HOME_NOUNS:
+            homes.append(up)
+        preps: list[Token] = []
+        for home in homes:
+            preps += [doc.tokens[c] for c in doc.children(home.i) if doc.tokens[c].dep == "prep"]
+        if tok.dep == "nsubj" and up.lemma.lower() in _HOMING_VERBS:
+            verb = up
+            kids = [doc.tokens[c] for c in doc.children(verb.i)]
+            while not any(k.lower == "home" for k in kids) and any(
+                k.dep == "xcomp" for k in kids
+            ):  # "she wants to come home to Britain"
+                verb = next(k for k in kids if k.dep == "xcomp")
+                kids = [doc.tokens[c] for c in doc.children(verb.i)]
+            adverbs = [k for k in kids if k.lower == "home"]
+            if adverbs:
+                preps += [k for k in kids if k.dep == "prep" and k.lower == "to"]
+                preps += [
+                    doc.tokens[c]
+                    for c in doc.children(adverbs[0].i)
+                    if doc.tokens[c].dep == "prep" and doc.tokens[c].lower == "to"
+                ]
+        found: list[Place] = []
+        for prep in preps:
+            if prep.lower not in ("in", "of", "to"):
+                continue
+            for o in doc.children(prep.i):
+                if doc.tokens[o].dep == "pobj" and (place := self._place_at(doc.tokens[o])):
+                    found.append(place)
+        return found[0] if len({p.code for p in found}) == 1 else None
+
+    def _nationality_noun(self, tok: Token) -> str | None:
+        """The state a noun of nationality names: "a Briton", "the only American", "a
+        Nigerian national"/"citizen" (not "a Syrian-American", not "a Syrian refugee")."""
+        doc = self.doc
+        if tok.i + 1 < len(doc.tokens) and doc.tokens[tok.i + 1].text in ("-", "–"):
+            return None
+        if tok.i > 0 and doc.tokens[tok.i - 1].text in ("-", "–"):
+            return None
+        lemma = tok.lemma.lower()
+        if lemma in _CITIZEN_NOUNS:
+            mods = [
+                doc.tokens[c]
+                for c in doc.children(tok.i)
+                if doc.tokens[c].dep in ("amod", "compound") and c < tok.i
+            ]
+            found = {
+                entry.code
+                for m in mods
+                if (entry := self.kb.by_adjective(m.text)) is not None and entry.kind == "country"
+            }
+            return found.pop() if len(found) == 1 else None
+        if tok.pos not in ("PROPN", "NOUN") and tok.tag not in ("NNP", "NNPS", "JJ"):
+            return None
+        entry = self.kb.by_adjective(tok.text)
+        if entry is None or entry.kind != "country" or tok.text[:1].islower():
+            return None
+        return entry.code
 
     def kin_of_nationals(self) -> None:
         """An uncoded noun for people "of" a coded people or state role takes its
@@ -1618,9 +1764,14 @@ class _Run(CorefMixin):
                     people_states = ()
                 people_key = people_key or f"|open@{tok.start}"
             origin = None
-            if code is None and not ethnic and not set(sector) & STATE_SECTORS - {"GOV"}:
+            if (
+                code is None
+                and not ethnic
+                and not people_states  # "Kurdish forces and troops from Britain"
+                and not set(sector) & STATE_SECTORS - {"GOV"}
+            ):
                 # "a man from Leeds", "refugees from Aleppo": where they come from
-                origin = self._origin(tok)
+                origin = self._origin(tok) or self._origin_clause(tok)
                 if origin is not None:
                     entry = self.kb.by_code(origin.code or "")
                     code, affiliation = origin.code, entry.id if entry else origin.code
@@ -1684,7 +1835,25 @@ class _Run(CorefMixin):
             # "her father", "several men": civilians of no country the text says, each an
             # actor of its own
             if code is None and not generic and not self._is_subject(tok) and not qualified:
-                continue  # "a minister" with no affiliation, not even a subject: too vague
+                # "a minister" with no affiliation, not even a subject: too vague; private
+                # people ("killed civilians") may still be placed where the act happens
+                if (
+                    sector
+                    # the act's own object ("killed 20 civilians", "civilians were killed"),
+                    # not a modifier ("court ruling") nor a noun's ("a team of medics")
+                    and (tok.dep in ("dobj", "nsubjpass") or self._counted(tok))
+                    and role_name not in _PLACED_BODIES  # "set up two hospitals": things
+                    and set(sector) <= _PLACED_SECTORS
+                    and role_name not in _FOREIGN_PEOPLE
+                    and not self._placed_in_countries(tok)
+                    and not any(
+                        t.lower in _ELSEWHERE_MODIFIERS or t.lower in _INCOMER_MODIFIERS
+                        for t in run
+                        if t.i != tok.i
+                    )
+                ):
+                    self._vague.append((tok, start, end, list(sector), role_name))
+                continue
             label = self.doc.text[start:end]
             lemma = tok.lemma.lower()
             if lemma in _GOVERNMENT_NOUNS and affiliation and "GOV" in sector:
@@ -2348,6 +2517,167 @@ class _Run(CorefMixin):
                 # Dos Santos") holds the office in the country the article is about
                 b.code = code
                 b.filled.append("focus country")
+
+    def placed_people(self) -> None:
+        """Unnamed private people the text gives no nationality ("protesters", "villagers",
+        "a man") take the country where the sentence places the act, when its places all
+        lie in one country, else the article's focus country: the ICEWS and PLOVER
+        convention ("Citizen (Country)").  Not people who are often foreigners there
+        (migrants, tourists, hostages), not those owned by someone ("his family", "wives
+        of Isis fighters"), nor those the text qualifies otherwise."""
+        for b in self.builders.values():
+            if (
+                b.code is not None
+                or b.no_focus
+                or not b.key.startswith("role|")
+                or not b.sector
+                or not set(b.sector) <= _PLACED_SECTORS
+                or (b.role or "") in _FOREIGN_PEOPLE
+                or any(w in _INCOMER_MODIFIERS for w in b.name.lower().split())
+            ):
+                continue
+            codes: set[str | None] = set()
+            for s, e, _t, _subj in b.mentions:
+                head = self._head_token(s, e)
+                if head is None or self._owned_people(head):
+                    codes.add(None)
+                    break
+                codes.add(self._sentence_country(head))
+            if len(codes) != 1 or None in codes:
+                continue
+            code = codes.pop()
+            if code is None:
+                continue
+            entry = self.kb.by_code(code)
+            b.code, b.affiliation = code, entry.id if entry else code
+            b.filled.append("place of the act")
+        for tok, start, end, sector, role_name in self._vague:
+            if self._is_taken(start, end) or self._owned_people(tok):
+                continue
+            code = self._sentence_country(tok)
+            if code is None:
+                continue
+            entry = self.kb.by_code(code)
+            plural = tok.tag in ("NNS", "NNPS")
+            # each its own actor: "22 people" killed and "people" encouraged are not one group
+            key = f"role|{code}|{'+'.join(sector)}|{role_name}|{'p' if plural else 's'}|@{start}"
+            b = self._builder(key, self.doc.text[start:end], "group" if plural else "person")
+            b.absorb(code, sector, None, entry.id if entry else code, role_name)
+            self._mention(b, start, end, self._is_subject(tok), "role noun; place of the act")
+
+    def _counted(self, tok: Token) -> bool:
+        """A target or agent of the act ("fired at protesters", "attacked by villagers")
+        or the people a quantity counts ("thousands of students"), who stand for the
+        quantity's place in the clause."""
+        if tok.dep != "pobj":
+            return False
+        prep = self.doc.tokens[tok.head]
+        if prep.lower in _TARGET_PREPS:
+            return True  # "fired at protesters", "attacked by villagers"
+        if prep.lower != "of":
+            return False
+        noun = self.doc.tokens[prep.head]
+        return noun.lemma.lower() in _QUANTITY_WORDS or noun.tag == "CD"
+
+    def _owned_people(self, head: Token) -> bool:
+        """ "his family", "Doe's wife", "families of fighters": someone else's people."""
+        for c in self.doc.children(head.i):
+            t = self.doc.tokens[c]
+            if t.dep == "poss":
+                return True
+            if t.dep == "prep" and t.lower == "of" and c > head.i:
+                return True
+        return False
+
+    def _sentence_country(self, tok: Token) -> str | None:
+        """The one country the sentence of ``tok`` places its act in ("in Aleppo", "at a
+        market in Kano"), else the article's focus where it names no place.  None where
+        the people move between places ("travelled to Syria", "fled from Iraq"), where
+        places lie in several countries or the sentence speaks of foreigners: where they
+        are is not where they are from."""
+        sent = self.doc.sentences[tok.sent]
+        toks = self.doc.tokens_in(sent.start, sent.end)
+        if any(t.lemma.lower() in _FOREIGN_WORDS for t in toks):
+            return None
+        own = self._verb_of(tok)
+        codes: set[str] = set()
+        named: set[str] = set()  # every country the sentence's places lie in
+        for p in self._article_places():
+            if not (sent.start <= p.start < sent.end) or not p.code or p.adjectival:
+                continue
+            if self.kb.region(p.text) is not None and self.kb.held_region(p.text) is None:
+                return None  # held by another state than its code's: "police in Crimea"
+            inside = self.doc.tokens_in(p.start, p.end)
+            if not inside:
+                continue
+            head = next(
+                (t for t in inside if not p.start <= self.doc.tokens[t.head].start < p.end),
+                inside[-1],
+            )
+            # "in Syria and Iraq", "in Kano, Nigeria", "in the city of Kano", "in Zamfara
+            # state": the phrase the place stands in
+            while head.head != head.i:
+                up = self.doc.tokens[head.head]
+                if head.dep in ("conj", "appos") or (
+                    head.dep in ("compound", "nmod") and up.lemma.lower() in _PLACE_NOUNS
+                ):
+                    head = up
+                elif (
+                    head.dep == "pobj"
+                    and up.lower == "of"
+                    and self.doc.tokens[up.head].lemma.lower() in _PLACE_NOUNS
+                ):
+                    head = self.doc.tokens[up.head]
+                else:
+                    break
+            up = self.doc.tokens[head.head]
+            if head.dep == "pobj" and up.lower in _LOCATIVE_PREPS:
+                # "released from prison in Leeds": the place of a path's end
+                noun = self.doc.tokens[up.head]
+                if noun.dep == "pobj" and self.doc.tokens[noun.head].lower in _PATH_PREPS:
+                    head, up = noun, self.doc.tokens[noun.head]
+            moving = (head.dep == "pobj" and up.lower in _PATH_PREPS) or (
+                head.dep == "dobj" and up.lemma.lower() in _MOVEMENT_VERBS
+            )
+            if moving:
+                if up.lower in _ORIGIN_PREPS or own == self._verb_of(head):
+                    # the people's own journey, or where someone is from: "a man who says
+                    # he is from Leeds was detained in Syria"
+                    return None
+                continue  # another's: "He returned to the UK and police arrested him"
+            named.add(p.code)
+            if head.dep == "compound" and up.dep == "pobj":  # "at Nairobi airport"
+                head, up = up, self.doc.tokens[up.head]
+            if head.dep == "pobj" and up.lower in _LOCATIVE_PREPS:
+                codes.add(p.code)
+        if len(codes) == 1 and named == codes:
+            return codes.pop()
+        if codes or named - {self.focus}:
+            return None  # "in Aleppo ... the battle for Mosul": which is theirs is open
+        return self._focus_place()
+
+    def _focus_place(self) -> str | None:
+        """The article's focus country where it is also the country its places name
+        most: an article about one American in a Syrian camp is no place for "the
+        women" there."""
+        if self.focus is None:
+            return None
+        counts: dict[str, int] = {}
+        for p in self._article_places():
+            if p.code and not p.adjectival:
+                counts[p.code] = counts.get(p.code, 0) + 1
+        n = counts.get(self.focus, 0)
+        return self.focus if n and n == max(counts.values()) else None
+
+    def _verb_of(self, tok: Token) -> int:
+        """The verb whose clause ``tok`` stands in, up through "to" infinitives; conjoined
+        verbs apart ("He returned to Kenya and police arrested him")."""
+        head = tok
+        while head.head != head.i and (head is tok or head.pos not in ("VERB", "AUX")):
+            head = self.doc.tokens[head.head]
+        while head.dep == "xcomp" and head.head != head.i:  # "thought to have travelled"
+            head = self.doc.tokens[head.head]
+        return head.i
 
     def finish(self) -> ActorIndex:
         actors: list[Actor] = []
