@@ -26,6 +26,36 @@ from newsevents.errors import ConfigError
 __all__ = ["OBJECT_SLOT", "Lexicon", "Trigger"]
 
 KINDS = ("verb", "noun", "speech")
+#: irregular past forms the tagger may leave unlemmatised ("overran" as its own lemma)
+IRREGULAR_PAST = {
+    "overran": "overrun",
+    "overthrew": "overthrow",
+    "overthrown": "overthrow",
+    "withdrew": "withdraw",
+    "withdrawn": "withdraw",
+    "undertook": "undertake",
+    "undertaken": "undertake",
+    "forbade": "forbid",
+    "forbidden": "forbid",
+    "shot": "shoot",
+    "struck": "strike",
+    "stricken": "strike",
+    "fought": "fight",
+    "sought": "seek",
+    "froze": "freeze",
+    "frozen": "freeze",
+    "swore": "swear",
+    "sworn": "swear",
+    "stole": "steal",
+    "stolen": "steal",
+    "slew": "slay",
+    "slain": "slay",
+    "shook": "shake",
+    "upheld": "uphold",
+    "withheld": "withhold",
+    "overtook": "overtake",
+    "overtaken": "overtake",
+}
 #: a requirement slot met by the verb's direct object, whatever its word
 OBJECT_SLOT = "dobj"
 
@@ -116,7 +146,7 @@ class Lexicon:
         lemma, form = lemma.lower(), form.lower()
         if ("verb", lemma) in self._index:
             return lemma
-        guesses = []
+        guesses = [IRREGULAR_PAST[form]] if form in IRREGULAR_PAST else []
         if form.endswith("ied"):
             guesses.append(form[:-3] + "y")
         if form.endswith(("ed", "es")):

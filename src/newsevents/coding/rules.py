@@ -296,7 +296,15 @@ _NOT_ACTOR_NOUNS = {
 #: ambiguous verbs whose bare sense needs a participant as object: "met the minister"
 #: is a meeting, "met the deadline" or "met his golden rule" is not; "targeted rebels"
 #: is an attack, "to target seats" is not
-_PARTY_OBJECT_VERBS = {"meet", "target"}
+_PARTY_OBJECT_VERBS = {"meet", "target", "call", "reinstate"}
+#: of those, verbs that need the object: "X called" or "X was reinstated" alone is no act
+_OBJECT_NEEDED_VERBS = {"call"}
+#: verbs of permitting: "allowed X to enter" yields to X (a party must be let do something)
+_PERMIT_VERBS = {"allow", "permit"}
+#: "allow me to say", "permit us to": a turn of phrase, nobody is let do anything
+_SPEAKER_PRONOUNS = {"me", "us", "you"}
+#: role sectors of the general public: "calling people/residents" canvasses, no party is met
+_PUBLIC_SECTORS = {"CVL"}
 #: verbs that (bare) move armed forces: an abstract object is another sense
 _FORCE_VERBS = {"reinforce"}
 #: endings of nouns for commitments and qualities ("commitment", "readiness", "unity")
@@ -375,6 +383,9 @@ _LIGHT_VERBS = {
     "renew",
     "initiate",
     "attend",  # "attended a NATO summit"
+    "lead",  # "led the attacks on X", "led the talks"
+    "complete",  # "completed their withdrawal from X"
+    "head",  # "is heading an inquiry into X", "headed the talks"
     "provide",  # "provided donations to X"
     "extend",
     # issuing or voicing a stance is the stance: "issued an arrest warrant", "expressed
@@ -397,6 +408,18 @@ _DEONTIC_AUX = {"must"}
 #: responsibility (CAMEO 015), a statement
 _CLAIM_VERBS = {"claim", "admit", "acknowledge", "confess"}
 _SELF_PRONOUNS = {"they", "it", "we", "he", "she", "i"}
+#: nouns a thing is bundled in: "the government's aid package" is the government's aid
+_BUNDLE_NOUNS = {"package", "programme", "program", "shipment", "consignment", "convoy"}
+#: sectors whose role noun, modifying an event noun, names its doer: "a regime offensive",
+#: "a police crackdown", "a rebel attack" (not "a prisoner release", "an opposition crackdown")
+_DOER_SECTORS = STATE_SECTORS | {"REB"}
+#: "X was the first (country) to recognise Y": X did it
+_ORDER_WORDS = {"first", "last", "latest", "only", "second", "third", "next"}
+#: "by doing": the means, done by the governing verb's subject ("after meeting X" is
+#: background, left to its own clause)
+_MEANS_PREPS = {"by"}
+#: "took steps/measures/a position to disperse X": the taker does it
+_TAKING_VERBS = {"take"}
 #: a statement verb's dependents that are not what it states
 _NOT_CONTENT_DEPS = {
     "nsubj", "nsubjpass", "csubj", "conj", "cc", "parataxis", "punct", "advcl", "mark", "aux",
@@ -404,6 +427,12 @@ _NOT_CONTENT_DEPS = {
 }  # fmt: skip
 _CLAUSE_CONTENT_DEPS = {"xcomp", "ccomp", "pcomp"}
 _DEMAND_CODE = "100"
+#: "critics say X ...": what a party's critics say of it is criticism (CAMEO 111)
+_CRITIC_NOUNS = {"critic", "detractor", "opponent"}
+_CRITICISM_CODE, _CRITICISM_WEIGHT = "111", 0.7
+#: "X said Y was responsible/behind the attack": blaming a party accuses it (CAMEO 112)
+_BLAME_WORDS = {"responsible", "behind"}
+_BLAME_CODE, _BLAME_WEIGHT = "112", 0.75
 _DEMAND_WEIGHT = 0.8
 #: verbs whose subject undergoes the event noun they take: "faces criticism"
 _UNDERGO_VERBS = {"face", "receive", "draw", "attract", "suffer", "endure", "incur"}
@@ -536,7 +565,9 @@ class RuleCoder:
                     break
                 else:
                     if speech and not statement:
-                        demand = self._demand(doc, tok, lemma)
+                        demand = self._demand(doc, tok, lemma) or _speech_accusation(
+                            doc, tok, lemma
+                        )
                         if demand is not None:
                             out.append(demand)
                 if out and out[-1].token.i == tok.i:
@@ -591,14 +622,34 @@ class RuleCoder:
     def _object_fits(self, doc: ParsedDoc, verb: Token, lemma: str) -> bool:
         """Whether an ambiguous verb's object is what its event sense acts on: a
         participant for "meet" and "target", no food or medicine for "refuse"."""
+        if lemma in _PERMIT_VERBS:
+            return self._permitted(doc, verb)
         if lemma not in _PARTY_OBJECT_VERBS and lemma not in _FORCE_VERBS and lemma != "refuse":
             return True
         passive = any(doc.tokens[c].dep == "auxpass" for c in doc.children(verb.i))
         deps = ("nsubjpass",) if passive else ("dobj",)
         objs = [doc.tokens[c] for c in doc.children(verb.i) if doc.tokens[c].dep in deps]
+        if lemma in _OBJECT_NEEDED_VERBS and (
+            not objs
+            or passive
+            or any(doc.tokens[c].dep in ("oprd", "ccomp", "xcomp") for c in doc.children(verb.i))
+        ):
+            # "called X on Friday" is a phone call; "called X a liar", a "called" with
+            # no object or "was called" names none
+            return False
         if not objs:
             return True  # "the two leaders met", "refused to comment"
         obj = _substance(doc, objs[0])
+        if lemma in _OBJECT_NEEDED_VERBS:
+            role = self.kb.role(obj.lemma.lower())
+            if self.lexicon.noun_triggers(obj.lemma.lower()) or (
+                role is not None
+                and bool(role.sector)
+                and set(role.sector) <= _PUBLIC_SECTORS
+                and obj.pos != "PROPN"
+            ):
+                return False  # "called an emergency NATO meeting" convenes it; "calling
+                # people" canvasses
         if lemma == "refuse":
             return obj.lemma.lower() not in _CONSUMED_NOUNS
         if lemma in _FORCE_VERBS:
@@ -610,6 +661,38 @@ class RuleCoder:
             # stamp duty" aims at votes and policies
             return obj.lemma.lower() not in _AIMED_AT_NOUNS or self._party_word(doc, obj)
         return self._party_word(doc, obj)
+
+    def _permitted(self, doc: ParsedDoc, verb: Token) -> bool:
+        """Whether "allow"/"permit" lets a party do something: "allowed X to enter" (X the
+        object, or the parser's subject of the infinitive); not "allowed the sale of arms",
+        "allow me to say" or a passive "was allowed to" (the subject acts)."""
+        kids = [doc.tokens[c] for c in doc.children(verb.i)]
+        if any(k.dep == "auxpass" for k in kids):
+            return False
+        parties = [k for k in kids if k.dep == "dobj"] + [
+            g
+            for k in kids
+            if k.dep == "ccomp" and _infinitive(doc, k)
+            for g in (doc.tokens[c] for c in doc.children(k.i))
+            if g.dep == "nsubj"
+        ]
+        if not parties or parties[0].lower in _SPEAKER_PRONOUNS:
+            return False
+        if not any(k.dep in ("xcomp", "ccomp") and _infinitive(doc, k) for k in kids):
+            return False
+        party = _substance(doc, parties[0])
+        role = self.kb.role(party.lemma.lower())
+        if role is not None and role.sector and set(role.sector) <= _PUBLIC_SECTORS:
+            return False  # "would allow people to swap payments": a policy, not a concession
+        # "the bill/rules would allow X to ...": a law permits, no party yields
+        doers = self._subjects(doc, verb)[0]
+        if any(
+            d.lemma.lower() in _DOCUMENT_NOUNS
+            or (d.pos == "NOUN" and self.kb.role(d.lemma.lower()) is None and is_inanimate(d.lemma))
+            for d in doers
+        ):
+            return False
+        return self._party_word(doc, party)
 
     def _party_word(self, doc: ParsedDoc, tok: Token) -> bool:
         """Whether a noun phrase names a person, group, state or place."""
@@ -647,6 +730,15 @@ class RuleCoder:
                 continue
             if t.dep == "conj" or (t.dep == "advcl" and not _purpose(doc, t)):
                 continue  # "rejected the results, claiming fraud": another clause's words
+            if (
+                t.dep == "ccomp"
+                and self.lexicon.is_speech_verb(verb.lemma.lower())
+                and not _infinitive(doc, t)
+                and any(doc.tokens[g].dep in _SUBJ for g in doc.children(c))
+            ):
+                # "announced it would boycott X" states an act of the clause's own (coded
+                # there, with its tense); "announced a boycott" is the act
+                continue
             related.append(t)
             if t.dep in ("prep", "dobj", "nsubjpass", "xcomp", "attr", "dative"):
                 related.extend(doc.tokens[g] for g in doc.children(c))
@@ -662,6 +754,18 @@ class RuleCoder:
             if t.dep in ("dobj", "nsubjpass", "attr"):
                 # inside the object's noun phrase: "provide 25,000 tons of food aid"
                 related.extend(doc.tokens[g] for g in _np_words(doc, c))
+            if t.dep == "oprd":
+                # what the object is called: "called X a very stupid guy" (the parser may
+                # read the object itself as the predicate and the slur as its apposition)
+                related.extend(doc.tokens[g] for g in doc.subtree(c) if g != c)
+            if t.dep == "ccomp" and _infinitive(doc, t):
+                # "declared a state of siege to begin at midnight": the parser makes the
+                # declared thing the subject of the infinitive ("welcomed X to mediate"
+                # asks a party, it welcomes no visit)
+                for g in doc.children(c):
+                    if doc.tokens[g].dep in _SUBJ and not self._party_word(doc, doc.tokens[g]):
+                        related.append(doc.tokens[g])
+                        related.extend(doc.tokens[k] for k in _np_words(doc, g))
         # words after the verb first: "fired on a convoy", not "On Tuesday ... fired"
         related.sort(key=lambda t: (t.i < verb.i, abs(t.i - verb.i)))
         hits: list[Token] = []
@@ -714,6 +818,13 @@ class RuleCoder:
             ):
                 return True
         return False
+
+    def _doer_role(self, tok: Token) -> bool:
+        """Whether a noun names state forces or rebels, who do what an event noun it
+        modifies names ("an army offensive"), unlike those it is done to ("a prisoner
+        release", "an opposition crackdown")."""
+        role = self.kb.role(tok.lemma.lower())
+        return role is not None and bool(set(role.sector) & _DOER_SECTORS)
 
     def _actorish(self, tok: Token) -> bool:
         kb = self.kb
@@ -772,6 +883,23 @@ class RuleCoder:
                 if tok.pos not in ("VERB", "AUX"):
                     break
                 continue
+            if tok.dep in ("relcl", "acl") and _infinitive(doc, tok) and tok.head != tok.i:
+                noun = doc.tokens[tok.head]
+                gov = doc.tokens[noun.head]
+                ranked = noun.dep == "attr" and gov.lemma.lower() in _COPULAS
+                taken = noun.dep == "dobj" and gov.lemma.lower() in _TAKING_VERBS
+                if (
+                    ranked
+                    and (
+                        noun.lower in _ORDER_WORDS
+                        or any(doc.tokens[c].lower in _ORDER_WORDS for c in doc.children(noun.i))
+                    )
+                ) or (taken and not self._party_word(doc, noun)):
+                    # "X was the first (country) to recognise Y", "police took steps to
+                    # disperse the crowd": the subject of "be"/"take" does it ("the plan to
+                    # attack" names no doer)
+                    tok = gov
+                    continue
             if tok.dep == "relcl":
                 return [doc.tokens[tok.head]], False
             if tok.dep == "pcomp" and tok.tag == "VBG":
@@ -779,6 +907,18 @@ class RuleCoder:
                 subs = _predicated_subjects(doc, tok)
                 if subs:
                     return subs, False
+                prep = doc.tokens[tok.head]
+                if (
+                    prep.lower in _MEANS_PREPS
+                    and prep.dep == "prep"
+                    and doc.tokens[prep.head].pos in ("VERB", "AUX")
+                    and doc.tokens[prep.head].tag != "VB"
+                    and prep.head != prep.i
+                ):
+                    # "X responded by expelling Y": the means is the main clause subject's
+                    # (not an infinitive's: "it is time for X to commit by pledging ...")
+                    tok = doc.tokens[prep.head]
+                    continue
             if tok.dep == "acl" and tok.tag in ("VBD", "VBN", "VBZ", "VBP"):
                 head = doc.tokens[tok.head]
                 finite = (
@@ -802,7 +942,7 @@ class RuleCoder:
                     tok = doc.tokens[doc_noun.head]
                     continue
             break
-        return [], False
+        return _stranded_subject(doc, tok), False
 
     def verb_arguments(
         self, doc: ParsedDoc, cand: Candidate
@@ -899,7 +1039,7 @@ class RuleCoder:
                 p = doc.tokens[c]
                 if p.dep == "prep" and p.lower in preps:
                     objs = [doc.tokens[g] for g in doc.children(c) if doc.tokens[g].dep == "pobj"]
-                    for o in _with_conjuncts(doc, objs):
+                    for o in _with_conjuncts(doc, objs or _stranded_object(doc, p)):
                         # "went on strike": the act is no target, but "agreed to US
                         # mediation" names a party inside it
                         recipients.extend(_noun_parties(doc, o) if o.i in trigger_words else [o])
@@ -919,14 +1059,56 @@ class RuleCoder:
             and len(actors) > 1
             and (actors[0].pos in ("PROPN", "NOUN") or actors[0].ent_type in ("NORP", "GPE"))
             and all(a.dep == "conj" for a in actors[1:])
-            and cand.trigger.cameo.startswith(_MUTUAL_CODES)
+            and (
+                cand.trigger.cameo.startswith(_MUTUAL_CODES)
+                # "agreed to lift the ban on X's goods": a target of the act itself
+                or (_agreed_act(doc, verb) and not self._deeper_party(doc, verb, recipients))
+            )
             and not any(self._party_word(doc, r) for r in recipients if not _topic(doc, r))
         ):
             # "X and Y agreed to hold talks", "X and Y signed a treaty": each party is the
             # other's partner; the dyad is coded from the first named to the others
             actors, recipients = actors[:1], actors[1:] + recipients
             how.append("coordinated subjects: the first acts toward the others")
+        elif (
+            not passive
+            and len(actors) == 1
+            and (
+                cand.trigger.cameo.startswith(_MUTUAL_CODES)
+                or (_agreed_act(doc, verb) and not self._deeper_party(doc, verb, recipients))
+            )
+            and not any(self._party_word(doc, r) for r in recipients if not _topic(doc, r))
+        ):
+            # "UK and EU negotiators agreed a deal": the sides are the head's joined names
+            names = [
+                m
+                for c in doc.children(actors[0].i)
+                if (m := doc.tokens[c]).dep in ("compound", "amod", "nmod") and m.pos == "PROPN"
+            ]
+            sides = _with_conjuncts(doc, names[:1])
+            if len(sides) == 1 and len(names) > 1:
+                # the parser may hang both names on the head, the first with the "and"
+                joined = any(doc.tokens[g].dep == "cc" for g in doc.children(names[0].i))
+                sides = names if joined else []
+            if len(sides) > 1 and all(t.pos == "PROPN" for t in sides):
+                actors, recipients = sides[:1], sides[1:] + recipients
+                how.append("coordinated names of the doers: the first acts toward the others")
         return actors, recipients, how
+
+    def _deeper_party(self, doc: ParsedDoc, verb: Token, objects: list[Token]) -> bool:
+        """Whether a recipient or a second-choice one names a party, even what the act is
+        on ("lift tariffs on X goods")."""
+        found = objects + _deeper_partners(doc, verb, objects)
+        # "a ban on imports of X goods": whose the thing is
+        found += [
+            doc.tokens[g]
+            for t in objects
+            for c in doc.children(t.i)
+            if doc.tokens[c].dep == "prep" and doc.tokens[c].lower == "of"
+            for g in doc.children(c)
+            if doc.tokens[g].dep == "pobj"
+        ]
+        return any(self._party_word(doc, t) for t in found)
 
     def recipients(
         self,
@@ -1047,6 +1229,15 @@ class RuleCoder:
             ]
             if at:
                 return at[:1]
+        sub = _substance(doc, tok)
+        if sub is not tok:
+            # "tortured scores of Sierra Leonean and Liberian refugees": all that are counted
+            return [
+                t
+                for t in _with_conjuncts(doc, [sub])
+                # "a team of experts, equipment and drugs": the people, not the goods
+                if t is sub or not (t.pos == "NOUN" and is_inanimate(t.lemma.lower()))
+            ]
         if (
             depth == 0
             or tok.pos != "NOUN"
@@ -1130,10 +1321,28 @@ class RuleCoder:
                     recipients.extend(objs)
             elif t.dep == "prep" and t.lower == "by":
                 actors.extend(doc.tokens[g] for g in doc.children(c) if doc.tokens[g].dep == "pobj")
+        head = doc.tokens[noun.head]
+        if not actors:
+            # "a regime offensive", "a police crackdown" (one doer: "a Syrian army
+            # offensive" is not a pair)
+            actors.extend(
+                doc.tokens[c]
+                for c in doc.children(noun.i)
+                if doc.tokens[c].dep == "compound"
+                and doc.tokens[c].pos == "NOUN"
+                and self._doer_role(doc.tokens[c])
+            )
+        if not actors and noun.dep == "compound" and head.lemma.lower() in _BUNDLE_NOUNS:
+            # "the government's aid package": whose the package is gives the aid
+            actors.extend(
+                doc.tokens[c]
+                for c in doc.children(head.i)
+                if doc.tokens[c].dep == "poss"
+                or (doc.tokens[c].dep in ("amod", "compound") and doc.tokens[c].pos == "PROPN")
+            )
         if not actors:
             actors.extend(_predicated_subjects(doc, noun))
         recipients.extend(_clause_subjects(doc, noun))
-        head = doc.tokens[noun.head]
         if noun.dep == "dobj" and head.lemma.lower() in _UNDERGO_VERBS:
             # "Iran faces criticism from X": the subject of "face" is the one criticised
             recipients.extend(
@@ -1176,7 +1385,7 @@ class RuleCoder:
                 if unknown is not None and all(
                     (o.start, o.end) != (unknown.start, unknown.end) for o in out
                 ):
-                    out.append(unknown)
+                    out.append(_placed(ctx, self.kb, tok, unknown))
                 continue
             if aid in seen or span is None:
                 continue
@@ -1184,16 +1393,15 @@ class RuleCoder:
             if actor is None:
                 continue
             seen.add(aid)
-            out.append(
-                EventActor(
-                    actor_id=aid,
-                    code=actor.code,
-                    sector=actor.sector,
-                    entity_text=ctx.doc.text[span[0] : span[1]],
-                    start=span[0],
-                    end=span[1],
-                )
+            party = EventActor(
+                actor_id=aid,
+                code=actor.code,
+                sector=actor.sector,
+                entity_text=ctx.doc.text[span[0] : span[1]],
+                start=span[0],
+                end=span[1],
             )
+            out.append(party if actor.code else _placed(ctx, self.kb, tok, party))
         return out
 
     def _under_request(self, doc: ParsedDoc, trigger: Token) -> bool:
@@ -1437,6 +1645,8 @@ class RuleCoder:
             actor += self.resolve_parties(ctx, [t for a in things for t in _agents(doc, a)])
             if not actor and not cand.nominal and code[:2] in _PEOPLE_ONLY_CODES:
                 return None  # "the funding demonstrates X's commitment": only people protest
+            if not actor and not recipient:
+                return None  # "the rules allow ...": a thing did it, to no one
         if not any(r.code for r in recipient):
             # a place is a target, never the second party a meeting needs
             recipient = self.recipients(ctx, cand.token, r_toks, known, how, places=True)
@@ -1655,6 +1865,77 @@ def _agents(doc: ParsedDoc, party: EventActor) -> list[Token]:
     return out
 
 
+def _stranded_subject(doc: ParsedDoc, verb: Token) -> list[Token]:
+    """The subject the parser hung elsewhere: a sentence's finite main verb with no
+    subject, right after a name ("On a visit to X, President Y voiced ...", "USAID
+    provided ..." with the acronym read as an adverb), has that name as its subject."""
+    if verb.dep != "ROOT" or verb.tag not in ("VBD", "VBZ", "VBP"):
+        return []
+    j = verb.i - 1
+    while (
+        j >= 0 and doc.tokens[j].pos in ("ADV", "AUX", "PART") and doc.tokens[j].sent == verb.sent
+    ):
+        j -= 1  # "USAID has provided", "X also said"
+    if j < 0 or doc.tokens[j].sent != verb.sent:
+        return []
+    name = doc.tokens[j]
+    if name.ent_type in _NOT_ACTOR_ENTS or (name.head == verb.i and name.dep == "npadvmod"):
+        return []  # "On Friday provided", "Yesterday said"
+    acronym = name.text.isupper() and name.text.isalpha() and len(name.text) > 1
+    return [name] if name.pos == "PROPN" or acronym else []
+
+
+def _speech_accusation(doc: ParsedDoc, verb: Token, lemma: str) -> Candidate | None:
+    """A statement that accuses: "critics say X ..." criticises (111); "the government
+    said the rebels were responsible / behind the attack" blames them (112), unless a
+    pronoun may be the speaker's own side ("they were responsible": a claim) or it is
+    negated ("were not behind")."""
+    kids = [doc.tokens[c] for c in doc.children(verb.i)]
+    clauses = [k for k in kids if k.dep == "ccomp"]
+    if not clauses:
+        return None
+    critics = [k for k in kids if k.dep == "nsubj" and k.lemma.lower() in _CRITIC_NOUNS]
+    if critics and not any(
+        doc.tokens[c].dep in ("poss", "compound", "amod", "prep")
+        for c in doc.children(critics[0].i)
+    ):
+        # whose critics they are ("X's critics", "Kremlin critics", "critics of X") is
+        # their target, which the actor finder would take for their side: left uncoded
+        trig = Trigger(
+            "verb", lemma, (critics[0].lemma.lower(),), _CRITICISM_CODE, _CRITICISM_WEIGHT
+        )
+        return Candidate(trig, verb, [verb, critics[0]], False)
+    for clause in clauses:
+        if clause.lemma.lower() not in _COPULAS:
+            continue
+        parts = [doc.tokens[c] for c in doc.children(clause.i)]
+        subject = [p for p in parts if p.dep == "nsubj"]
+        if not subject or subject[0].pos == "PRON" or any(p.dep == "neg" for p in parts):
+            continue
+        blame = [
+            p
+            for p in parts
+            if (p.dep == "acomp" and p.lower == "responsible" and not _duty(doc, p))
+            or (p.dep == "prep" and p.lower == "behind")
+        ]
+        if blame:
+            trig = Trigger("verb", lemma, (blame[0].lower,), _BLAME_CODE, _BLAME_WEIGHT)
+            return Candidate(trig, verb, [verb, blame[0]], False)
+    return None
+
+
+def _duty(doc: ParsedDoc, adj: Token) -> bool:
+    """ "responsible for education" names a duty; "responsible (for the attack / for
+    killing X)" an act."""
+    for c in doc.children(adj.i):
+        if doc.tokens[c].dep == "prep" and doc.tokens[c].lower == "for":
+            objs = [doc.tokens[g] for g in doc.children(c)]
+            return not any(o.dep == "pcomp" or o.pos == "VERB" for o in objs) and not any(
+                o.dep == "pobj" and Lexicon.default().noun_triggers(o.lemma.lower()) for o in objs
+            )
+    return False
+
+
 def _self_claim(doc: ParsedDoc, verb: Token) -> bool:
     """Whether ``verb`` ("claimed") governs a clause whose subject is a pronoun: the
     speaker's claim of its own act ("claimed that they had attacked the base")."""
@@ -1773,6 +2054,37 @@ def _clause_subjects(doc: ParsedDoc, noun: Token) -> list[Token]:
     )
 
 
+#: verbs whose coordinated subjects undertake the clause they govern together
+_JOINT_VERBS = {"agree"}
+
+
+def _agreed_act(doc: ParsedDoc, verb: Token) -> bool:
+    """Whether the act is what its doers agree on: "X and Y agreed to end the fighting",
+    "agreed to give concessions" -- each undertakes it toward the other."""
+    return (
+        verb.dep == "xcomp"
+        and verb.head != verb.i
+        and doc.tokens[verb.head].lemma.lower() in _JOINT_VERBS
+    )
+
+
+def _stranded_object(doc: ParsedDoc, prep: Token) -> list[Token]:
+    """The object of a preposition the parser left bare, read as the subject of a
+    reduced relative after it: "granted asylum to [five officers holed up in X]"; not an
+    absolute "with" clause ("with a bomber blowing himself up")."""
+    if prep.lower == "with":
+        return []
+    after = prep.i + 1
+    return [
+        t
+        for t in doc.tokens[after : after + 16]
+        if t.dep in _SUBJ
+        and t.pos in ("NOUN", "PROPN")
+        and min(doc.subtree(t.i)) == after
+        and doc.tokens[t.head].dep in ("advcl", "relcl", "acl", "ccomp", "pcomp")
+    ][:1]
+
+
 def _with_conjuncts(doc: ParsedDoc, toks: list[Token]) -> list[Token]:
     out: list[Token] = []
     stack = list(toks)
@@ -1822,6 +2134,14 @@ def _deeper_partners(doc: ParsedDoc, verb: Token, objects: list[Token]) -> list[
         owners(obj)
         imposers(obj)
         aimed(obj)
+        # "announced a suspension of air links with X", "the lifting of sanctions on X":
+        # the act's noun is named through "of"; its partner is the target
+        for c in doc.children(obj.i):
+            if doc.tokens[c].dep == "prep" and doc.tokens[c].lower == "of":
+                for g in doc.children(c):
+                    if doc.tokens[g].dep == "pobj" and doc.tokens[g].pos == "NOUN":
+                        partners(doc.tokens[g], {"with", "between", "against", "to"})
+                        aimed(doc.tokens[g])
     clauses = _governed_clauses(doc, verb)
     verb_objects = [doc.tokens[c] for c in doc.children(verb.i) if doc.tokens[c].dep == "dobj"]
     for obj in verb_objects:
@@ -1841,6 +2161,12 @@ def _deeper_partners(doc: ParsedDoc, verb: Token, objects: list[Token]) -> list[
                 for g in doc.children(c):
                     if doc.tokens[g].dep == "pobj" and doc.tokens[g].pos == "NOUN":
                         partners(doc.tokens[g], {"with", "between"})
+                    elif doc.tokens[g].dep == "pcomp" and doc.tokens[g].pos == "VERB":
+                        # "after reaching agreement with X", "after meeting with X"
+                        partners(doc.tokens[g], {"with"})
+                        for o in doc.children(g):
+                            if doc.tokens[o].dep == "dobj":
+                                partners(doc.tokens[o], {"with", "between"})
             # "mobilized troops for an assault against X": whom the purpose is aimed at
             elif p.dep == "prep" and p.lower == "for":
                 for g in doc.children(c):
@@ -1867,6 +2193,21 @@ def _deeper_partners(doc: ParsedDoc, verb: Token, objects: list[Token]) -> list[
             imposers(obj)
             aimed(obj)
     out.extend(_condition_subjects(doc, [verb, *clauses]))
+    if verb.dep == "advcl" and verb.head != verb.i and _purpose(doc, verb):
+        # "called X to congratulate him", "phoned X to express support": whom the
+        # purpose clause's act is for is whom its governing act reaches
+        out.extend(
+            _with_conjuncts(
+                doc,
+                [
+                    doc.tokens[c]
+                    for c in doc.children(verb.head)
+                    # the parser may call the object "oprd" ("X, called Y to ...")
+                    if doc.tokens[c].dep in ("dobj", "oprd")
+                    and doc.tokens[c].pos in ("PROPN", "NOUN")
+                ],
+            )
+        )
     return out
 
 
@@ -1943,6 +2284,118 @@ def _place_party(ctx: CodingContext, tok: Token) -> EventActor | None:
     return None
 
 
+#: prepositions of a group's own phrase that tie it to a country or a body
+_PLACING_PREPS = {"in", "of", "from", "throughout", "across", "inside", "to"}
+#: ... to a place ("rebels in X", "students throughout X", "inhabitants of X")
+_PLACE_PARTY_PREPS = {"in", "of", "from", "throughout", "across", "inside"}
+#: ... to a body or person it belongs to ("workers of X", "activists from X", "loyal to X")
+_OWNER_PARTY_PREPS = {"of", "from", "to"}
+#: words of a group's phrase that say where it belongs ("based in X", "loyal to X"), not
+#: where it was sent ("troops sent to X", "observers deployed in X")
+_BELONGING_WORDS = {"base", "live", "reside", "operate", "loyal", "affiliate", "link", "ally",
+                    "flee", "belong", "native"}  # fmt: skip
+#: people often in a country not their own: armed forces and spies, envoys, visitors
+_OUTSIDER_SECTORS = {"MIL", "SPY"}
+_VISITOR_NOUNS = {"diplomat", "envoy", "ambassador", "consul", "emissary", "observer", "monitor",
+                  "inspector", "investigator", "mediator", "delegate", "delegation", "tourist",
+                  "visitor", "expert", "adviser", "advisor", "volunteer", "contractor",
+                  "correspondent", "peacekeeper"}  # fmt: skip
+#: people named by whom they act on, not whom they belong to: "critics of X", "the
+#: kidnappers of X", "victims of X"
+_NON_MEMBER_NOUNS = {"critic", "opponent", "enemy", "foe", "rival", "victim", "hostage",
+                     "captor", "kidnapper", "abductor", "killer", "murderer", "attacker",
+                     "assailant", "assassin", "detractor", "challenger", "accuser"}  # fmt: skip
+#: prepositions that say where a group is, not whose it is
+_LOCATIVE_PARTY_PREPS = {"in", "throughout", "across", "inside"}
+
+
+#: dependents naming what a noun phrase is part of ("Gaza residents", "X Association
+#: officials")
+_NAME_DEPS = {"compound", "nmod"}
+
+
+def _placed(ctx: CodingContext, kb: KnowledgeBase, tok: Token, party: EventActor) -> EventActor:
+    """An uncoded group or person takes the country its own phrase places it in or
+    ties it to: "rebels in the Ivory Coast", "militias in Tripoli", "workers of the
+    X Company of Tehran", "supporters of President X", "militants loyal to X"."""
+    doc = ctx.doc
+    lemma = tok.lemma.lower()
+    groups = _GROUP_NOUNS | _QUANTITY_NOUNS  # "opposition groups in X"
+    if tok.pos != "NOUN" or not (
+        kb.role(lemma) is not None or lemma in groups or _person_noun(tok)
+    ):
+        return party
+    role = kb.role(lemma)
+    # "peacekeepers in X", "observers in X": where they are is not whose they are
+    outsider = lemma in _VISITOR_NOUNS or (
+        role is not None and bool(set(role.sector) & _OUTSIDER_SECTORS)
+    )
+    # "Montenegro Municipality Association officials", "Gaza residents": a place named
+    # in the noun phrase itself
+    # (not "Iran-backed militias", "anti-Syria journalists": a modifier's own word)
+    names = [doc.tokens[c] for c in doc.children(tok.i) if doc.tokens[c].dep in _NAME_DEPS]
+    while names:
+        t = names.pop()
+        # not a person's name ("Bush administration officials") nor a dateline
+        # ("PARIS (Reuters) - Fighters ...")
+        named = t.ent_type != "PERSON" and not (t.text.isupper() and len(t.text) > 3)
+        if named and (pl := _place_party(ctx, t)) is not None:
+            return replace(party, code=pl.code)
+        names += [doc.tokens[c] for c in doc.children(t.i) if doc.tokens[c].dep in _NAME_DEPS]
+    for c in doc.children(tok.i):
+        p = doc.tokens[c]
+        heads = [p] if p.lower != "to" else []  # "released X to Y": Y receives X
+        if p.dep in ("acl", "amod") and p.pos in ("VERB", "ADJ"):
+            # "a newspaper based in X", "guerrillas operating in X", "loyal to X"
+            heads = [
+                doc.tokens[g]
+                for g in doc.children(c)
+                if doc.tokens[g].dep == "prep" and p.lemma.lower() in _BELONGING_WORDS
+            ]
+        for h in heads:
+            if h.dep != "prep" or h.lower not in _PLACING_PREPS:
+                continue
+            for g in doc.children(h.i):
+                obj = doc.tokens[g]
+                if obj.dep != "pobj":
+                    continue
+                owner = h.lower in _OWNER_PARTY_PREPS and lemma not in _NON_MEMBER_NOUNS
+                code = _owner_code(ctx, obj) if owner else None
+                if (
+                    code is None
+                    and h.lower in _PLACE_PARTY_PREPS
+                    and not (outsider and h.lower in _LOCATIVE_PARTY_PREPS)
+                    and not (h.lower == "of" and lemma in _NON_MEMBER_NOUNS)
+                ):
+                    code = next(
+                        (
+                            pl.code
+                            for t in _named_place(doc, obj)
+                            if (pl := _place_party(ctx, t)) is not None
+                        ),
+                        None,
+                    )
+                if code:
+                    return replace(party, code=code)
+    return party
+
+
+def _owner_code(ctx: CodingContext, tok: Token) -> str | None:
+    """The country of the coded actor a phrase names ("the X Company", "President X")."""
+    aid = ctx.actors.at(tok.start, tok.end)
+    if aid is None:
+        for j in _np_tokens(ctx.doc, tok):
+            t = ctx.doc.tokens[j]
+            if t.pos != "PRON" and (aid := ctx.actors.at(t.start, t.end)) is not None:
+                break
+    actor = ctx.actors.by_id(aid) if aid else None
+    return actor.code if actor is not None else None
+
+
+#: words opening a clause of the same moment as the act ("when they blew up ... in X")
+_MOMENT_WORDS = {"when", "while", "as"}
+
+
 def _locations(doc: ParsedDoc, verb: Token, objects: list[Token]) -> list[Token]:
     """Named places "in" which the verb, its objects (the act's own noun too: "imposed a
     curfew in X") or its complement clause act."""
@@ -1956,6 +2409,12 @@ def _locations(doc: ParsedDoc, verb: Token, objects: list[Token]) -> list[Token]
               if doc.tokens[c].dep == "dobj"]  # fmt: skip
     heads += [doc.tokens[c] for c in doc.children(verb.i)
               if doc.tokens[c].dep == "dobj" and doc.tokens[c] not in heads]  # fmt: skip
+    # "killed 23 people when they blew themselves up in X": the clause of the same moment
+    heads += [doc.tokens[c] for c in doc.children(verb.i)
+              if doc.tokens[c].dep == "advcl"
+              and any(doc.tokens[m].dep in ("advmod", "mark")
+                      and doc.tokens[m].lower in _MOMENT_WORDS
+                      for m in doc.children(c))]  # fmt: skip
     # "remained on alert in X", "agreed to a ceasefire in X": the act's noun after a
     # preposition; "eased the curfew imposed in X": the participle on the act's noun
     heads += [doc.tokens[g] for c in doc.children(verb.i)
@@ -1964,6 +2423,21 @@ def _locations(doc: ParsedDoc, verb: Token, objects: list[Token]) -> list[Token]
     heads += [doc.tokens[c] for h in heads[1:] for c in doc.children(h.i)
               if doc.tokens[c].dep == "acl" and doc.tokens[c].tag == "VBN"]  # fmt: skip
     out: list[Token] = []
+    if verb.dep == "advcl" and verb.head != verb.i and _purpose(doc, verb):
+        # "sent experts to X to investigate": the purpose is served where they are sent
+        gov = doc.tokens[verb.head]
+        # the parser may hang "to X" on what is sent ("a team of experts to X")
+        sent = [gov.i, *(c for c in doc.children(gov.i) if doc.tokens[c].dep == "dobj")]
+        sent += [g for j in sent[1:] for g in _np_words(doc, j)]
+        out += [
+            p
+            for j in sent
+            for c in doc.children(j)
+            if doc.tokens[c].dep == "prep" and doc.tokens[c].lower in ("to", "into")
+            for g in doc.children(c)
+            if doc.tokens[g].dep == "pobj"
+            for p in _named_place(doc, doc.tokens[g])
+        ]
     for h in heads:
         for c in doc.children(h.i):
             p = doc.tokens[c]
@@ -2207,8 +2681,10 @@ def _rank_subordinates(
     """An act inside the clause of another act of the sentence is its background ("ordered
     the release of a man who had been arrested", "dismissed the plan, claiming militias
     were preparing to attack"): it ranks below the act that governs it.  Coordinated acts
-    ("freed X but is still detaining Y") stay equals."""
+    ("freed X but is still detaining Y") stay equals, and so does the purpose of a call or
+    meeting, which is what it was about ("called X to congratulate him")."""
     heads = set(anchors)
+    consults = {i for (ev, _), i in zip(found, anchors, strict=True) if ev.event == "CONSULT"}
     out: list[tuple[Event, Trigger]] = []
     for (ev, trig), i in zip(found, anchors, strict=True):
         j, crossed, governed = i, False, False
@@ -2219,7 +2695,13 @@ def _rank_subordinates(
             crossed = crossed or tok.dep != "conj"
             j = tok.head
             if j in heads and j != i and crossed:
-                governed = True
+                tok = doc.tokens[i]
+                governed = not (
+                    j in consults
+                    and tok.head == j
+                    and tok.dep in ("advcl", "xcomp")
+                    and _purpose(doc, tok)
+                )
                 break
         if governed:
             ev = replace(ev, confidence=round(ev.confidence * _SUBORDINATE_RANK, 3))
