@@ -68,6 +68,29 @@ def test_features_mask_names_and_mark_negation():
     assert "not" in words and "visit" in words
 
 
+def _main(text: str) -> list[str]:
+    doc = nlp.parse_one(text)
+    return [w for w in sentence_features(doc, doc.sentences[0]) if w.startswith(("mv", "speech:"))]
+
+
+def test_features_mark_the_main_clause():
+    # a reporting verb passes the main verb on to the clause it governs
+    assert _main("Officials said the rebels attacked the convoy near the border.") == [
+        "speech:say",
+        "mv:attack",
+        "mv>dobj:convoy",
+    ]
+    assert _main("Police arrested two men on Monday.") == ["mv:arrest", "mv>dobj:man"]
+    assert set(_main("The minister did not sign the treaty.")) == {
+        "mv:sign",
+        "mv:not",
+        "mv>dobj:treaty",
+    }
+    # the act agreed to, with its object
+    words = _main("The government agreed to lift the ban on imports.")
+    assert {"mv:agree", "mv>xcomp:lift", "mv>xcomp>dobj:ban"} <= set(words)
+
+
 def test_class_scores_normalise():
     s = ClassScores.of({"AID": 2.0, "ASSAULT": 6.0})
     assert s.best == "ASSAULT" and s.best_score == pytest.approx(0.75)

@@ -10,7 +10,8 @@ licences and figures; ``scripts/train_event_classifier.py`` retrains them):
 
 Their product is a distribution over the PLOVER event types.  The models read
 lemmas of the parse (not raw text), with named entities replaced by their type,
-so that they learn what happens rather than who does it; building their input
+so that they learn what happens rather than who does it, plus head-argument pairs
+and the main clause's verb with its arguments; building their input
 from the pipeline's :class:`ParsedDoc` costs no second tokenisation.  Nothing is
 downloaded: the models load once per process from the package.
 """
@@ -51,6 +52,19 @@ YIELD_SPLIT = ("CONCEDE", "RETREAT")
 _MASKED_ENTS = {"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "MONEY"}
 _SKIP_POS = {"PUNCT", "SPACE", "DET"}
 _PAIR_DEPS = {"dobj", "nsubjpass", "prep", "prt", "xcomp", "pobj", "compound", "neg"}
+#: arguments of the main verb that say what it does ("mv>dobj:ban", "mv>xcomp:withdraw")
+_MAIN_DEPS = ("dobj", "xcomp", "prt", "nsubjpass")
+#: reporting verbs whose clause holds the event ("X said Y attacked Z"): a frozen copy of the
+#: lexicon's speech verbs when the model was trained, so that the model's input does not
+#: change with the trigger lexicon
+_REPORTING = frozenset(
+    {"acknowledge", "add", "admit", "affirm", "announce", "answer", "argue", "assert", "brief",
+     "claim", "comment", "complain", "confirm", "declare", "describe", "disclose", "emphasise",
+     "emphasize", "explain", "indicate", "inform", "insist", "mention", "note", "observe",
+     "predict", "quote", "reiterate", "remark", "reply", "report", "respond", "reveal", "say",
+     "speak", "state", "stress", "suggest", "tell", "tweet", "underline", "underscore", "warn",
+     "write"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +131,8 @@ def _features(tokens: Sequence[Token]) -> list[str]:
 
 def _syntax(tokens: Sequence[Token]) -> list[str]:
     """Head-argument pairs from the parse ("lift>dobj:ban"), which a bag of
-    neighbouring words misses when the object stands far from its verb."""
+    neighbouring words misses when the object stands far from its verb, then the
+    main clause (see :func:`_main_clause`)."""
     kids: dict[int, list[Token]] = defaultdict(list)
     for t in tokens:
         if t.head != t.i:
@@ -131,9 +146,40 @@ def _syntax(tokens: Sequence[Token]) -> list[str]:
             out.append(f"root:{lemma}")
         for k in kids.get(t.i, ()):
             if k.dep in _PAIR_DEPS:
-                word = "_ent_" if k.ent_type in _MASKED_ENTS else k.lemma.lower()
-                out.append(f"{lemma}>{k.dep}:{word}")
+                out.append(f"{lemma}>{k.dep}:{_arg(k)}")
+    return out + _main_clause(tokens, kids)
+
+
+def _main_clause(tokens: Sequence[Token], kids: Mapping[int, list[Token]]) -> list[str]:
+    """The verb that carries the sentence's event and its arguments ("mv:lift",
+    "mv>dobj:ban", "mv:not"): the root, or the clause a reporting verb governs
+    ("speech:say" then "mv:attack"), as the hybrid coder anchors an added event.  A
+    sentence's many pairs otherwise weigh its main act no more than a side remark."""
+    out: list[str] = []
+    for root in (t for t in tokens if t.dep == "ROOT"):
+        verb = root
+        if root.pos == "VERB" and root.lemma.lower() in _REPORTING:
+            clause = [
+                k
+                for k in kids.get(root.i, ())
+                if k.dep in ("ccomp", "xcomp", "conj") and k.pos in ("VERB", "AUX")
+            ]
+            if clause:
+                verb = clause[0]
+                out.append(f"speech:{root.lemma.lower()}")
+        out.append(f"mv:{verb.lemma.lower()}")
+        for k in kids.get(verb.i, ()):
+            if k.dep == "neg":
+                out.append("mv:not")
+            if k.dep in _MAIN_DEPS:
+                out.append(f"mv>{k.dep}:{_arg(k)}")
+            if k.dep == "xcomp":  # "agreed to lift the ban": the act agreed to
+                out.extend(f"mv>xcomp>dobj:{_arg(g)}" for g in kids.get(k.i, ()) if g.dep == "dobj")
     return out
+
+
+def _arg(t: Token) -> str:
+    return "_ent_" if t.ent_type in _MASKED_ENTS else t.lemma.lower()
 
 
 class EventClassifier:
