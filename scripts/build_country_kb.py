@@ -22,6 +22,9 @@ OUT = Path(__file__).resolve().parents[1] / "src/newsevents/data/kb/countries.ts
 # PLOVER 5.1 uses its own code for Kosovo (no ISO alpha-3 code exists).
 CODE_OVERRIDE = {"XKX": "KOS"}
 
+# Predecessor states are aliases of their continuation (PLOVER 5.1, as the CAMEO table in
+# resolve/petrarch.py): the Soviet Union is RUS, Yugoslavia SRB, Czechoslovakia CZE,
+# East and West Germany DEU, Rhodesia ZWE.
 # ISO3 | canonical name (empty: GeoNames name) | aliases | demonyms/adjectives | capitals
 # (empty: GeoNames capital).  Lists are ";"-separated.  Members of the UN, plus the Holy See,
 # Palestine, Kosovo, Taiwan, Hong Kong and Antarctica (PLOVER 5.1 exceptions).
@@ -44,7 +47,7 @@ BRB|||Barbadian;Barbadians;Bajan|
 BLR||Republic of Belarus;Belorussia;Byelorussia|Belarusian;Belarusians;Belarusan;Belorussian|
 BEL||Kingdom of Belgium|Belgian;Belgians|
 BLZ|||Belizean;Belizeans|
-BEN||Republic of Benin|Beninese;Beninois|Porto-Novo;Porto Novo;Cotonou
+BEN||Republic of Benin;Dahomey|Beninese;Beninois|Porto-Novo;Porto Novo;Cotonou
 BTN||Kingdom of Bhutan|Bhutanese|
 BOL||Plurinational State of Bolivia|Bolivian;Bolivians|Sucre;La Paz
 BIH||Bosnia-Herzegovina;Bosnia|Bosnian;Bosnians;Herzegovinian|
@@ -55,7 +58,7 @@ BGR||Republic of Bulgaria|Bulgarian;Bulgarians|
 BFA||Upper Volta|Burkinabe;Burkinabè|
 BDI||Republic of Burundi|Burundian;Burundians|Gitega;Bujumbura
 CPV||Cape Verde;Republic of Cabo Verde|Cape Verdean;Cape Verdeans;Cabo Verdean|
-KHM||Kingdom of Cambodia|Cambodian;Cambodians;Khmer|
+KHM||Kingdom of Cambodia;Kampuchea|Cambodian;Cambodians;Khmer;Kampuchean;Kampucheans|
 CMR||Republic of Cameroon|Cameroonian;Cameroonians|Yaounde;Yaoundé
 CAN|||Canadian;Canadians|
 CAF||CAR|Central African;Central Africans|
@@ -71,7 +74,7 @@ CIV|Ivory Coast|Côte d'Ivoire;Cote d'Ivoire;Republic of Côte d'Ivoire|Ivorian;
 HRV||Republic of Croatia|Croatian;Croatians;Croat;Croats|
 CUB||Republic of Cuba|Cuban;Cubans|
 CYP||Republic of Cyprus|Cypriot;Cypriots;Greek Cypriot;Greek Cypriots|
-CZE||Czech Republic|Czech;Czechs|
+CZE||Czech Republic;Czechoslovakia|Czech;Czechs;Czechoslovak;Czechoslovakian;Czechoslovaks|
 DNK||Kingdom of Denmark|Danish;Dane;Danes|
 DJI||Republic of Djibouti|Djiboutian;Djiboutians|
 DMA||Commonwealth of Dominica||
@@ -90,7 +93,7 @@ FRA||French Republic|French;Frenchman;Frenchmen;Frenchwoman|
 GAB||Gabonese Republic|Gabonese|
 GMB|The Gambia|Gambia;Republic of The Gambia|Gambian;Gambians|
 GEO||Sakartvelo|Georgian;Georgians|
-DEU||Federal Republic of Germany|German;Germans|
+DEU||Federal Republic of Germany;West Germany;East Germany;German Democratic Republic|German;Germans;West German;West Germans;East German;East Germans|
 GHA||Republic of Ghana|Ghanaian;Ghanaians|
 GRC||Hellenic Republic;Hellas|Greek;Greeks;Hellenic|
 GRD|||Grenadian;Grenadians|Saint George's;St. George's;St George's
@@ -171,7 +174,7 @@ POL||Republic of Poland|Polish;Pole;Poles|
 PRT||Portuguese Republic|Portuguese|
 QAT||State of Qatar|Qatari;Qataris|
 ROU||Rumania|Romanian;Romanians|
-RUS||Russian Federation|Russian;Russians|
+RUS||Russian Federation;Soviet Union;USSR;U.S.S.R.|Russian;Russians;Soviet;Soviets|
 RWA||Republic of Rwanda|Rwandan;Rwandans|
 KNA||St. Kitts and Nevis;Saint Christopher and Nevis;St Kitts and Nevis|Kittitian;Nevisian|
 LCA||St. Lucia;St Lucia|Saint Lucian;St. Lucian|
@@ -181,7 +184,7 @@ SMR||Republic of San Marino|Sammarinese|
 STP||São Tomé and Príncipe;Sao Tome|Santomean;São Toméan|Sao Tome;São Tomé
 SAU||Kingdom of Saudi Arabia;KSA|Saudi;Saudis;Saudi Arabian;Saudi Arabians|
 SEN||Republic of Senegal|Senegalese|
-SRB||Republic of Serbia|Serbian;Serbians;Serb;Serbs|
+SRB||Republic of Serbia;Yugoslavia;Federal Republic of Yugoslavia;Serbia and Montenegro|Serbian;Serbians;Serb;Serbs;Yugoslav;Yugoslavs;Yugoslavian|
 SYC||Republic of Seychelles|Seychellois|Victoria
 SLE||Republic of Sierra Leone|Sierra Leonean;Sierra Leoneans|
 SGP||Republic of Singapore|Singaporean;Singaporeans|
@@ -222,7 +225,7 @@ VEN||Bolivarian Republic of Venezuela|Venezuelan;Venezuelans|
 VNM||Viet Nam;Socialist Republic of Vietnam|Vietnamese|Hanoi
 YEM||Republic of Yemen|Yemeni;Yemenis|Sanaa;Sana'a;Aden
 ZMB||Republic of Zambia|Zambian;Zambians|
-ZWE||Republic of Zimbabwe|Zimbabwean;Zimbabweans|
+ZWE||Republic of Zimbabwe;Rhodesia|Zimbabwean;Zimbabweans;Rhodesian;Rhodesians|
 HKG||Hong Kong SAR;HKSAR|Hong Konger;Hong Kongers;Hongkonger|Hong Kong
 ATA|||Antarctic|
 """

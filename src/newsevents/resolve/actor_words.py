@@ -157,7 +157,23 @@ _MOVEMENT_VERBS = {
     "flee",
 }
 #: verbs of force whose object is a place taken as the target ("shelled Kashmir")
-_FORCE_VERBS = {"invade", "bomb", "shell", "occupy", "capture", "surround", "besiege"}
+_FORCE_VERBS = {
+    "invade",
+    "bomb",
+    "shell",
+    "occupy",
+    "capture",
+    "surround",
+    "besiege",
+    # taking a town is no act on its government ("rebels seized Tripoli")
+    "seize",
+    "storm",
+    "overrun",
+    "raid",
+    "recapture",
+    "retake",
+    "liberate",
+}
 #: verbs whose object is a place: a capital there is a destination, not a government
 _PLACE_VERBS = _MOVEMENT_VERBS | _FORCE_VERBS
 #: modifiers that place a body outside the article's own country ("overseas governments",
@@ -227,6 +243,41 @@ _EQUIPMENT_ROLES = {
     "artillery",
 }
 _POSSESSIVES = {"its", "their", "our", "my", "your", "his", "her"}
+#: faiths and sects: a NORP qualifier that says nothing of where people live ("Sunni
+#: tribesmen in Anbar", "Christian villagers"), unlike a nationality
+_FAITH_WORDS = frozenset(
+    {
+        "sunni",
+        "sunnis",
+        "shia",
+        "shiite",
+        "shi'ite",
+        "muslim",
+        "christian",
+        "catholic",
+        "protestant",
+        "orthodox",
+        "coptic",
+        "evangelical",
+        "hindu",
+        "sikh",
+        "buddhist",
+        "alawite",
+        "druze",
+        "yazidi",
+        "ismaili",
+        "salafist",
+        "salafi",
+        "islamist",
+        "jewish",
+        "mormon",
+        "anglican",
+        "lutheran",
+        "methodist",
+        "baptist",
+        "pentecostal",
+    }
+)
 #: prepositions inside a title before a name ("envoy for Syria", "President of Russia")
 _TITLE_PREPS = {"for", "to", "of", "on"}
 #: clauses inside an apposition, which describe what a person did rather than who they are
@@ -243,6 +294,10 @@ _MEMBER_ROLES = {"member", "leader", "head", "chief", "spokesman", "spokeswoman"
 _MEMBER_SECTORS = STATE_SECTORS | {"REB", "PRM", "PTY", "OPP", "INS"}
 #: roles of bodies that sit in one country: "the court in Turkey" is Turkish (not troops)
 _SEATED_SECTORS = frozenset({"LEG", "JUD", "COP"})
+#: armed men coded by the state they fight in ("rebels in Mali"), unlike troops
+_PLACED_ARMED_SECTORS = frozenset({"REB", "INS", "UAF"})
+#: seats of international courts: "the Hague court" is no Dutch court
+_INTERNATIONAL_SEATS = frozenset({"hague", "strasbourg", "luxembourg", "arusha", "geneva"})
 #: institutions often abroad: "the embassy in Moscow", "forces in Syria"
 _FOREIGN_SEATED = frozenset(
     {"embassy", "forces", "force", "army", "military", "navy", "office", "opposition", "party"}
@@ -428,6 +483,36 @@ _ORIGIN_VERBS = {"be", "come", "hail"}
 #: entity labels of a modifier that is no place of origin even where a gazetteer has its
 #: name ("the Bush administration": a Būsh in Egypt)
 _NOT_PLACE_ENTS = {"PERSON", "ORG", "NORP"}
+#: nouns for a place in an apposition ("Tripoli, the north Lebanese port")
+_PORT_NOUNS = frozenset({"port", "town", "village", "capital", "stronghold", "enclave", "hub"})
+#: words naming a part of a country ("South Lebanon", "northern Mali")
+_COMPASS_WORDS = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "central",
+        "upper",
+        "lower",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "north-east",
+        "north-west",
+        "south-east",
+        "south-west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "north-eastern",
+        "north-western",
+        "south-eastern",
+        "south-western",
+    }
+)
 #: "from the town of Leeds": the place is the object of "of" after these
 _PLACE_NOUNS = {
     "area",

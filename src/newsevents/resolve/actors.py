@@ -36,8 +36,10 @@ from newsevents.resolve.actor_words import (
     _CITIZEN_NOUNS,
     _CLAUSE_DEPS,
     _COLLECTIVE_NOUNS,
+    _COMPASS_WORDS,
     _ELSEWHERE_MODIFIERS,
     _EQUIPMENT_ROLES,
+    _FAITH_WORDS,
     _FOCUS_SHARE,
     _FOREIGN_PEOPLE,
     _FOREIGN_SEATED,
@@ -49,6 +51,7 @@ from newsevents.resolve.actor_words import (
     _IDENTITY_NOUNS,
     _INCOMER_MODIFIERS,
     _INSTITUTION_NOUNS,
+    _INTERNATIONAL_SEATS,
     _LEADER_ROLES,
     _LED_WORDS,
     _LOCATIVE_PREPS,
@@ -66,8 +69,10 @@ from newsevents.resolve.actor_words import (
     _PLACE_HOW,
     _PLACE_NOUNS,
     _PLACE_VERBS,
+    _PLACED_ARMED_SECTORS,
     _PLACED_BODIES,
     _PLACED_SECTORS,
+    _PORT_NOUNS,
     _POSSESSIVES,
     _PRONOUN_CLASS,
     _QUANTITY_WORDS,
@@ -235,6 +240,7 @@ class ActorResolver:
         run.kb_mentions()
         run.person_mentions()
         run.organisation_mentions()
+        run.repeated_group_names()
         run.role_mentions()
         run.adjective_mentions()
         run.pronoun_mentions()
@@ -385,7 +391,9 @@ class _Run(CorefMixin):
                 continue
             tok = self._head_token(start, end)
             if how == "capital":
-                if not self._capital_is_actor(tok):
+                if not self._capital_is_actor(tok) or self._namesake_country(
+                    start, end, entry.code
+                ):
                     continue
                 code, sector = self._state_attrs(entry, government=True)
                 kind = "state"
@@ -439,6 +447,14 @@ class _Run(CorefMixin):
                 continue
             region = self.kb.region(p.text)
             code = region.code if region is not None else p.code
+            # "Tripoli, the north Lebanese port": the namesake the text says
+            code = self._namesake_country(p.start, p.end, code) or code
+            # "South Lebanon", "northern Mali": a part of the country, not a namesake town
+            words = p.text.split(maxsplit=1)
+            if region is None and len(words) == 2 and words[0].lower() in _COMPASS_WORDS:
+                whole = self.kb.by_name(words[1])
+                if whole is not None and whole.kind in ("country", "disputed"):
+                    code = whole.code
             entry = self.kb.by_code(code or "")
             if code is None or entry is None or entry.kind not in ("country", "disputed"):
                 continue
@@ -474,6 +490,53 @@ class _Run(CorefMixin):
             and not self._kb_in(prev.start, prev.end)
             and self.kb.role(prev.lower) is None
         )
+
+    def _namesake_country(self, start: int, end: int, code: str | None) -> str | None:
+        """The other country the article places a name in ("Tripoli, the north Lebanese
+        port", "Tripoli in northern Lebanon"), in any of its mentions (one sense per
+        discourse): a namesake of the capital or place ``code`` names; None when no or
+        several other countries are said."""
+        name = self.doc.text[start:end]
+        found: set[str] = set()
+        for tok in self.doc.tokens:
+            if tok.text != name.split()[-1] or self.doc.text[tok.end - len(name) : tok.end] != name:
+                continue
+            for c in self.doc.children(tok.i):
+                kid = self.doc.tokens[c]
+                if c < tok.i:
+                    continue
+                if kid.dep == "appos":
+                    # "Tripoli, the north Lebanese port", not "Damascus, Tehran's ally"
+                    if kid.lemma.lower() not in _PLACE_NOUNS | _PORT_NOUNS:
+                        continue
+                elif kid.dep == "prep" and kid.lower == "in":
+                    objs = [self.doc.tokens[o] for o in self.doc.children(c)]
+                    if not any(o.dep == "pobj" and o.ent_type == "GPE" for o in objs):
+                        continue  # "Tripoli in northern Lebanon", not "in talks"
+                else:
+                    continue
+                # the phrase's own words, not its clauses ("an enclave ... which the US
+                # did not oppose") nor stances ("a US-raised force")
+                clauses = {
+                    j
+                    for k in self.doc.subtree(c)
+                    if self.doc.tokens[k].dep in _CLAUSE_DEPS and k != c
+                    for j in self.doc.subtree(k)
+                }
+                own = sorted(set(self.doc.subtree(c)) - clauses)
+                for m in self._kb_in(self.doc.tokens[own[0]].start, self.doc.tokens[own[-1]].end):
+                    inside = any(
+                        self.doc.tokens[j].start <= m[0] < self.doc.tokens[j].end for j in own
+                    )
+                    if (
+                        inside
+                        and m[2].kind in ("country", "disputed")
+                        and not is_stance(self.doc.text, m[0], m[1])
+                    ):
+                        found.add(m[2].code)
+        if code in found:
+            return None  # "a town in Syria near the Turkish border": confirmed where it is
+        return found.pop() if len(found) == 1 else None
 
     def _capital_is_actor(self, tok: Token | None) -> bool:
         if tok is None:
@@ -1425,6 +1488,9 @@ class _Run(CorefMixin):
                 toks = self.doc.tokens_in(start, ent_end)
             if toks[0].lower == "the":
                 start = toks[1].start if len(toks) > 1 else start
+            poss = re.search(r"['\u2019]s?$", self.doc.text[start:ent_end])
+            if label == "ORG" and poss:
+                ent_end = start + poss.start()  # "Isis's": the model kept the possessive
             text = self.doc.text[start:ent_end]
             if label == "NORP":
                 # a people as a noun: "Palestinians protested" -> its country
@@ -1455,9 +1521,76 @@ class _Run(CorefMixin):
                     sector = [s for s in entry.sector if s == "PRE"]
                     b.absorb(entry.code, sector, None, entry.id, None)
             else:
+                # "the International Rescue Committee ... the IRC": the one named before
+                named, how = self._acronym_of(text, start), "acronym"
+                after = self.doc.tokens_in(ent_end, ent_end + 3)
+                if named is None and (poss or (after and after[0].tag == "POS")):
+                    # "Baghdadi's men": only a possessive, as a person's other mentions would
+                    # start chains of pronouns the organisation reading had left alone
+                    named, how = self._person_by_surname(text), "person's surname"
+                if named is not None:
+                    self._mention(named, start, ent_end, self._is_subject(head), how)
+                    continue
                 b = self._builder(f"org|{_norm(text)}", text, "organisation")
                 b.name_country = b.name_country or self._org_country(start, ent_end, head)
             self._mention(b, start, ent_end, self._is_subject(head), label.lower())
+
+    def repeated_group_names(self) -> None:
+        """A group's name the model tagged elsewhere in the article but not here ("Isis has
+        already changed skins"): the same group (one sense per discourse), where the name
+        stands alone as an argument.  Only names of the groups index with a code."""
+        names: dict[str, _Builder] = {}
+        for b in list(self.builders.values()):
+            if not b.key.startswith("org|") or self.people is None:
+                continue
+            groups = self.people.groups(b.name)
+            if not groups or not groups[0].code:
+                continue
+            for _s, _e, text, _x in b.mentions:
+                if text[:1].isupper() and " " not in text.strip():
+                    names.setdefault(text, b)
+        ents = self.doc.entities
+        for tok in self.doc.tokens:
+            group = names.get(tok.text)
+            if group is None or self._is_taken(tok.start, tok.end):
+                continue
+            if tok.dep not in _ARGUMENT_DEPS | {"pobj", "conj"} or tok.ent_type:
+                continue  # a modifier ("Isis fighters") or a name the model read otherwise
+            if any(e.start <= tok.start < e.end for e in ents):
+                continue
+            self._mention(group, tok.start, tok.end, self._is_subject(tok), "org, named before")
+
+    def _person_by_surname(self, text: str) -> _Builder | None:
+        """A one-word name tagged as an organisation that is the surname of the one coded or
+        known person the article names by it ("Abu Bakr al-Baghdadi ... Baghdadi's men"); not a
+        name the groups index knows."""
+        n = _norm(text)
+        if " " in n or (self.people is not None and self.people.groups(text)):
+            return None
+        found = [
+            b
+            for b in self.builders.values()
+            if b.kind == "person"
+            and (b.code or (self.people is not None and self.people.lookup(_norm(b.name))))
+            and b.surname
+            and n in (b.surname, re.sub(r"^(?:al|el|ad|as|ash|an|ar)-", "", b.surname))
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def _acronym_of(self, text: str, start: int) -> _Builder | None:
+        """The one coded organisation named before ``start`` whose name's initials ``text``
+        spells ("IRC" after "International Rescue Committee"); None for no or several."""
+        if not (2 <= len(text) <= 6 and text.isalpha() and text.isupper()):
+            return None
+        found: dict[int, _Builder] = {}
+        for b in self.builders.values():
+            if not b.code or b.kind == "person" or not any(m[0] < start for m in b.mentions):
+                continue
+            for name in {b.name, *(t for s, _e, t, _x in b.mentions if s < start)}:
+                words = [w for w in re.split(r"[\s-]+", name) if w and w[0].isupper()]
+                if len(words) >= 2 and "".join(w[0] for w in words) == text:
+                    found[id(b)] = b
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _group_on_act(self, ent: Entity, head: Token) -> bool:
         """A known group's name on a noun that is no role or people noun: "a Taliban
@@ -1775,6 +1908,13 @@ class _Run(CorefMixin):
                 if origin is not None:
                     entry = self.kb.by_code(origin.code or "")
                     code, affiliation = origin.code, entry.id if entry else origin.code
+            if code is None and not ethnic and not people_states:
+                # "an Istanbul court", "Kano police": a body named by the city it serves
+                seat = self._seat_modifier(run, tok, sector)
+                if seat is not None:
+                    entry = self.kb.by_code(seat.code or "")
+                    code, affiliation = seat.code, entry.id if entry else seat.code
+                    origin = seat
             if role.needs_owner and code is None:
                 continue  # "the tycoon", "oligarchs": an agents-table noun, only with an owner
             start, end = run[0].start, tok.end
@@ -1799,7 +1939,14 @@ class _Run(CorefMixin):
             qualified = ethnic or (
                 code is None
                 and (
-                    any(t.ent_type in ("NORP", "GPE", "ORG") for t in run if t.i != tok.i)
+                    any(
+                        t.ent_type in ("NORP", "GPE", "ORG")
+                        # a faith is no nationality: "Sunni tribesmen" are placed as
+                        # private people are
+                        and not (t.lower in _FAITH_WORDS and set(sector) <= _PLACED_SECTORS)
+                        for t in run
+                        if t.i != tok.i
+                    )
                     or role_name in _EQUIPMENT_ROLES
                     # "its leaders", "our forces": whose is said elsewhere (or by the speaker),
                     # not necessarily the focus country's
@@ -1871,6 +2018,13 @@ class _Run(CorefMixin):
                 )
             if qualified:
                 key = f"{key}|{_norm(label)}"
+            if code is None and any(
+                self.doc.tokens[c].tag == "PRP$" or self.doc.tokens[c].lower == "whose"
+                for c in self.doc.children(tok.i)
+            ):
+                # "its fighters", "whose regime": the owner, found later, is this mention's
+                # own; not one actor with every other "fighters" of the article
+                key = f"{key}|@{start}"
             if generic and code is None:
                 key = f"{key}|@{start}"
             key += people_key
@@ -2029,7 +2183,10 @@ class _Run(CorefMixin):
             if b.code is not None:
                 continue
             named = sorted(((counts.get(c, 0), c) for c in states), reverse=True)
-            if self.focus is not None and self.focus in states:
+            near = self._nearby_states(b, states)
+            if near is not None:
+                code, why = near, "people's state: the one the passage's places lie in"
+            elif self.focus is not None and self.focus in states:
                 code, why = self.focus, "people's state: the article's focus"
             elif named[0][0] >= 2 and named[0][0] >= 2 * sum(n for n, _c in named[1:]):
                 code, why = named[0][1], "people's state: the one the article names most"
@@ -2038,6 +2195,39 @@ class _Run(CorefMixin):
             entry = self.kb.by_code(code)
             b.code, b.affiliation = code, b.affiliation or (entry.id if entry else code)
             b.filled.append(why)
+
+    def _nearby_states(self, b: _Builder, states: tuple[str, ...]) -> str | None:
+        """The one of a people's ``states`` that the places of each mention's sentence and
+        the two before lie in ("Kurdish forces closed in on Baghuz": Syria's Kurds), not
+        destinations or sources ("to Iraq"); None where none or two of them are there."""
+        found: set[str] = set()
+        for s, _e, _t, _subj in b.mentions:
+            sent = self.doc.sentence_of(s)
+            if sent is None:
+                return None
+            lo = self.doc.sentences[max(sent.index - 2, 0)].start
+            here = {
+                p.code
+                for p in self._article_places()
+                if p.code in states
+                and not p.adjectival
+                and p.feature_class in ("P", "A", "L")
+                and lo <= p.start < sent.end
+                and not is_stance(self.doc.text, p.start, p.end)
+                and not self._path_place(p)
+            }
+            if not here:
+                return None  # every mention must be placed
+            found |= here
+        return found.pop() if len(found) == 1 else None
+
+    def _path_place(self, place: Place) -> bool:
+        """A place named as a destination or source ("handed them over to Iraq", "fled
+        from Syria"): says nothing of where the people are."""
+        tok = self._head_token(place.start, place.end)
+        if tok is None or tok.dep != "pobj":
+            return False
+        return self.doc.tokens[tok.head].lower in ("to", "from", "into", "towards", "toward")
 
     def _compound_agent(self, tok: Token) -> Role | None:
         """The longest run of lower-case compound nouns before ``tok`` that, with it, names
@@ -2071,6 +2261,24 @@ class _Run(CorefMixin):
         role = self.kb.role(f"{first.lower}-{tok.lower}")
         return first if role is not None and first.lower in role.name.lower() else None
 
+    def _seat_modifier(self, run: list[Token], tok: Token, sector: list[str]) -> Place | None:
+        """The place a court, police force or legislature is named by ("a Delhi court",
+        "Kano state police"), when the run has no other qualifier; not the seats of
+        international courts ("the Hague tribunal", "the Strasbourg court")."""
+        if not set(sector) & _SEATED_SECTORS or "MIL" in sector:
+            return None
+        mods = [t for t in run if t.i != tok.i and t.pos == "PROPN"]
+        if not mods or any(t.ent_type in ("NORP", "ORG", "PERSON") for t in mods):
+            return None
+        if any(t.lower in _INTERNATIONAL_SEATS for t in mods):
+            return None
+        # a name the model takes for a place: a bare one it does not know ("Kano police")
+        # may resolve to a namesake elsewhere
+        places = {
+            p.code: p for t in mods if t.ent_type == "GPE" and (p := self._place_at(t)) is not None
+        }
+        return next(iter(places.values())) if len(places) == 1 else None
+
     def _post_owner(self, tok: Token, role_name: str, sector: list[str]) -> _Owner | None:
         """The owner named after a role: "members of Congress", "the forces of President
         Assad", "fighters from the Revolutionary Guards"; and for an institution, the
@@ -2081,6 +2289,16 @@ class _Run(CorefMixin):
         seated = "MIL" not in sector and (
             tok.lemma.lower() in _INSTITUTION_NOUNS - _FOREIGN_SEATED
             or bool(set(sector) & _SEATED_SECTORS)
+            # "rebels in the Ivory Coast": rebels are coded by the state they fight in,
+            # unless their own words say they come from elsewhere ("foreign fighters")
+            or (
+                bool(set(sector) & _PLACED_ARMED_SECTORS)
+                and not any(
+                    self.doc.tokens[c].lower in _ELSEWHERE_MODIFIERS | _FOREIGN_WORDS
+                    for c in self.doc.children(tok.i)
+                )
+                and tok.lemma.lower().rstrip("s") not in _FOREIGN_WORDS
+            )
         )
         if not member:
             return None
@@ -2416,7 +2634,8 @@ class _Run(CorefMixin):
                 # "the Bush administration", "the Assad regime": the leader's country
                 words = _no_article(b.name).split()
                 if (
-                    len(words) == 2
+                    # "Bush administration officials" too: the officials of that government
+                    len(words) in (2, 3)
                     and words[1].lower() in _LEADER_BODIES
                     and words[0][:1].isupper()
                     and (code := _titled_country(people, words[0], countries, when))

@@ -47,6 +47,10 @@ if TYPE_CHECKING:
     from newsevents.resolve.actors import _Builder
 
 
+#: first words of a mention that are no name ("The group", "Its fighters")
+_NOT_NAMES = frozenset({"the", "it", "its", "they", "their", "them", "a", "an"})
+
+
 class CorefMixin:
     """The coreference passes of one resolution run (mixed into ``actors._Run``)."""
 
@@ -146,6 +150,9 @@ class CorefMixin:
             others = [b for key in self.order if (b := self.builders[key]).key.startswith("org|")]
             if len(armed) == 1 and len(others) == 1:
                 return next(iter(armed.values()))
+        if kind == "group" and len(found) != 1 and all(self._armed(b) for b in found.values()):
+            # several armed groups ("the SDF ... Isis ... the group"): the salient one
+            return self._armed_antecedent(tok)
         return None
 
     def _armed_description(self, tok: Token) -> bool:
@@ -177,17 +184,82 @@ class CorefMixin:
             before = [m[1] for m in b.mentions if m[0] < tok.start]
             if key.startswith("org|") and before and self._armed(b):
                 armed.setdefault(self._armed_ids(b), []).append((max(before), b))
-        if len(armed) != 1:
+        if not armed:
             return None
-        last, pick = max(next(iter(armed.values())), key=lambda x: x[0])
+        if len(armed) == 1:
+            last, pick = max(next(iter(armed.values())), key=lambda x: x[0])
+        else:
+            found = self._salient_armed(tok, armed)
+            if found is None:
+                return None
+            last, pick = found
+        # members of the same group ("Isis fighters") are no other armed men
+        known = self.people.groups(pick.name) if self.people is not None else []
+        code = pick.code or (known[0].code if known else None)
+        own = [
+            (s, e)
+            for b in self.builders.values()
+            if b is pick or (code is not None and b.code == code)
+            for s, e, _x, _y in b.mentions
+        ]
         for t in self.doc.tokens_in(last, tok.start):
-            if t.pos != "NOUN" or any(s <= t.start < e for s, e, _x, _y in pick.mentions):
+            if t.pos != "NOUN" or any(s <= t.start < e for s, e in own):
                 continue
             role = self.kb.role(t.lemma.lower())
             armed_word = t.lemma.lower() in _ARMED_PLURALS | _ARMED_GROUP_NOUNS
             if armed_word or (role is not None and {"REB", "UAF", "INS"} & set(role.sector)):
                 return None  # "... gunmen stormed a hotel. The militants ...": those
         return pick
+
+    def _salient_armed(
+        self, tok: Token, armed: dict[frozenset[str], list[tuple[int, _Builder]]]
+    ) -> tuple[int, _Builder] | None:
+        """Of several armed groups named before ``tok``, the one a description names.  Not
+        a group that is the subject of a clause holding the description ("the SDF pursued
+        the militants", "the SDF said the militants had fled": the other side).  Of the
+        rest, the one left, or the one whose names occur most often (twice at least) in
+        the description's sentence and the two before, in any position ("the Isis fight",
+        "anti-Isis", "Isis members": the passage's topic); none on a tie.  A wrong
+        antecedent is worse than none."""
+        first_sent = self.doc.sentences[max(tok.sent - 2, 0)]
+        window = self.doc.text[first_sent.start : tok.start]
+        governing = self._clause_verbs(tok)
+        up = tok
+        while up.head != up.i:  # the verbs above the description: "said" in "X said the ..."
+            up = self.doc.tokens[up.head]
+            governing.add(up.i)
+        scores: dict[frozenset[str], int] = {}
+        for ids, members in armed.items():
+            names: set[str] = set()
+            agent = False
+            for _last, b in members:
+                for s, e, text, _subj in b.mentions:
+                    head = self._head_token(s, e)
+                    if (
+                        head is not None
+                        and head.sent == tok.sent
+                        and head.head in governing
+                        and head.dep.startswith("nsubj")
+                    ):
+                        agent = True
+                    if text[:1].isupper() and text.split()[0].lower() not in _NOT_NAMES:
+                        names.add(text)
+            if agent:
+                continue
+            scores[ids] = sum(
+                len(re.findall(rf"(?<![\w-]){re.escape(n)}(?!\w)", window))
+                + len(re.findall(rf"(?<=-){re.escape(n)}(?!\w)", window))
+                for n in names
+            )
+        if not scores:
+            return None
+        best = max(scores.values())
+        top = [k for k, v in scores.items() if v == best]
+        if len(scores) == 1 and best >= 1:
+            return max(armed[top[0]], key=lambda x: x[0])  # the other one is the agent
+        if best >= 2 and len(top) == 1:
+            return max(armed[top[0]], key=lambda x: x[0])
+        return None  # a tie, or one mention of one side: no topic
 
     def _armed_ids(self, b: _Builder) -> frozenset[str]:
         """The armed groups of the index a name stands for ("Isis", "Islamic State": one),
@@ -659,6 +731,29 @@ class CorefMixin:
                 for s, _e, text, _subj in b.mentions:
                     if text.lower() in ("his", "her"):
                         leader_at[s] = b
+        for tok in self.doc.tokens:
+            # "Kadyrov, the ruler of Chechnya, whose regime": the relative clause's noun
+            if tok.lower != "whose" or tok.tag != "WP$":
+                continue
+            rel = self.doc.tokens[tok.head]
+            while rel.dep != "relcl" and rel.head != rel.i and rel.sent == tok.sent:
+                rel = self.doc.tokens[rel.head]
+            if rel.dep != "relcl":
+                continue
+            ante = self.doc.tokens[rel.head]
+            for b in self.builders.values():
+                if not b.code or not any(s <= ante.start < e for s, e, _t, _x in b.mentions):
+                    continue
+                if b.kind in ("state", "organisation"):
+                    owner_at[tok.start] = b
+                elif (
+                    b.kind == "person"
+                    and len(b.code) == 3
+                    and b.code not in _NON_STATES
+                    and "GOV" in b.sector
+                    and "ELI" not in b.sector
+                ):
+                    leader_at[tok.start] = b
         for key in self.order:
             b = self.builders[key]
             if not key.startswith("role|") or b.code is not None:
@@ -669,7 +764,7 @@ class CorefMixin:
             for s, e, _t, _subj in b.mentions:
                 head = self._head_token(s, e)
                 kids = [self.doc.tokens[c] for c in self.doc.children(head.i)] if head else []
-                poss = [k for k in kids if k.dep == "poss" and k.tag == "PRP$"]
+                poss = [k for k in kids if k.dep == "poss" and k.tag in ("PRP$", "WP$")]
                 owners.extend(at[k.start] for k in poss if k.start in at)
                 if not poss or not any(k.start in at for k in poss):
                     owners.append(b)  # a mention without a resolved owner: unsure
