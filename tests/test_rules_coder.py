@@ -613,7 +613,8 @@ def test_a_withheld_concession_is_a_refusal(code):
         ),
         ("Chilean troops captured the border town after heavy fighting.", "ASSAULT", "190"),
         ("The Peruvian president cancelled a planned visit to Chile.", "REJECT", "125"),
-        ("A Kenyan lawmaker called for sanctions against Uganda.", "THREATEN", "1312"),
+        # CAMEO 113 (rally opposition against): its own example is a call for sanctions
+        ("A Kenyan lawmaker called for sanctions against Uganda.", "ACCUSE", "113"),
         ("Protesters in Lima burned the Chilean flag.", "PROTEST", "141"),
         ("Peruvian troops remained on alert along the border.", "MOBILIZE", "150"),
         ("The rebel fighters laid down their weapons on Sunday.", "RETREAT", "0873"),
@@ -685,7 +686,7 @@ def test_a_place_with_no_country_is_still_the_target(rules_code):
         (
             "Viktor Petrov, a former Bulgarian banker, called for sanctions against "
             "Zelenograd Bank.",
-            "THREATEN",
+            "ACCUSE",  # CAMEO 113: rallying others against the bank
             "Viktor Petrov",
         ),
         # the passive's subject does the infinitive: "X was allowed to defy"

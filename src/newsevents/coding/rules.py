@@ -16,7 +16,7 @@ from newsevents.coding.lexicon import OBJECT_SLOT, Lexicon, Trigger
 from newsevents.coding.nouns import is_inanimate
 from newsevents.coding.ontology import Ontology
 from newsevents.parsed import ParsedDoc, Sentence, Token
-from newsevents.records import Cameo, Event, EventActor, Place, TextInfo, TimeExpr
+from newsevents.records import Actor, Cameo, Event, EventActor, Place, TextInfo, TimeExpr
 from newsevents.resolve.actors import STATE_SECTORS
 from newsevents.resolve.kb import KnowledgeBase
 from newsevents.settings import Settings
@@ -1131,7 +1131,9 @@ class RuleCoder:
             if not r.actor_id or r.actor_id not in known
         ]
         if any(r.code for r in out):
-            return out
+            # "aid to an orphanage in X and a credit union in Y": a target with no country
+            # of its own is in the place its own phrase names, beside one that has one
+            return [r if r.code else _sited(ctx, self.kb, r) for r in out]
         taken = known | {r.actor_id for r in out if r.actor_id}
         extra: list[EventActor] = []
         for t in _deeper_partners(ctx.doc, verb, objects):
@@ -1147,6 +1149,22 @@ class RuleCoder:
                         and (r.code or (not out and _aimed_at(ctx.doc, t) and _named(ctx.doc, p)))
                     ):
                         taken.add(r.actor_id)
+                        extra.append(r)
+        if not out and not extra:
+            # "opened fire to disperse demonstrators": with no object of its own, the people
+            # its purpose reaches are its target even with no country known
+            purposed = [
+                ctx.doc.tokens[g]
+                for c in ctx.doc.children(verb.i)
+                if ctx.doc.tokens[c].dep == "advcl" and _purpose(ctx.doc, ctx.doc.tokens[c])
+                for g in ctx.doc.children(c)
+                if ctx.doc.tokens[g].dep == "dobj"
+            ]
+            for t in _with_conjuncts(ctx.doc, purposed):
+                for r in self.resolve_parties(ctx, [t]):
+                    if r.actor_id not in taken and self._people(ctx.doc, r):
+                        if r.actor_id:
+                            taken.add(r.actor_id)
                         extra.append(r)
         if any(r.code for r in extra):
             extra = [r for r in extra if r.code]
@@ -1181,12 +1199,15 @@ class RuleCoder:
             spots = _farther_places(ctx.doc, verb)
             # "vetoed a Security Council resolution censuring ... in Panama": a party named
             # on the way down is nearer the act than a place below it
+            # ("visit relatives in Cuba": people of the place itself do not hide it)
             first = spots[0].i if spots else None
+            here = _place_party(ctx, spots[0]) if spots else None
             if first is not None and any(
                 (aid := ctx.actors.at(t.start, t.end)) is not None
                 and aid not in taken
                 and (a := ctx.actors.by_id(aid)) is not None
                 and a.code
+                and (here is None or a.code != here.code)
                 and _place_party(ctx, t) is None
                 for t in _farther_words(ctx.doc, verb, first)
             ):
@@ -1201,7 +1222,7 @@ class RuleCoder:
                 unplaced.append(named)
         located = [p for p in located or unplaced if all(p.start != o.start for o in out)]
         if located:
-            how.append("recipient: the place where the act happens")
+            how.append(_PLACE_NOTE)
         return out + located[:1]
 
     def _forces(self, tok: Token) -> bool:
@@ -1393,6 +1414,7 @@ class RuleCoder:
             if actor is None:
                 continue
             seen.add(aid)
+            span = _named_mention(ctx, actor, span)
             party = EventActor(
                 actor_id=aid,
                 code=actor.code,
@@ -1650,8 +1672,37 @@ class RuleCoder:
         if not any(r.code for r in recipient):
             # a place is a target, never the second party a meeting needs
             recipient = self.recipients(ctx, cand.token, r_toks, known, how, places=True)
+        actor, recipient = self._home_country(ctx, actor, recipient, how)
         date, precision, why_date, anchor = self.event_date(ctx, cand.token, sent_index, dated)
         place, why_place = self.event_place(ctx, cand.token, anchor)
+        if (
+            not actor
+            and (
+                code[:2] in _FORCE_ROOTS
+                or (code[:2] in _STATE_FORCE_ROOTS and any("passive" in h for h in how))
+            )
+            and place is not None
+            and place.code
+            and why_place.startswith("location: from")
+            # the state's own people or forces struck at home were not struck by it
+            and not any(
+                r.code == place.code
+                and r.actor_id is not None
+                and (r.start, r.end) != (place.start, place.end)
+                for r in recipient
+            )
+        ):
+            # "a roadside bomb near X killed three US soldiers", "were killed by a bomb in
+            # X", "was arrested in X": the doers nobody names are coded by the country where
+            # they struck (its authorities, for an arrest)
+            actor = [EventActor(None, place.code, (), place.text, place.start, place.end)]
+            # ("a journalist was killed in X": the people struck there are X's own too)
+            recipient = [
+                replace(r, code=place.code) if self._home_party(doc, r, common=True) else r
+                for r in recipient
+                if (r.start, r.end) != (place.start, place.end)
+            ]
+            how.append("actor: the unnamed doers, by the place of the act")
         sent = doc.sentences[sent_index]
         words = sorted(cand.words, key=lambda t: t.i)
         event_text = " ".join(w.text for w in words)
@@ -1692,6 +1743,98 @@ class RuleCoder:
             trigger_end=words[-1].end,
             reported_by=self._reporter(ctx, cand.token) if modality == "reported" else None,
         )
+
+    def _home_country(
+        self,
+        ctx: CodingContext,
+        actor: list[EventActor],
+        recipient: list[EventActor],
+        how: list[str],
+    ) -> tuple[list[EventActor], list[EventActor]]:
+        """A party outside the state with no country of its own (fundamentalists, rebels,
+        an opposition party, a judge, a newspaper) that acts toward a state's own body or
+        in a place takes that country, and so does one such a body acts on: "fundamentalists
+        demand the resignation of the Algerian president", "rebels attacked Juba", "the
+        government accepted demands from the rebels" (domestic actors, as wire-event
+        coding has it).  Officials and forces deal with other states as often as with their
+        own, and visitors are abroad, so they take nothing."""
+        doc = ctx.doc
+        if any(a.code for a in actor) != any(r.code for r in recipient):
+            places: list[EventActor] = []
+            if any(a.code for a in actor):
+                side, others = recipient, [a for a in actor if self._state_body(a)]
+            else:
+                # the place found for the act (always the last recipient) places a group,
+                # not a named person ("X appealed for inspectors to be given time in Y")
+                places = recipient[-1:] if _PLACE_NOTE in how and recipient[-1].code else []
+                side, others = actor, [r for r in recipient if self._state_body(r)]
+                if all(set(a.sector) & _DOMESTIC_SECTORS for a in actor):
+                    # parties, the opposition and rebels contend for their own state:
+                    # "the X party will boycott Algeria's elections"
+                    others += [r for r in recipient if _state_itself(ctx, r)]
+            codes = {o.code for o in others if o.code}
+            place_codes = {p.code for p in places if p.code}
+            if len(codes) == 1 or (not codes and len(place_codes) == 1):
+                common = not codes  # only a group takes the place of the act
+                code = (codes or place_codes).pop()
+                placed = [
+                    replace(p, code=code) if self._home_party(doc, p, common=common) else p
+                    for p in side
+                ]
+                if placed != side:
+                    how.append(f"{code}: a party outside the state takes the country it faces")
+                    if side is actor:
+                        actor = placed
+                    else:
+                        recipient = placed
+        return actor, recipient
+
+    @staticmethod
+    def _state_body(party: EventActor) -> bool:
+        """A state's own civil body or officer, at home (not its forces or spies)."""
+        sectors = set(party.sector)
+        return (
+            bool(party.code)
+            and party.actor_id is not None
+            and bool(sectors & _HOME_STATE_SECTORS)
+            and not sectors & _OUTSIDER_SECTORS
+        )
+
+    def _people(self, doc: ParsedDoc, party: EventActor) -> bool:
+        """A common noun for people or a group of them ("demonstrators", "the militias")."""
+        toks = doc.tokens_in(party.start, party.end)
+        if not toks or toks[-1].pos != "NOUN" or party.code:
+            return False
+        lemma = toks[-1].lemma.lower()
+        return (
+            self.kb.role(lemma) is not None
+            or lemma in _GROUP_NOUNS
+            or (lemma.endswith(_MEMBER_SUFFIXES) and not is_inanimate(lemma))
+        )
+
+    def _home_party(self, doc: ParsedDoc, party: EventActor, common: bool = False) -> bool:
+        """An uncoded party of people outside the state: a group or people's noun, or
+        (unless ``common``) a name with a non-state role ("Judge X", "the X party")."""
+        if party.code or self._thing(doc, party):
+            return False
+        toks = doc.tokens_in(party.start, party.end)
+        if not toks:
+            return False
+        head = toks[-1]
+        lemma = head.lemma.lower()
+        sectors = set(party.sector)
+        if sectors & _NON_HOME_SECTORS or lemma in _VISITOR_NOUNS | _NON_HOME_NOUNS:
+            return False
+        if any(t.lower in _FOREIGN_WORDS for t in toks):
+            return False  # "foreign journalists", "international monitors"
+        if head.pos == "NOUN":
+            # (not any "-er"/"-or" word: "terror", "powers")
+            return (
+                self.kb.role(lemma) is not None
+                or lemma in _GROUP_NOUNS
+                or (lemma.endswith(_MEMBER_SUFFIXES) and not is_inanimate(lemma))
+            )
+        return bool(sectors) and not common
 
     def _reporter(self, ctx: CodingContext, trigger: Token) -> EventActor | None:
         """Who reports a reported event: the quote's speaker, or the subject of the
@@ -2305,6 +2448,26 @@ _VISITOR_NOUNS = {"diplomat", "envoy", "ambassador", "consul", "emissary", "obse
 _NON_MEMBER_NOUNS = {"critic", "opponent", "enemy", "foe", "rival", "victim", "hostage",
                      "captor", "kidnapper", "abductor", "killer", "murderer", "attacker",
                      "assailant", "assassin", "detractor", "challenger", "accuser"}  # fmt: skip
+_PLACE_NOTE = "recipient: the place where the act happens"
+#: endings of nouns for followers and members ("fundamentalist", "militant", "refugee")
+_MEMBER_SUFFIXES = ("ist", "ee", "ant", "ian", "ite")
+#: CAMEO roots of force (assault, fight, mass violence)
+_FORCE_ROOTS = ("18", "19", "20")
+#: ... and of coercion only a state uses (arrests, expulsions, bans), when passive
+_STATE_FORCE_ROOTS = ("17",)
+#: sectors of a state's own civil body, whose country a party outside the state facing
+#: it takes
+_HOME_STATE_SECTORS = {"GOV", "LEG", "JUD", "COP"}
+#: sectors of parties that contend for their own state (parties, opposition, rebels)
+_DOMESTIC_SECTORS = {"PTY", "OPP", "REB"}
+#: sectors of parties that deal with other states as often as with their own
+_NON_HOME_SECTORS = {"GOV", "LEG", "MIL", "SPY", "COP", "IGO", "NGO"}
+#: people away from home, and bodies that may work anywhere ("a rights organisation")
+_NON_HOME_NOUNS = {"immigrant", "migrant", "emigrant", "expatriate", "foreigner", "exile",
+                   "organization", "organisation", "agency", "charity", "committee",
+                   "commission", "watchdog", "mission", "team"}  # fmt: skip
+#: words that put a group abroad ("foreign journalists")
+_FOREIGN_WORDS = {"foreign", "international", "overseas", "expatriate", "exiled", "visiting"}
 #: prepositions that say where a group is, not whose it is
 _LOCATIVE_PARTY_PREPS = {"in", "throughout", "across", "inside"}
 
@@ -2380,6 +2543,57 @@ def _placed(ctx: CodingContext, kb: KnowledgeBase, tok: Token, party: EventActor
     return party
 
 
+def _state_itself(ctx: CodingContext, party: EventActor) -> bool:
+    """Whether a party is a state named as such ("Algeria", "Algeria's elections")."""
+    actor = ctx.actors.by_id(party.actor_id) if party.actor_id else None
+    return actor is not None and actor.kind == "state" and bool(party.code)
+
+
+def _named_mention(ctx: CodingContext, actor: Actor, span: tuple[int, int]) -> tuple[int, int]:
+    """For a pronoun ("X said he would ..."), the actor's nearest named mention before it in
+    the same sentence: the party shown by its name."""
+    doc = ctx.doc
+    toks = doc.tokens_in(span[0], span[1])
+    if not toks or any(t.pos != "PRON" for t in toks):
+        return span
+    sent = doc.sentences[toks[0].sent]
+    named = [
+        (m.start, m.end)
+        for m in actor.mentions
+        if sent.start <= m.start
+        and m.end <= span[0]
+        and (words := doc.tokens_in(m.start, m.end))
+        and any(t.pos != "PRON" and t.pos != "DET" for t in words)
+    ]
+    return max(named) if named else span
+
+
+def _sited(ctx: CodingContext, kb: KnowledgeBase, party: EventActor) -> EventActor:
+    """An uncoded target takes the place named "in" its own phrase ("an orphanage in X",
+    "a school at Y"), unless it names people often abroad ("peacekeepers in X")."""
+    doc = ctx.doc
+    toks = doc.tokens_in(party.start, party.end)
+    if not toks or toks[-1].pos not in ("NOUN", "PROPN"):
+        return party
+    head = toks[-1]
+    role = kb.role(head.lemma.lower())
+    if head.lemma.lower() in _VISITOR_NOUNS or (
+        role is not None and set(role.sector) & _OUTSIDER_SECTORS
+    ):
+        return party
+    for c in doc.children(head.i):
+        prep = doc.tokens[c]
+        if prep.dep != "prep" or prep.lower not in ("in", "at", "inside"):
+            continue
+        for g in doc.children(c):
+            if doc.tokens[g].dep != "pobj":
+                continue
+            for t in _named_place(doc, doc.tokens[g]):
+                if (pl := _place_party(ctx, t)) is not None:
+                    return replace(party, code=pl.code)
+    return party
+
+
 def _owner_code(ctx: CodingContext, tok: Token) -> str | None:
     """The country of the coded actor a phrase names ("the X Company", "President X")."""
     aid = ctx.actors.at(tok.start, tok.end)
@@ -2445,6 +2659,17 @@ def _locations(doc: ParsedDoc, verb: Token, objects: list[Token]) -> list[Token]
                 for g in doc.children(c):
                     if doc.tokens[g].dep == "pobj":
                         out.extend(_named_place(doc, doc.tokens[g]))
+            elif p.dep == "relcl" and h is not verb and h.pos == "NOUN":
+                # "a general strike that shut down X", "a storm which hit X": the place the
+                # act itself ("that", "which") struck
+                subs = [doc.tokens[g] for g in doc.children(c) if doc.tokens[g].dep in _SUBJ]
+                if subs and all(t.lower in ("that", "which") for t in subs):
+                    out.extend(
+                        t
+                        for g in doc.children(c)
+                        if doc.tokens[g].dep == "dobj"
+                        for t in _named_place(doc, doc.tokens[g])
+                    )
     return out
 
 
