@@ -151,5 +151,7 @@ def test_a_party_contending_with_its_state_takes_its_country(code):
 
 
 def test_a_cleric_calling_for_sanctions_on_a_state_is_not_its_own(code):
-    ev = only(code("Bishop John Okoro called for sanctions against Nigeria."), "THREATEN")
+    # CAMEO 113 ("rally opposition against"): the type is the trigger table's business
+    ev = only(code("Bishop John Okoro called for sanctions against Nigeria."), "ACCUSE")
     assert codes(ev.actor) == [None]
+    assert codes(ev.recipient) == ["NGA"]
