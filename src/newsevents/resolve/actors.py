@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from newsevents.parsed import ParsedDoc, Token
@@ -289,6 +289,7 @@ class _Run(CorefMixin):
                 or not any(s <= m[0] and m[1] <= e for s, e in named_people)
             ]
         )
+        self.kb_spans += self._capital_variants()
         self.person_ents = [
             e
             for e in doc.entities
@@ -312,6 +313,21 @@ class _Run(CorefMixin):
         self._vague: list[tuple[Token, int, int, list[str], str | None]] = []
 
     # -- helpers ------------------------------------------------------------
+    def _capital_variants(self) -> list[tuple[int, int, KBEntry, str]]:
+        """Capitals the gazetteer resolved under a spelling the KB lacks ("Khatmandu",
+        "Tiflis"): its alternate names are broader than any hand list."""
+        found: list[tuple[int, int, KBEntry, str]] = []
+        for p in self._article_places():
+            if p.adjectival or p.feature_class != "P":
+                continue
+            owner = self.kb.capital_of(p.geonameid)
+            if owner is None or owner.code != p.code:
+                continue
+            if any(s < p.end and p.start < e for s, e, _entry, _how in self.kb_spans):
+                continue
+            found.append((p.start, p.end, owner, "capital"))
+        return found
+
     def _in_context(
         self, spans: list[tuple[int, int, KBEntry, str]]
     ) -> list[tuple[int, int, KBEntry, str]]:
@@ -696,6 +712,9 @@ class _Run(CorefMixin):
             # nor a people or region: "the Catalan government"
             and t.ent_type != "NORP"
             and self.kb.region(t.text) is None
+            # nor a place the article's gazetteer resolves: "Kano police" is Kano's,
+            # not a namesake minister's (Michihiko Kano, Japan)
+            and self._place_at(t) is None
         ]
         for n_start, n_end in names:
             if n_start < start or n_end > end or not self.people:
@@ -1604,7 +1623,10 @@ class _Run(CorefMixin):
         lemma = noun.lemma.lower()
         if self.kb.role(lemma) is not None or self.kb.role(lemma, people_nouns=True) is not None:
             return False  # "Taliban fighters", "Hamas officials": the role pass's
-        return any(g.kind == "armed" for g in self.people.groups(_no_article(_norm(ent.text))))
+        kinds = {g.kind for g in self.people.groups(_no_article(_norm(ent.text)))}
+        # an international body's own acts and texts: "a Security Council resolution",
+        # "an EU decision" name the body that made them
+        return "armed" in kinds or ("igo" in kinds and lemma in _BODY_ACT_NOUNS)
 
     def _people_not_person(self, ent: Entity) -> bool:
         """A PERSON entity of peoples' words only, the last plural: "Bosnian Serbs",
@@ -2197,8 +2219,8 @@ class _Run(CorefMixin):
             b.filled.append(why)
 
     def _nearby_states(self, b: _Builder, states: tuple[str, ...]) -> str | None:
-        """The one of a people's ``states`` that the places of each mention's sentence and
-        the two before lie in ("Kurdish forces closed in on Baghuz": Syria's Kurds), not
+        """The one of a people's ``states`` that the places of its mentions' sentences and
+        the two before each lie in ("Kurdish forces closed in on Baghuz": Syria's Kurds), not
         destinations or sources ("to Iraq"); None where none or two of them are there."""
         found: set[str] = set()
         for s, _e, _t, _subj in b.mentions:
@@ -2216,8 +2238,8 @@ class _Run(CorefMixin):
                 and not is_stance(self.doc.text, p.start, p.end)
                 and not self._path_place(p)
             }
-            if not here:
-                return None  # every mention must be placed
+            # a mention with no place near it (a quoted "the Kurdish militias are not
+            # letting them leave") says nothing against the others' places
             found |= here
         return found.pop() if len(found) == 1 else None
 
@@ -2275,7 +2297,10 @@ class _Run(CorefMixin):
         # a name the model takes for a place: a bare one it does not know ("Kano police")
         # may resolve to a namesake elsewhere
         places = {
-            p.code: p for t in mods if t.ent_type == "GPE" and (p := self._place_at(t)) is not None
+            p.code: p
+            for t in mods
+            # or a name the model left untagged that the gazetteer accepted as a place
+            if t.ent_type in ("GPE", "") and (p := self._place_at(t)) is not None
         }
         return next(iter(places.values())) if len(places) == 1 else None
 
@@ -2333,10 +2358,17 @@ class _Run(CorefMixin):
                         )
                     ]
                 heads = [o for o in owners if o.start <= self.doc.tokens[p].start < o.end]
-                if heads:
-                    return heads[0]
-                if len({o.code for o in owners}) == 1:
-                    return owners[0]
+                found = heads[0] if heads else None
+                if found is None and len({o.code for o in owners}) == 1:
+                    found = owners[0]
+                if found is not None and found.kind == "state" and prep.lower == "of":
+                    # "leaders of the Zambian opposition coalition": the state's opposition,
+                    # not its government
+                    words = {self.doc.tokens[j].lower for j in own}
+                    if words & _OPPOSITION_WORDS:
+                        found = replace(found, sector=("OPP",), kind="group")
+                if found is not None:
+                    return found
         return None
 
     def _placed_in_countries(self, tok: Token) -> bool:
@@ -2720,7 +2752,8 @@ class _Run(CorefMixin):
                 and b.code is None
                 and not b.no_focus
                 and b.role not in _EQUIPMENT_ROLES
-                and set(b.sector) & STATE_SECTORS
+                # a country's opposition is domestic: "opposition leaders" are its own
+                and set(b.sector) & (STATE_SECTORS | {"OPP"})
             ):
                 b.code = code
                 b.office = b.office or b.name
@@ -2729,7 +2762,7 @@ class _Run(CorefMixin):
                 key.startswith("person|")
                 and b.code is None
                 and not b.no_focus
-                and set(b.sector) & STATE_SECTORS
+                and set(b.sector) & (STATE_SECTORS | _DOMESTIC_TITLE_SECTORS)
                 and not _serves_abroad(b.office or b.role or "")
             ):
                 # a titled person the KB does not know ("Judge Ana Ruiz", "President
@@ -3017,6 +3050,33 @@ def _former_code(person: PersonEntry, when: date | None) -> str | None:
     code = codes.pop() if len(codes) == 1 else None
     return code if code and len(code) == 3 and code not in _NON_STATES else None
 
+
+#: titled people the focus country holds besides its officials: "Opposition leader Ana
+#: Ruiz" in an article on one country leads its opposition.  Not clergy: they speak on
+#: other countries ("Archbishop Desmond Tutu called for sanctions against Nigeria")
+_DOMESTIC_TITLE_SECTORS = frozenset({"OPP"})
+
+#: what an international body issues or does as a body: its name on them is the doer
+_BODY_ACT_NOUNS = {
+    "resolution",
+    "decision",
+    "ruling",
+    "statement",
+    "report",
+    "sanction",
+    "mandate",
+    "mission",
+    "vote",
+    "veto",
+    "proposal",
+    "plan",
+    "demand",
+    "declaration",
+    "verdict",
+}
+
+#: words that make a state's body its opposition: "leaders of the Kenyan opposition alliance"
+_OPPOSITION_WORDS = {"opposition"}
 
 #: particles before a surname that spellings keep or drop ("Omar El Bashir")
 _NAME_PARTICLES = {"al", "el", "ul", "bin", "ben", "ibn", "de", "da", "do", "dos", "van", "von"}

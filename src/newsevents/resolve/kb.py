@@ -164,6 +164,7 @@ class KnowledgeBase:
     def __init__(self, root: Traversable, extra: Iterable[ExtraName] = ()) -> None:
         self.entries: dict[str, KBEntry] = {}
         self._capitals: dict[str, KBEntry] = {}
+        self._capital_ids: dict[int, KBEntry] | None = None  # by GeoNames id, lazily
         # how -> lookup key -> entry, for the case-insensitive lookups (first form wins)
         self._lookup: dict[str, dict[str, KBEntry]] = {h: {} for h in _PRIORITY}
         self._forms: list[tuple[str, KBEntry, str]] = []  # (surface form, entry, how)
@@ -406,6 +407,19 @@ class KnowledgeBase:
         """A region by its name or alias (not an adjective) that the state of its code
         holds ("Dagestan", "Gaza Strip"); None for contested ones (Crimea, Donbas)."""
         return self._find_in(self._region_names, text)
+
+    def capital_of(self, geonameid: int | None) -> KBEntry | None:
+        """The country whose capital is the GeoNames place ``geonameid``: for spellings
+        the gazetteer's alternate names know and this table does not ("Khatmandu")."""
+        if geonameid is None:
+            return None
+        if self._capital_ids is None:
+            self._capital_ids = {
+                c.geonameid: self.entries[owner]
+                for owner, c in self._capitals.items()
+                if c.geonameid is not None and owner in self.entries
+            }
+        return self._capital_ids.get(geonameid)
 
     def people_states(self, text: str) -> tuple[str, ...]:
         """The states a people of several states lives in, by its name or adjective
