@@ -3,49 +3,11 @@ each with a sentence where the same words must not fire (sentences written for t
 
 from __future__ import annotations
 
-from datetime import datetime
-
-import pytest
-
-from newsevents.records import Article
-
-PUBLISHED = datetime(2021, 6, 10, 9, 0)
-
-
-@pytest.fixture(scope="module")
-def rules_code(pipeline):
-    """The rule coder alone (the default hybrid coder may re-type its events)."""
-    from newsevents.coding.rules import RuleCoder
-
-    coder = RuleCoder(pipeline.settings)
-
-    def run(text: str):
-        saved = pipeline.coder
-        pipeline.coder = coder
-        try:
-            events = pipeline.analyze_one(Article(id="t", text=text, published=PUBLISHED)).events
-        finally:
-            pipeline.coder = saved
-        for ev in events:
-            for p in (*ev.actor, *ev.recipient):
-                assert text[p.start : p.end] == p.entity_text
-        return events
-
-    return run
-
-
-def one(events, event_type):
-    found = [e for e in events if e.event == event_type]
-    assert found, [(e.event, e.explanation) for e in events]
-    return found[0]
-
-
-def types(events):
-    return {e.event for e in events}
+from coding_helpers import only, types
 
 
 def test_calling_a_party_is_a_phone_call_but_calling_for_or_naming_is_not(rules_code):
-    ev = one(
+    ev = only(
         rules_code("Kenyan President Tom Mbaya called Ugandan President Paul Okello on Monday."),
         "CONSULT",
     )
@@ -61,7 +23,7 @@ def test_a_call_s_purpose_outranks_the_call(rules_code):
 
 
 def test_calling_a_party_a_name_is_criticism(rules_code):
-    ev = one(
+    ev = only(
         rules_code("The Kenyan president called the Ugandan leader a liar on Monday."), "ACCUSE"
     )
     assert ev.cameo.code == "111" and ev.actor[0].code == "KEN"
@@ -71,7 +33,7 @@ def test_calling_a_party_a_name_is_criticism(rules_code):
 
 
 def test_a_meal_with_a_party_is_a_meeting(rules_code):
-    ev = one(
+    ev = only(
         rules_code("The Kenyan president had dinner with Uganda's president in Nairobi."), "CONSULT"
     )
     assert ev.actor[0].code == "KEN" and any(r.code == "UGA" for r in ev.recipient)
@@ -79,7 +41,7 @@ def test_a_meal_with_a_party_is_a_meeting(rules_code):
 
 
 def test_reinstating_a_person_yields_but_a_reinstated_ban_does_not(rules_code):
-    ev = one(
+    ev = only(
         rules_code("The Kenyan president reinstated the sacked Ugandan envoy on Monday."), "CONCEDE"
     )
     assert ev.cameo.code == "080"
@@ -87,20 +49,20 @@ def test_reinstating_a_person_yields_but_a_reinstated_ban_does_not(rules_code):
 
 
 def test_the_first_to_act_is_the_subject_of_be(rules_code):
-    ev = one(
+    ev = only(
         rules_code("Kenya was the first country to recognise Uganda's new government."), "SUPPORT"
     )
     assert ev.actor[0].code == "KEN"
 
 
 def test_the_taker_of_steps_does_the_act(rules_code):
-    ev = one(rules_code("Kenyan police took steps to disperse the mob in Nairobi."), "ASSAULT")
+    ev = only(rules_code("Kenyan police took steps to disperse the mob in Nairobi."), "ASSAULT")
     assert ev.cameo.code == "175" and ev.actor[0].code == "KEN"
 
 
 def test_a_name_the_parser_left_before_the_verb_is_its_subject(rules_code):
     # the fronted phrase swallows the subject in the parse; the name before the verb does it
-    ev = one(
+    ev = only(
         rules_code(
             "On a visit to Nairobi, Ugandan President Paul Okello voiced his "
             "strong support of Kenya."
@@ -126,12 +88,12 @@ def test_state_forces_modifying_an_event_noun_do_it():
 
 
 def test_suspended_aid_is_a_sanction(rules_code):
-    ev = one(rules_code("Kenya announced a suspension of aid to Uganda on Monday."), "SANCTION")
+    ev = only(rules_code("Kenya announced a suspension of aid to Uganda on Monday."), "SANCTION")
     assert ev.cameo.code == "162" and ev.actor[0].code == "KEN"
 
 
 def test_declared_thing_as_subject_of_an_infinitive(rules_code):
-    ev = one(
+    ev = only(
         rules_code("Kenyan authorities declared a curfew to begin at midnight in Nairobi."),
         "COERCE",
     )
@@ -139,7 +101,7 @@ def test_declared_thing_as_subject_of_an_infinitive(rules_code):
 
 
 def test_blaming_in_a_statement_is_an_accusation(rules_code):
-    ev = one(
+    ev = only(
         rules_code("The Kenyan government said Ugandan rebels were behind the bombing."), "ACCUSE"
     )
     assert ev.cameo.code == "112" and ev.actor[0].code == "KEN"
@@ -153,19 +115,19 @@ def test_blaming_in_a_statement_is_an_accusation(rules_code):
 
 
 def test_critics_without_an_owner_criticise(rules_code):
-    ev = one(rules_code("Critics say the Kenyan government has ignored the drought."), "ACCUSE")
+    ev = only(rules_code("Critics say the Kenyan government has ignored the drought."), "ACCUSE")
     assert ev.cameo.code == "111"
 
 
 def test_honours_and_approved_requests(rules_code):
-    ev = one(rules_code("Kenya awarded a medal to the Ugandan president on Monday."), "SUPPORT")
+    ev = only(rules_code("Kenya awarded a medal to the Ugandan president on Monday."), "SUPPORT")
     assert ev.cameo.code == "051" and ev.actor[0].code == "KEN"
-    ev = one(rules_code("Kenya approved Uganda's request for more time."), "CONCEDE")
+    ev = only(rules_code("Kenya approved Uganda's request for more time."), "CONCEDE")
     assert ev.cameo.code == "080"
 
 
 def test_letting_a_party_act_yields_but_a_law_or_a_phrase_does_not(rules_code):
-    ev = one(
+    ev = only(
         rules_code("The Kenyan minister allowed the Ugandan envoy to visit the prison."), "CONCEDE"
     )
     assert ev.cameo.code == "080" and ev.actor[0].code == "KEN"
@@ -178,7 +140,7 @@ def test_letting_a_party_act_yields_but_a_law_or_a_phrase_does_not(rules_code):
 
 
 def test_the_means_of_an_act_is_the_subject_s(rules_code):
-    ev = one(rules_code("Kenya responded by expelling two Ugandan diplomats."), "SANCTION")
+    ev = only(rules_code("Kenya responded by expelling two Ugandan diplomats."), "SANCTION")
     assert ev.actor[0].code == "KEN"
 
 

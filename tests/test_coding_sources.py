@@ -3,32 +3,7 @@ written for these tests."""
 
 from __future__ import annotations
 
-import pytest
-
-from newsevents.records import Article
-
-
-@pytest.fixture(scope="module")
-def code(pipeline):
-    def run(text: str):
-        result = pipeline.analyze_one(Article(id="t", text=text))
-        for ev in result.events:
-            for p in (*ev.actor, *ev.recipient):
-                assert text[p.start : p.end] == p.entity_text
-        return result.events
-
-    return run
-
-
-def only(events, event_type):
-    found = [e for e in events if e.event == event_type]
-    assert found, [(e.event, e.explanation) for e in events]
-    return found[0]
-
-
-def codes(parties):
-    return [p.code for p in parties]
-
+from coding_helpers import codes, only
 
 # -- parties with no country of their own take the state they face -------------------
 

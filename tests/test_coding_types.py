@@ -4,41 +4,7 @@ for these tests)."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
-import pytest
-
-from newsevents.records import Article
-
-PUBLISHED = datetime(2021, 6, 10, 9, 0)
-
-
-@pytest.fixture(scope="module")
-def rules_code(pipeline):
-    """The rule coder alone (the default hybrid coder may re-type its events)."""
-    from newsevents.coding.rules import RuleCoder
-
-    coder = RuleCoder(pipeline.settings)
-
-    def run(text: str):
-        saved = pipeline.coder
-        pipeline.coder = coder
-        try:
-            events = pipeline.analyze_one(Article(id="t", text=text, published=PUBLISHED)).events
-        finally:
-            pipeline.coder = saved
-        return events
-
-    return run
-
-
-def top(events):
-    assert events, "no event"
-    return max(events, key=lambda e: e.confidence)
-
-
-def codes(events):
-    return {e.cameo.code for e in events}
+from coding_helpers import cameo_codes, top
 
 
 def test_a_call_for_sanctions_rallies_others_against_the_target(rules_code):
@@ -74,9 +40,9 @@ def test_failing_to_renew_sanctions_eases_them(rules_code):
 
 
 def test_reimposed_restrictions_are_imposed(rules_code):
-    assert codes(rules_code("Kenya reimposed sanctions on Uganda on Friday.")) == {"163"}
-    assert "191" in codes(rules_code("The Chilean army reimposed a blockade on the port."))
-    assert "1723" in codes(rules_code("Peru reimposed a curfew in Lima on Friday."))
+    assert cameo_codes(rules_code("Kenya reimposed sanctions on Uganda on Friday.")) == {"163"}
+    assert "191" in cameo_codes(rules_code("The Chilean army reimposed a blockade on the port."))
+    assert "1723" in cameo_codes(rules_code("Peru reimposed a curfew in Lima on Friday."))
 
 
 def test_accepting_a_formula_for_a_settlement_is_agreement(rules_code):
@@ -110,7 +76,9 @@ def test_ordering_a_newspaper_to_stop_publishing_restricts_the_press(rules_code)
 def test_defacing_websites_is_a_cyber_attack(rules_code):
     ev = top(rules_code("Chilean hackers defaced hundreds of Peruvian government websites."))
     assert (ev.event, ev.cameo.code) == ("COERCE", "176")
-    assert "176" not in codes(rules_code("Vandals defaced a statue of the Chilean president."))
+    assert "176" not in cameo_codes(
+        rules_code("Vandals defaced a statue of the Chilean president.")
+    )
 
 
 def test_a_warm_welcome_hosts_the_visitor(rules_code):

@@ -3,37 +3,7 @@ the same verb that must keep another type (sentences written for these tests).""
 
 from __future__ import annotations
 
-from datetime import datetime
-
-import pytest
-
-from newsevents.records import Article
-
-PUBLISHED = datetime(2021, 6, 10, 9, 0)
-
-
-@pytest.fixture(scope="module")
-def rules_code(pipeline):
-    """The rule coder alone (the default hybrid coder may re-type its events)."""
-    from newsevents.coding.rules import RuleCoder
-
-    coder = RuleCoder(pipeline.settings)
-
-    def run(text: str):
-        saved = pipeline.coder
-        pipeline.coder = coder
-        try:
-            events = pipeline.analyze_one(Article(id="t", text=text, published=PUBLISHED)).events
-        finally:
-            pipeline.coder = saved
-        return events
-
-    return run
-
-
-def top(events):
-    assert events, "no event"
-    return max(events, key=lambda e: e.confidence)
+from coding_helpers import top
 
 
 def test_mobilising_funds_is_economic_aid_not_mobilising_forces(rules_code):
