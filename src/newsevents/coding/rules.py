@@ -62,6 +62,8 @@ _READY_ADJECTIVES = {"willing", "ready", "prepared", "eager", "determined", "kee
 _CULPABLE_ADJECTIVES = {"guilty", "responsible", "culpable", "accountable"}
 #: confidence factor of an act inside another act's clause (see _rank_subordinates)
 _SUBORDINATE_RANK = 0.8
+#: verbs of sending people or arms, which serve the purpose they are sent for
+_SENDING_VERBS = {"send", "dispatch", "deploy"}
 #: meetings of several parties by nature: "attended the summit" needs no named partner
 _GATHERINGS = {"summit", "conference"}
 _VISIT_CODES = {"042", "043", "044"}
@@ -184,6 +186,8 @@ _STANCE_NOUNS = {
 }
 #: prepositions introducing a topic or reason rather than a party
 _TOPIC_PREPS = {"for", "about", "over"}
+#: prepositions naming who presses in "despite pressure from X"
+_DEFIER_PREPS = {"from", "by", "of"}
 #: endings of abstract nouns ("proposal", "decision", "agreement", "madness")
 _ABSTRACT_SUFFIXES = (
     "tion",
@@ -295,8 +299,9 @@ _NOT_ACTOR_NOUNS = {
 }
 #: ambiguous verbs whose bare sense needs a participant as object: "met the minister"
 #: is a meeting, "met the deadline" or "met his golden rule" is not; "targeted rebels"
-#: is an attack, "to target seats" is not
-_PARTY_OBJECT_VERBS = {"meet", "target", "call", "reinstate"}
+#: is an attack, "to target seats" is not; "fought the rebels" is, "fight the epidemic",
+#: "fight crime" or "fight the seat" is not
+_PARTY_OBJECT_VERBS = {"meet", "target", "call", "reinstate", "fight"}
 #: of those, verbs that need the object: "X called" or "X was reinstated" alone is no act
 _OBJECT_NEEDED_VERBS = {"call"}
 #: verbs of permitting: "allowed X to enter" yields to X (a party must be let do something)
@@ -795,6 +800,8 @@ class RuleCoder:
             # "agreed a free trade deal": no one is freed ("let free activists" misparsed)
             head = doc.tokens[word.head]
             return head.pos == "PROPN" or self._party_word(doc, head)
+        if word.dep == "aux" and trig.cameo.startswith("04"):
+            return False  # "trains pilots to fly jets": an infinitive's "to" is no "fly to"
         if word.dep != "prep":
             return True
         if word.lemma.lower() != word.lower:
@@ -802,7 +809,12 @@ class RuleCoder:
         objs = [doc.tokens[c] for c in doc.children(word.i) if doc.tokens[c].dep == "pobj"]
         if any(o.ent_type in ("DATE", "TIME") for o in objs):
             return False  # "called ... on Tuesday" is no "call on"
-        if word.lower == "with" and not trig.cameo.startswith(_CHARGE_CODES):
+        if (
+            word.lower == "with"
+            and not trig.cameo.startswith(_CHARGE_CODES)
+            and self.ontology.try_plover(trig.cameo) is not None
+        ):
+            # "agreed with the assessment": a statement row (01x) needs no party
             return self._has_party(doc, word)  # "spoke with sincerity" is no meeting
         return True
 
@@ -1316,22 +1328,39 @@ class RuleCoder:
                 or self.kb.role(p.lemma.lower()) is not None
                 # "the demands of the truck drivers"
                 or _person_noun(p)
+                # "crimes committed by Croat forces": a mention of a state's actor
+                or self._coded_mention(ctx, p)
             )
         ]
         return found or [tok]
 
+    @staticmethod
+    def _coded_mention(ctx: CodingContext, tok: Token) -> bool:
+        aid = ctx.actors.at(tok.start, tok.end)
+        actor = ctx.actors.by_id(aid) if aid else None
+        return actor is not None and bool(actor.code)
+
     def _noun_arguments(
-        self, doc: ParsedDoc, noun: Token, leaving: bool = False
+        self, doc: ParsedDoc, noun: Token, leaving: bool = False, force: bool = False
     ) -> tuple[list[Token], list[Token]]:
         """Doers and targets of an event noun; ``leaving`` for withdrawals, whose "from X"
-        is the place or party left ("the withdrawal of US troops from Iraq")."""
+        is the place or party left ("the withdrawal of US troops from Iraq"); ``force`` for
+        attacks, whose "on X" is the target ("an air strike on X")."""
         actors: list[Token] = []
         recipients: list[Token] = []
         for c in doc.children(noun.i):
             t = doc.tokens[c]
             if t.dep == "poss" or (t.dep in ("amod", "compound") and t.pos in ("PROPN", "ADJ")):
                 actors.append(t)
-            elif t.dep == "prep" and t.lower in _NOUN_PARTY_PREPS:
+            elif t.dep == "amod" and t.lower == "led":
+                # "a Saudi-led strike": who leads the act does it
+                actors.extend(
+                    doc.tokens[g]
+                    for g in doc.children(c)
+                    if doc.tokens[g].dep in ("npadvmod", "compound", "nmod")
+                    and doc.tokens[g].pos in ("PROPN", "NOUN")
+                )
+            elif t.dep == "prep" and (t.lower in _NOUN_PARTY_PREPS or (force and t.lower == "on")):
                 objs = _with_conjuncts(
                     doc, [doc.tokens[g] for g in doc.children(c) if doc.tokens[g].dep == "pobj"]
                 )
@@ -1608,7 +1637,10 @@ class RuleCoder:
         described: list[Token] = []
         if cand.nominal:
             a_toks, r_toks = self._noun_arguments(
-                doc, cand.token, leaving=cand.trigger.cameo.startswith(_LEAVING_CODES)
+                doc,
+                cand.token,
+                leaving=cand.trigger.cameo.startswith(_LEAVING_CODES),
+                force=cand.trigger.cameo[:2] in _FORCE_ROOTS,
             )
             how: list[str] = []
             if cand.token.lemma.lower().endswith(_PERSON_SUFFIXES):
@@ -1672,6 +1704,32 @@ class RuleCoder:
         if not any(r.code for r in recipient):
             # a place is a target, never the second party a meeting needs
             recipient = self.recipients(ctx, cand.token, r_toks, known, how, places=True)
+        if code.startswith("12") and not any(r.actor_id for r in recipient):
+            # "declined to resign despite pressure from X": a refusal defies X
+            defied = self._defied(ctx, cand.token)
+            if defied:
+                recipient = defied + recipient
+                how.append("recipient: the party the refusal defies ('despite')")
+        if code.startswith("09"):
+            # "investigating war crimes by X against Y": an inquiry targets the doers
+            # (the parser often hangs "by" on the verb: "investigating killings by
+            # police"; in the active voice that is still the object's doer)
+            active = not any(doc.tokens[c].dep == "auxpass" for c in doc.children(cand.token.i))
+            doers = [
+                a
+                for w in cand.words
+                if w.pos == "NOUN" or (w is cand.token and active and not cand.nominal)
+                for c in doc.children(w.i)
+                if doc.tokens[c].dep == "prep" and doc.tokens[c].lower == "by"
+                for a in self.resolve_parties(
+                    ctx, [doc.tokens[g] for g in doc.children(c) if doc.tokens[g].dep == "pobj"]
+                )
+                # (its own nationals too: "Croatia is investigating crimes by Croatians")
+                if a.code
+            ]
+            if doers:
+                recipient = doers
+                how.append("recipient: the doers of the act under inquiry")
         actor, recipient = self._home_country(ctx, actor, recipient, how)
         date, precision, why_date, anchor = self.event_date(ctx, cand.token, sent_index, dated)
         place, why_place = self.event_place(ctx, cand.token, anchor)
@@ -1743,6 +1801,43 @@ class RuleCoder:
             trigger_end=words[-1].end,
             reported_by=self._reporter(ctx, cand.token) if modality == "reported" else None,
         )
+
+    def _defied(self, ctx: CodingContext, trigger: Token) -> list[EventActor]:
+        """Parties named in a "despite" phrase on the trigger or a verb it completes
+        ("refused despite US pressure", "declined to quit despite calls by X to go")."""
+        doc = ctx.doc
+        heads = [trigger]
+        while heads[-1].dep in ("xcomp", "ccomp", "conj") and len(heads) < 3:
+            heads.append(doc.tokens[heads[-1].head])
+        toks: list[Token] = []
+        for head in heads:
+            for c in doc.children(head.i):
+                prep = doc.tokens[c]
+                if prep.lower != "despite" or prep.dep != "prep":
+                    continue
+                for o in doc.children(prep.i):
+                    obj = doc.tokens[o]
+                    if obj.dep != "pobj":
+                        continue
+                    toks.append(obj)
+                    # "pressure from X", "calls by X", "objections of X": X does the pressing
+                    for p in doc.children(obj.i):
+                        if doc.tokens[p].dep == "prep" and doc.tokens[p].lower in _DEFIER_PREPS:
+                            toks += [
+                                doc.tokens[j]
+                                for j in doc.children(p)
+                                if doc.tokens[j].dep == "pobj"
+                            ]
+        # only named or known parties: "despite the rain", "despite pressure" defy no one
+        out: list[EventActor] = []
+        for tok in toks:
+            named = tok.pos == "PROPN" or tok.ent_type in ("PERSON", "ORG", "NORP", "GPE")
+            out += [
+                a
+                for a in self.resolve_parties(ctx, [tok])
+                if (a.actor_id or a.code or named) and a not in out
+            ]
+        return out
 
     def _home_country(
         self,
@@ -1961,6 +2056,8 @@ class RuleCoder:
                 prep = doc.tokens[t.head]
                 if prep.lower == "of" and doc.tokens[prep.head].dep == "pobj":
                     prep = doc.tokens[doc.tokens[prep.head].head]  # "in the city of Kirkuk"
+                if prep.lower == "of" and doc.tokens[prep.head].dep == "prep":
+                    prep = doc.tokens[prep.head]  # "outside of Basra"
                 if prep.lower in _LOCATIVE_PREPS:
                     return True
             return False
@@ -2907,11 +3004,15 @@ def _rank_subordinates(
     the release of a man who had been arrested", "dismissed the plan, claiming militias
     were preparing to attack"): it ranks below the act that governs it.  Coordinated acts
     ("freed X but is still detaining Y") stay equals, and so does the purpose of a call or
-    meeting, which is what it was about ("called X to congratulate him")."""
+    meeting, which is what it was about ("called X to congratulate him").  A sending is only
+    the means of its purpose ("sent experts to investigate", "sent jets to bomb X"): the
+    purpose outranks it."""
     heads = set(anchors)
     consults = {i for (ev, _), i in zip(found, anchors, strict=True) if ev.event == "CONSULT"}
-    out: list[tuple[Event, Trigger]] = []
-    for (ev, trig), i in zip(found, anchors, strict=True):
+    senders = {i for i in anchors if doc.tokens[i].lemma.lower() in _SENDING_VERBS}
+    served: set[int] = set()  # senders with a coded purpose
+    governed_by: list[bool] = []
+    for i in anchors:
         j, crossed, governed = i, False, False
         for _ in range(12):
             tok = doc.tokens[j]
@@ -2921,14 +3022,15 @@ def _rank_subordinates(
             j = tok.head
             if j in heads and j != i and crossed:
                 tok = doc.tokens[i]
-                governed = not (
-                    j in consults
-                    and tok.head == j
-                    and tok.dep in ("advcl", "xcomp")
-                    and _purpose(doc, tok)
-                )
+                purpose = tok.head == j and tok.dep in ("advcl", "xcomp") and _purpose(doc, tok)
+                if purpose and j in senders:
+                    served.add(j)
+                governed = not (purpose and (j in consults or j in senders))
                 break
-        if governed:
+        governed_by.append(governed)
+    out: list[tuple[Event, Trigger]] = []
+    for (ev, trig), i, governed in zip(found, anchors, governed_by, strict=True):
+        if governed or i in served:
             ev = replace(ev, confidence=round(ev.confidence * _SUBORDINATE_RANK, 3))
         out.append((ev, trig))
     return out
