@@ -848,12 +848,22 @@ class RuleCoder:
         tok = verb
         controlled = False  # reached through an infinitive: "X was forced to withdraw"
         own_passive = any(doc.tokens[c].dep == "auxpass" for c in doc.children(verb.i))
+        stance = False
+        if own_passive and verb.lemma.lower() == "oppose":
+            kids = [doc.tokens[c] for c in doc.children(verb.i)]
+            if any(k.dep == "prep" and k.lower == "to" for k in kids) and not any(
+                k.dep == "agent" for k in kids
+            ):
+                # "X is opposed to Y" states X's stance (no one opposes X)
+                own_passive, stance = False, True
         for _ in range(4):
             subs = [doc.tokens[c] for c in doc.children(tok.i) if doc.tokens[c].dep in _SUBJ]
             if subs:
                 # "are to be offered": the subject sits on "are", the passive on the trigger;
                 # "X was allowed to flout Y": the passive's subject does the infinitive
-                passive = own_passive or (subs[0].dep == "nsubjpass" and not controlled)
+                passive = own_passive or (
+                    subs[0].dep == "nsubjpass" and not controlled and not stance
+                )
                 return _with_conjuncts(doc, subs), passive
             # an infinitive, a coordinated verb or a present participle shares its
             # governor's subject ("X met Y to discuss", "..., killing three"); a
@@ -914,6 +924,17 @@ class RuleCoder:
                     continue
             if tok.dep == "relcl":
                 return [doc.tokens[tok.head]], False
+            if (
+                tok.dep == "acomp"
+                and tok.tag == "VBN"
+                and doc.tokens[tok.head].lemma.lower() in _COPULAS
+                and tok.head != tok.i
+            ):
+                # "X is opposed to Y": a stative participle after "be" is the copula
+                # subject's own stance (no passive: X opposes)
+                subs = [doc.tokens[c] for c in doc.children(tok.head) if doc.tokens[c].dep in _SUBJ]
+                if subs:
+                    return _with_conjuncts(doc, subs), False
             if tok.dep == "pcomp" and tok.tag == "VBG":
                 # "X and Y are guilty of violating the ceasefire": X and Y violated it
                 subs = _predicated_subjects(doc, tok)
@@ -1031,6 +1052,18 @@ class RuleCoder:
                 and not _question(doc, doc.tokens[c])  # "asked X how Y would ..."
                 for g in doc.children(c)
                 if doc.tokens[g].dep in _SUBJ and doc.tokens[g].pos != "PRON"
+            ]
+        if not passive and not objects:
+            # "denounced as a crime X's suppression of Y": a heavy object moved after the
+            # "as" phrase, which the parser hangs on it as an apposition
+            objects += [
+                doc.tokens[a]
+                for c in doc.children(verb.i)
+                if doc.tokens[c].dep == "prep" and doc.tokens[c].lower == "as"
+                for g in doc.children(c)
+                if doc.tokens[g].dep == "pobj"
+                for a in doc.children(g)
+                if doc.tokens[a].dep == "appos" and doc.tokens[a].pos == "NOUN"
             ]
         # "found X guilty", "held X responsible": the small clause's subject
         objects += [
@@ -1297,6 +1330,14 @@ class RuleCoder:
                     _with_conjuncts(
                         doc, [doc.tokens[g] for g in doc.children(c) if doc.tokens[g].dep == "pobj"]
                     )
+                )
+            elif t.dep == "amod" and t.lower == "led":
+                # "the US-led war", "a Saudi-led coalition": its leader stands for it
+                inner.extend(
+                    doc.tokens[g]
+                    for g in doc.children(c)
+                    if doc.tokens[g].dep in ("npadvmod", "compound", "nmod")
+                    and doc.tokens[g].pos == "PROPN"
                 )
             elif t.dep in ("acl", "ccomp") and t.pos in ("VERB", "AUX"):
                 # "threats made by X": the participle's agent; "claims that two soldiers
@@ -2427,6 +2468,15 @@ def _deeper_partners(doc: ParsedDoc, verb: Token, objects: list[Token]) -> list[
         ]
         out.extend(_with_conjuncts(doc, objs))
         partners(clause, _RECIPIENT_PREPS)
+        # "refused to commit to assistance to X": the partner of the act's noun the
+        # clause goes to
+        objs += [
+            doc.tokens[g]
+            for c in doc.children(clause.i)
+            if doc.tokens[c].dep == "prep" and doc.tokens[c].lower in ("to", "for")
+            for g in doc.children(c)
+            if doc.tokens[g].dep == "pobj" and doc.tokens[g].pos == "NOUN"
+        ]
         for obj in objs:
             partners(obj, _NOUN_PARTY_PREPS | {"for"})
             owners(obj)

@@ -394,6 +394,25 @@ _ORG_HEAD_SECTORS = {
     "directorate": ("GOV",),
     "inspectorate": ("GOV",),
 }
+#: heads of a state body's name: "the Kenya Anti-Corruption Commission", "the Ghana Revenue
+#: Authority" (not "Kenya Airways", "the Syrian Observatory", "Save the Children UK")
+_STATE_BODY_HEADS = {
+    "commission",
+    "authority",
+    "agency",
+    "bureau",
+    "directorate",
+    "inspectorate",
+    "police",
+    "army",
+    "navy",
+    "ministry",
+    "council",
+    "court",
+    "tribunal",
+    "service",
+    "board",
+}
 #: "anti-Syria journalist", "pro-Russian rebels": a stance, not membership
 _STANCE_BEFORE = re.compile(r"\b(?:anti|pro)\s?[-\u2010\u2011]\s?$", re.IGNORECASE)
 #: "US-backed forces", "Israeli-occupied West Bank": the name is a patron or occupier

@@ -80,6 +80,7 @@ from newsevents.resolve.actor_words import (
     _SEATED_SECTORS,
     _STANCE_AFTER,
     _STANCE_BEFORE,
+    _STATE_BODY_HEADS,
     _SUBORDINATE_TITLES,
     _TARGET_PREPS,
     _TITLE_PREPS,
@@ -144,6 +145,8 @@ class _Builder:
 _CITIZENSHIP_NOUNS = {"citizenship", "passport", "nationality"}
 #: an article speaking of dual nationals: a citizenship need not be the person's only one
 _DUAL = re.compile(r"\bdual[- ](?:national|citizen)", re.IGNORECASE)
+#: "Saudi-led", "US-led": right after a state's name, the state leads what follows
+_LED_AFTER = re.compile(r"\s?[-\u2010\u2011]\s?led\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,6 +243,7 @@ class ActorResolver:
         run.kb_mentions()
         run.person_mentions()
         run.organisation_mentions()
+        run.untagged_state_bodies()
         run.repeated_group_names()
         run.role_mentions()
         run.adjective_mentions()
@@ -1554,6 +1558,37 @@ class _Run(CorefMixin):
                 b.name_country = b.name_country or self._org_country(start, ent_end, head)
             self._mention(b, start, ent_end, self._is_subject(head), label.lower())
 
+    def untagged_state_bodies(self) -> None:
+        """A capitalised name the model tagged as nothing, opened by a country's name or
+        demonym and closed by a state body's noun: "the Kenya Anti-Corruption Commission"
+        (KEN GOV), "the Ghana Police Service".  The head noun is the evidence of a state
+        body; companies and charities ("Kenya Airways") have other heads."""
+        for start, _end, entry, how in self.kb_spans:
+            if entry.kind not in ("country", "disputed") or how not in ("name", "adjective"):
+                continue
+            first = self._head_token(start, _end)
+            if first is None or first.dep not in ("compound", "amod") or first.head <= first.i:
+                continue
+            head = self.doc.tokens[first.head]
+            if head.lemma.lower() not in _STATE_BODY_HEADS or not head.text[:1].isupper():
+                continue
+            run = self.doc.tokens[first.i : head.i + 1]
+            # one unbroken name: capitalised words and hyphens, no entity but the country
+            if any(t.ent_type not in ("", "NORP", "GPE") for t in run) or any(
+                not (t.text[:1].isupper() or t.text in ("-", "\u2010", "\u2011")) for t in run
+            ):
+                continue
+            end = head.end
+            if self._is_taken(start, end) or self._not_membership(start, _end):
+                continue
+            found = self._org_country(start, end, head)
+            if found is None:
+                continue
+            text = self.doc.text[start:end]
+            b = self._builder(f"org|{_norm(text)}", text, "organisation")
+            b.name_country = b.name_country or found
+            self._mention(b, start, end, self._is_subject(head), "state body's name")
+
     def repeated_group_names(self) -> None:
         """A group's name the model tagged elsewhere in the article but not here ("Isis has
         already changed skins"): the same group (one sense per discourse), where the name
@@ -2543,6 +2578,12 @@ class _Run(CorefMixin):
             tok = self._head_token(start, end)
             if tok is not None and how == "adjective" and self._bare_demonym(tok, entry):
                 continue
+            if tok is not None and _LED_AFTER.match(self.doc.text, end):
+                # "Saudi-led air strikes", "the US-led war": the leader is a party, which
+                # the coder reads from the participle ("X-backed" is a stance: skipped above)
+                b = self._state_builder(entry)
+                self._mention(b, start, end, False, "kb name or adjective, X-led")
+                continue
             if tok is None or tok.dep not in ("amod", "compound") or tok.head == tok.i:
                 continue
             head = self.doc.tokens[tok.head]
@@ -2557,11 +2598,16 @@ class _Run(CorefMixin):
                 if self.doc.tokens[j].sent == tok.sent
             ):
                 continue
-            sector = [x for x in entry.sector if x]
-            b = self._builder(f"{entry.id}|{'+'.join(sector)}", entry.name, "state")
-            b.absorb(entry.code, sector, None, entry.id, None)
-            b.identifier = b.identifier or entry.id
+            b = self._state_builder(entry)
             self._mention(b, start, end, False, _ADJECTIVE_HOW)
+
+    def _state_builder(self, entry: KBEntry) -> _Builder:
+        """The actor of a state named by its name or demonym, with the entry's sectors."""
+        sector = [x for x in entry.sector if x]
+        b = self._builder(f"{entry.id}|{'+'.join(sector)}", entry.name, "state")
+        b.absorb(entry.code, sector, None, entry.id, None)
+        b.identifier = b.identifier or entry.id
+        return b
 
     def _bare_demonym(self, tok: Token, entry: KBEntry) -> bool:
         """An adjective standing as a noun phrase beside a role noun: "Japanese and the
