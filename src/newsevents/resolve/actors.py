@@ -40,6 +40,7 @@ from newsevents.resolve.actor_words import (
     _ELSEWHERE_MODIFIERS,
     _EQUIPMENT_ROLES,
     _FAITH_WORDS,
+    _FEMALE_NOUNS,
     _FOCUS_SHARE,
     _FOREIGN_PEOPLE,
     _FOREIGN_SEATED,
@@ -55,6 +56,7 @@ from newsevents.resolve.actor_words import (
     _LEADER_ROLES,
     _LED_WORDS,
     _LOCATIVE_PREPS,
+    _MALE_NOUNS,
     _MEMBER_ROLES,
     _MEMBER_SECTORS,
     _MOVEMENT_VERBS,
@@ -141,6 +143,26 @@ class _Builder:
         self.role = self.role or role
 
 
+#: words making "the ... Canadian" someone other than the person named before
+_NEW_REFERENT_WORDS = {"born", "other", "second", "third", "another", "first", "last", "same"}
+#: nouns for a private person a demonym describes: "the Canadian teenager said"
+_DESCRIBED_PEOPLE = {
+    "teenager",
+    "student",
+    "pensioner",
+    "citizen",
+    "national",
+    "journalist",
+    "tourist",
+    "worker",
+    "doctor",
+    "nurse",
+    "teacher",
+    "activist",
+    "academic",
+    "businessman",
+    "businesswoman",
+}
 #: nouns of a person's nationality: "her British citizenship", "his UK passport"
 _CITIZENSHIP_NOUNS = {"citizenship", "passport", "nationality"}
 #: an article speaking of dual nationals: a citizenship need not be the person's only one
@@ -255,6 +277,7 @@ class ActorResolver:
         run.citizenships()
         run.person_origins()
         run.stated_nationality()
+        run.described_nationality()
         run.kin_of_nationals()
         run.possessive_owners()
         run.focus_country()
@@ -1367,6 +1390,89 @@ class _Run(CorefMixin):
             entry = self.kb.by_code(code)
             b.absorb(code, [] if b.sector else ["CVL"], None, entry.id if entry else None, None)
             b.filled.append("stated nationality or home")
+
+    def described_nationality(self) -> None:
+        """A named person takes the country of a definite description that opens or is
+        the subject of a later sentence: "Doe ... The 37-year-old Briton said", "the
+        Canadian woman was freed".  The description refers back to the person named last
+        (within the two sentences before) when no other person is named in that sentence
+        or the one before it and the genders agree; not for plurals, "an American" (a new
+        person), "Dutch-born", nor a person the knowledge base or text places elsewhere."""
+        doc = self.doc
+        persons = [
+            (s, b)
+            for b in self.builders.values()
+            if b.key.startswith("person|") and not b.private
+            for s, _e, text, _subj in b.mentions
+            if text.strip().lower() not in _PRONOUN_CLASS
+        ]
+        found: dict[str, set[str]] = {}
+        for tok in doc.tokens:
+            if tok.lower != "the" or tok.dep != "det" or tok.head <= tok.i:
+                continue
+            noun = doc.tokens[tok.head]
+            if noun.tag not in ("NN", "NNP", "JJ"):
+                continue
+            sent_first = next(t for t in doc.tokens if t.sent == tok.sent)
+            main_subject = (
+                noun.dep in ("nsubj", "nsubjpass") and doc.tokens[noun.head].dep == "ROOT"
+            )
+            if not (main_subject or sent_first.i == tok.i):
+                continue  # "Ayesha, whom the Canadian woman named": no subject of the sentence
+            code = self._description_country(tok, noun)
+            if code is None:
+                continue
+            before = [(s, b) for s, b in persons if s < tok.start]
+            if not before:
+                continue
+            last_s, pick = max(before, key=lambda p: p[0])
+            sent = tok.sent
+            if self._sent_at(last_s) < sent - 2:
+                continue
+            window = {b.key for s, b in before if self._sent_at(s) >= sent - 1}
+            if window - {pick.key}:
+                continue  # two people to refer to
+            lemma = noun.lemma.lower()
+            gender = "m" if lemma in _MALE_NOUNS else "f" if lemma in _FEMALE_NOUNS else None
+            if gender is not None and self._initial_gender(pick) not in (None, gender):
+                continue
+            found.setdefault(pick.key, set()).add(code)
+        for key, codes in found.items():
+            b = self.builders[key]
+            if b.code is not None or len(codes) != 1:
+                continue  # known or stated elsewhere (a dual national keeps it)
+            code = codes.pop()
+            entry = self.kb.by_code(code)
+            b.absorb(code, [] if b.sector else ["CVL"], None, entry.id if entry else None, None)
+            b.filled.append("described nationality")
+
+    def _description_country(self, det: Token, noun: Token) -> str | None:
+        """The country of "the [37-year-old] Briton" or "the [young] Canadian woman":
+        a demonym noun, or a demonym adjective on a noun for a private person."""
+        doc = self.doc
+        if det.i > 0 and doc.tokens[det.i - 1].text in ("-", "–"):
+            return None
+        words = doc.tokens[det.i + 1 : noun.i]
+        if any(w.text in ("and", ",", "or") or w.lower in _NEW_REFERENT_WORDS for w in words):
+            return None  # "the second Canadian" is someone else; "Dutch-born" no nationality
+        if any(doc.tokens[c].dep in ("relcl", "acl") for c in doc.children(noun.i)):
+            return None  # "the Canadian woman, who refused to be named": a new person
+        if self.kb.by_name(noun.text) is not None:
+            return None  # "The US": the state, not a person
+        if noun.text[:1].isupper() and (code := self._nationality_noun(noun)):
+            return code  # "the Briton", "the 37-year-old American"
+        if not words:
+            return None
+        lemma = noun.lemma.lower()
+        if lemma not in _DESCRIBED_PEOPLE and lemma not in _MALE_NOUNS | _FEMALE_NOUNS:
+            return None
+        adj = words[-1]
+        if doc.tokens[adj.i - 1].text in ("-", "–"):
+            return None  # "the Syrian-Canadian woman"
+        entry = self.kb.by_adjective(adj.text)
+        if entry is None or entry.kind != "country" or adj.text[:1].islower():
+            return None
+        return entry.code
 
     def _home_place(self, tok: Token) -> Place | None:
         """The place of a person's home: ``tok`` owning "home" ("her home in Leeds",
