@@ -7,26 +7,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from newsevents.nlp import parse_one
-from newsevents.resolve.actors import resolve_actors
+from actor_helpers import code_of
+from actor_helpers import mention as _mention
 
 
 def mention(text: str, words: str, when: date | None = None):
-    """(code, sectors, rule) of the actor covering the first mention of ``words`` (from
-    its first character); None when no actor covers it."""
-    doc = parse_one(text)
-    index = resolve_actors(doc, when=when)
-    start = text.index(words)
-    for a in index.actors:
-        for m in a.mentions:
-            if m.start <= start < m.end:
-                return a.code, set(a.sector), index.rule_at(m.start, m.end) or ""
-    return None
-
-
-def code_of(text: str, words: str, when: date | None = None) -> str | None:
-    found = mention(text, words, when)
-    return found[0] if found else None
+    """(code, sectors, rule) of the actor covering ``words``."""
+    return _mention(text, words, when, rule=True)
 
 
 def test_a_description_names_the_armed_group_the_passage_is_about():

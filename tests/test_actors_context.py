@@ -4,26 +4,7 @@ Short texts written for these tests."""
 
 from __future__ import annotations
 
-from newsevents.nlp import parse_one
-from newsevents.resolve.actors import resolve_actors
-
-
-def mention(text: str, words: str):
-    """(code, sectors) of the actor covering the first mention of ``words``; None when no
-    actor covers it."""
-    doc = parse_one(text)
-    index = resolve_actors(doc)
-    start = text.index(words)
-    for a in index.actors:
-        for m in a.mentions:
-            if m.start <= start < m.end:
-                return a.code, set(a.sector)
-    return None
-
-
-def code_of(text: str, words: str) -> str | None:
-    found = mention(text, words)
-    return found[0] if found else None
+from actor_helpers import code_of, mention
 
 
 def test_private_people_take_the_country_of_the_place_of_the_act():

@@ -3,23 +3,8 @@ also surnames.  Short texts written for these tests."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from newsevents.nlp import parse_one
-from newsevents.resolve.actors import resolve_actors
+from actor_helpers import mention
 from newsevents.resolve.kb import KnowledgeBase
-
-
-def mention(text: str, words: str, when: date | None = None):
-    """(code, sectors) of the actor covering the first mention of ``words``; None when no
-    actor covers it."""
-    index = resolve_actors(parse_one(text), when=when)
-    start = text.index(words)
-    for a in index.actors:
-        for m in a.mentions:
-            if m.start <= start < m.end:
-                return a.code, set(a.sector)
-    return None
 
 
 def test_city_named_police_is_not_a_namesake_ministers_country():
