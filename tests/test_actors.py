@@ -6,21 +6,9 @@ from datetime import date
 
 import pytest
 
+from actor_helpers import actor_of, actors_of, named
 from newsevents.nlp import parse_one
 from newsevents.resolve.actors import resolve_actors
-
-
-def actors_of(text: str):
-    doc = parse_one(text)
-    index = resolve_actors(doc)
-    for a in index.actors:
-        for m in a.mentions:
-            assert doc.text[m.start : m.end] == m.text
-    return index
-
-
-def named(index, name):
-    return next(a for a in index.actors if name in a.name)
 
 
 def test_title_gives_country_sector_and_office():
@@ -408,16 +396,6 @@ def test_truncated_organisation_entity_is_widened_to_a_known_name():
 
 
 # -- coreference: pronouns and definite descriptions ---------------------------------
-
-
-def actor_of(index, text, *, nth=0):
-    """The actor holding the nth mention whose text is ``text`` (None if none does)."""
-    found = [a for a in index.actors for m in a.mentions if m.text == text]
-    spans = sorted(
-        ((m.start, a) for a in index.actors for m in a.mentions if m.text == text),
-        key=lambda x: x[0],
-    )
-    return spans[nth][1] if len(spans) > nth and found else None
 
 
 def test_she_skips_a_man_titled_mr():

@@ -3,26 +3,12 @@ short texts written for these tests."""
 
 from __future__ import annotations
 
-from newsevents.nlp import parse_one
-from newsevents.resolve.actors import resolve_actors
-
-
-def actors_of(text: str):
-    doc = parse_one(text)
-    index = resolve_actors(doc)
-    for a in index.actors:
-        for m in a.mentions:
-            assert doc.text[m.start : m.end] == m.text
-    return index
-
-
-def mentioned(index, text: str):
-    return next((a for a in index.actors if any(m.text == text for m in a.mentions)), None)
+from actor_helpers import actor_of, actors_of
 
 
 def test_untagged_state_body_takes_its_country_and_sector():
     idx = actors_of("The Kenya Anti-Corruption Commission charged the governor on Monday.")
-    a = mentioned(idx, "Kenya Anti-Corruption Commission")
+    a = actor_of(idx, "Kenya Anti-Corruption Commission")
     assert a is not None and a.code == "KEN" and "GOV" in a.sector
 
 
@@ -34,21 +20,21 @@ def test_company_named_after_a_country_is_no_government():
 
 def test_leader_of_x_led_compound_is_a_mention_of_the_state():
     idx = actors_of("Saudi-led air strikes killed 12 civilians in Yemen.")
-    a = mentioned(idx, "Saudi")
+    a = actor_of(idx, "Saudi")
     assert a is not None and a.code == "SAU"
     idx = actors_of("The Russian-led alliance sent troops to the border.")
-    a = mentioned(idx, "Russian")
+    a = actor_of(idx, "Russian")
     assert a is not None and a.code == "RUS"
 
 
 def test_x_backed_patron_is_no_mention():
     idx = actors_of("US-backed forces captured the town.")
-    assert mentioned(idx, "US") is None
+    assert actor_of(idx, "US") is None
     assert all(a.code != "USA" for a in idx.actors)
 
 
 def test_nationals_extremists_are_their_own_armed_group():
     idx = actors_of("Croatian extremists attacked a church near the border.")
-    a = mentioned(idx, "Croatian extremists")
+    a = actor_of(idx, "Croatian extremists")
     assert a is not None and a.code == "HRV" and "REB" in a.sector
     assert a.kind != "state"

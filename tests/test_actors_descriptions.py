@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.nlp import parse_one
-from newsevents.resolve.actors import resolve_actors
+from actor_helpers import actors_of, named
 
 
 def code_of(text: str, name: str) -> str | None:
-    index = resolve_actors(parse_one(text))
-    actor = next(a for a in index.actors if name in a.name)
-    return actor.code
+    return named(actors_of(text), name).code
 
 
 @pytest.mark.parametrize(
