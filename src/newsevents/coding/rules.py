@@ -436,7 +436,6 @@ _DEMAND_CODE = "100"
 _CRITIC_NOUNS = {"critic", "detractor", "opponent"}
 _CRITICISM_CODE, _CRITICISM_WEIGHT = "111", 0.7
 #: "X said Y was responsible/behind the attack": blaming a party accuses it (CAMEO 112)
-_BLAME_WORDS = {"responsible", "behind"}
 _BLAME_CODE, _BLAME_WEIGHT = "112", 0.75
 _DEMAND_WEIGHT = 0.8
 #: verbs whose subject undergoes the event noun they take: "faces criticism"
@@ -806,7 +805,7 @@ class RuleCoder:
             return True
         if word.lemma.lower() != word.lower:
             return False  # "according to", "following": a preposition, not the lemma's word
-        objs = [doc.tokens[c] for c in doc.children(word.i) if doc.tokens[c].dep == "pobj"]
+        objs = _pobjs(doc, word.i)
         if any(o.ent_type in ("DATE", "TIME") for o in objs):
             return False  # "called ... on Tuesday" is no "call on"
         if (
@@ -1083,7 +1082,7 @@ class RuleCoder:
             for c in doc.children(h.i):
                 p = doc.tokens[c]
                 if p.dep == "prep" and p.lower in preps:
-                    objs = [doc.tokens[g] for g in doc.children(c) if doc.tokens[g].dep == "pobj"]
+                    objs = _pobjs(doc, c)
                     for o in _with_conjuncts(doc, objs or _stranded_object(doc, p)):
                         # "went on strike": the act is no target, but "agreed to US
                         # mediation" names a party inside it
@@ -1145,14 +1144,7 @@ class RuleCoder:
         on ("lift tariffs on X goods")."""
         found = objects + _deeper_partners(doc, verb, objects)
         # "a ban on imports of X goods": whose the thing is
-        found += [
-            doc.tokens[g]
-            for t in objects
-            for c in doc.children(t.i)
-            if doc.tokens[c].dep == "prep" and doc.tokens[c].lower == "of"
-            for g in doc.children(c)
-            if doc.tokens[g].dep == "pobj"
-        ]
+        found += [o for t in objects for o in _prep_objects(doc, t.i, ("of",))]
         return any(self._party_word(doc, t) for t in found)
 
     def recipients(
@@ -1326,11 +1318,7 @@ class RuleCoder:
             if t.dep == "poss" and t.pos != "PRON":
                 inner.append(t)
             elif t.dep == "prep" and t.lower in _OWNER_PREPS:
-                inner.extend(
-                    _with_conjuncts(
-                        doc, [doc.tokens[g] for g in doc.children(c) if doc.tokens[g].dep == "pobj"]
-                    )
-                )
+                inner.extend(_with_conjuncts(doc, _pobjs(doc, c)))
             elif t.dep == "amod" and t.lower == "led":
                 # "the US-led war", "a Saudi-led coalition": its leader stands for it
                 inner.extend(
@@ -1402,16 +1390,14 @@ class RuleCoder:
                     and doc.tokens[g].pos in ("PROPN", "NOUN")
                 )
             elif t.dep == "prep" and (t.lower in _NOUN_PARTY_PREPS or (force and t.lower == "on")):
-                objs = _with_conjuncts(
-                    doc, [doc.tokens[g] for g in doc.children(c) if doc.tokens[g].dep == "pobj"]
-                )
+                objs = _with_conjuncts(doc, _pobjs(doc, c))
                 if t.lower in ("between", "among") or (t.lower == "from" and not leaving):
                     # "talks between X and Y"; "criticism from X", "aid from X": the source
                     actors.extend(objs)
                 else:
                     recipients.extend(objs)
             elif t.dep == "prep" and t.lower == "by":
-                actors.extend(doc.tokens[g] for g in doc.children(c) if doc.tokens[g].dep == "pobj")
+                actors.extend(_pobjs(doc, c))
         head = doc.tokens[noun.head]
         if not actors:
             # "a regime offensive", "a police crackdown" (one doer: "a Syrian army
@@ -1660,13 +1646,7 @@ class RuleCoder:
         doc: ParsedDoc, verb: Token, a_toks: list[Token], r_toks: list[Token], how: list[str]
     ) -> tuple[list[Token], list[Token]]:
         """ "X received aid from Y": Y gives and X is given to (no giver named: no doer)."""
-        givers = [
-            doc.tokens[g]
-            for c in doc.children(verb.i)
-            if doc.tokens[c].dep == "prep" and doc.tokens[c].lower == "from"
-            for g in doc.children(c)
-            if doc.tokens[g].dep == "pobj"
-        ]
+        givers = _prep_objects(doc, verb.i, ("from",))
         givers = _with_conjuncts(doc, givers)
         how.append("receiving: the giver is the actor, the receiver the recipient")
         return givers, a_toks + [r for r in r_toks if r not in givers]
@@ -1762,9 +1742,7 @@ class RuleCoder:
                 if w.pos == "NOUN" or (w is cand.token and active and not cand.nominal)
                 for c in doc.children(w.i)
                 if doc.tokens[c].dep == "prep" and doc.tokens[c].lower == "by"
-                for a in self.resolve_parties(
-                    ctx, [doc.tokens[g] for g in doc.children(c) if doc.tokens[g].dep == "pobj"]
-                )
+                for a in self.resolve_parties(ctx, _pobjs(doc, c))
                 # (its own nationals too: "Croatia is investigating crimes by Croatians")
                 if a.code
             ]
@@ -2138,7 +2116,7 @@ def _agents(doc: ParsedDoc, party: EventActor) -> list[Token]:
     for c in doc.children(toks[-1].i):
         child = doc.tokens[c]
         if child.dep == "prep" and child.lower == "by":
-            out += [doc.tokens[o] for o in doc.children(c) if doc.tokens[o].dep == "pobj"]
+            out += _pobjs(doc, c)
         elif child.dep in ("compound", "poss") and (
             child.pos == "PROPN" or child.ent_type in ("ORG", "NORP", "GPE")
         ):
@@ -2387,7 +2365,7 @@ def _deeper_partners(doc: ParsedDoc, verb: Token, objects: list[Token]) -> list[
         for c in doc.children(head.i):
             p = doc.tokens[c]
             if p.dep == "prep" and p.lower in preps:
-                objs = [doc.tokens[g] for g in doc.children(c) if doc.tokens[g].dep == "pobj"]
+                objs = _pobjs(doc, c)
                 out.extend(_with_conjuncts(doc, objs))
 
     def owners(head: Token) -> None:
@@ -2778,9 +2756,7 @@ def _locations(doc: ParsedDoc, verb: Token, objects: list[Token]) -> list[Token]
                       for m in doc.children(c))]  # fmt: skip
     # "remained on alert in X", "agreed to a ceasefire in X": the act's noun after a
     # preposition; "eased the curfew imposed in X": the participle on the act's noun
-    heads += [doc.tokens[g] for c in doc.children(verb.i)
-              if doc.tokens[c].dep == "prep" and doc.tokens[c].lower in ("on", "to")
-              for g in doc.children(c) if doc.tokens[g].dep == "pobj"]  # fmt: skip
+    heads += _prep_objects(doc, verb.i, ("on", "to"))
     heads += [doc.tokens[c] for h in heads[1:] for c in doc.children(h.i)
               if doc.tokens[c].dep == "acl" and doc.tokens[c].tag == "VBN"]  # fmt: skip
     out: list[Token] = []
@@ -2803,9 +2779,8 @@ def _locations(doc: ParsedDoc, verb: Token, objects: list[Token]) -> list[Token]
         for c in doc.children(h.i):
             p = doc.tokens[c]
             if p.dep == "prep" and p.lower == "in":
-                for g in doc.children(c):
-                    if doc.tokens[g].dep == "pobj":
-                        out.extend(_named_place(doc, doc.tokens[g]))
+                for o in _pobjs(doc, c):
+                    out.extend(_named_place(doc, o))
             elif p.dep == "relcl" and h is not verb and h.pos == "NOUN":
                 # "a general strike that shut down X", "a storm which hit X": the place the
                 # act itself ("that", "which") struck
@@ -2834,9 +2809,8 @@ def _farther_places(doc: ParsedDoc, verb: Token) -> list[Token]:
     while queue:
         tok = doc.tokens[queue.pop(0)]
         if tok.dep == "prep" and tok.lower in _PLACE_PREPS:
-            for g in doc.children(tok.i):
-                if doc.tokens[g].dep == "pobj":
-                    out.extend(_named_place(doc, doc.tokens[g]))
+            for o in _pobjs(doc, tok.i):
+                out.extend(_named_place(doc, o))
         queue.extend(c for c in doc.children(tok.i) if doc.tokens[c].dep not in _SUBJ)
     return out
 
@@ -2868,7 +2842,7 @@ def _named_place(doc: ParsedDoc, tok: Token) -> list[Token]:
         if t.dep == "appos":
             out.append(t)
         elif t.dep == "prep" and t.lower == "of":
-            out.extend(doc.tokens[g] for g in doc.children(c) if doc.tokens[g].dep == "pobj")
+            out.extend(_pobjs(doc, c))
     return [t for t in out if t.ent_type in ("GPE", "LOC")]
 
 
@@ -2885,7 +2859,7 @@ def _noun_parties(doc: ParsedDoc, noun: Token) -> list[Token]:
         ):
             out.append(t)
         elif t.dep == "prep" and t.lower in ("of", "by", "from"):
-            out.extend(doc.tokens[g] for g in doc.children(c) if doc.tokens[g].dep == "pobj")
+            out.extend(_pobjs(doc, c))
     return out
 
 
@@ -2955,6 +2929,21 @@ def _np_words(doc: ParsedDoc, head: int, depth: int = 3) -> list[int]:
                     nxt.append(c)
         frontier = nxt
     return out
+
+
+def _pobjs(doc: ParsedDoc, prep: int) -> list[Token]:
+    """The objects of a preposition ("on [X]")."""
+    return [doc.tokens[g] for g in doc.children(prep) if doc.tokens[g].dep == "pobj"]
+
+
+def _prep_objects(doc: ParsedDoc, head: int, preps: tuple[str, ...]) -> list[Token]:
+    """The objects of ``head``'s prepositions among ``preps`` ("received aid from [X]")."""
+    return [
+        o
+        for c in doc.children(head)
+        if doc.tokens[c].dep == "prep" and doc.tokens[c].lower in preps
+        for o in _pobjs(doc, c)
+    ]
 
 
 def _np_tokens(doc: ParsedDoc, head: Token) -> list[int]:
