@@ -1219,7 +1219,7 @@ class RuleCoder:
             )
             if r.actor_id not in taken and not self._thing(ctx.doc, r)
         ]
-        if put_to and not any(r.code for r in out):
+        if put_to:  # (nothing in ``out`` is coded: that returned above)
             note = "recipient: whom the condition is put to"
             if note not in how:  # asked again for a place when none is coded
                 how.append(note)
@@ -1937,17 +1937,12 @@ class RuleCoder:
         head = toks[-1]
         lemma = head.lemma.lower()
         sectors = set(party.sector)
-        if sectors & _NON_HOME_SECTORS or lemma in _VISITOR_NOUNS | _NON_HOME_NOUNS:
+        if sectors & _NON_HOME_SECTORS or lemma in _NOT_AT_HOME_NOUNS:
             return False
         if any(t.lower in _FOREIGN_WORDS for t in toks):
             return False  # "foreign journalists", "international monitors"
         if head.pos == "NOUN":
-            # (not any "-er"/"-or" word: "terror", "powers")
-            return (
-                self.kb.role(lemma) is not None
-                or lemma in _GROUP_NOUNS
-                or (lemma.endswith(_MEMBER_SUFFIXES) and not is_inanimate(lemma))
-            )
+            return self._people(doc, party)  # (not any "-er"/"-or" word: "terror", "powers")
         return bool(sectors) and not common
 
     def _reporter(self, ctx: CodingContext, trigger: Token) -> EventActor | None:
@@ -2591,6 +2586,7 @@ _NON_HOME_SECTORS = {"GOV", "LEG", "MIL", "SPY", "COP", "IGO", "NGO"}
 _NON_HOME_NOUNS = {"immigrant", "migrant", "emigrant", "expatriate", "foreigner", "exile",
                    "organization", "organisation", "agency", "charity", "committee",
                    "commission", "watchdog", "mission", "team"}  # fmt: skip
+_NOT_AT_HOME_NOUNS = _VISITOR_NOUNS | _NON_HOME_NOUNS
 #: words that put a group abroad ("foreign journalists")
 _FOREIGN_WORDS = {"foreign", "international", "overseas", "expatriate", "exiled", "visiting"}
 #: prepositions that say where a group is, not whose it is

@@ -1306,9 +1306,14 @@ class _Run(CorefMixin):
             if len(codes) != 1 or b.code is not None:
                 continue  # "his British and Bangladeshi passports": either
             code = codes.pop()
-            entry = self.kb.by_code(code)
-            b.absorb(code, [] if b.sector else ["CVL"], None, entry.id if entry else None, None)
-            b.filled.append("citizenship")
+            self._give_country(b, code, "citizenship")
+
+    def _give_country(self, b: _Builder, code: str, why: str) -> None:
+        """A person the knowledge base gives no country takes one the text states (a
+        civilian unless a role already set the sector)."""
+        entry = self.kb.by_code(code)
+        b.absorb(code, [] if b.sector else ["CVL"], None, entry.id if entry else None, None)
+        b.filled.append(why)
 
     def person_origins(self) -> None:
         """A named person the text and the knowledge base give no country takes the one
@@ -1336,11 +1341,7 @@ class _Run(CorefMixin):
             if len({p.code for p in found}) != 1:
                 continue
             place = found[0]
-            entry = self.kb.by_code(place.code or "")
-            b.absorb(
-                place.code, [] if b.sector else ["CVL"], None, entry.id if entry else None, None
-            )
-            b.filled.append(f"origin ({place.name})")
+            self._give_country(b, place.code or "", f"origin ({place.name})")
 
     def stated_nationality(self) -> None:
         """A named person the text and the knowledge base give no country takes the one
@@ -1387,9 +1388,7 @@ class _Run(CorefMixin):
             if len(codes) != 1:
                 continue
             code = codes.pop()
-            entry = self.kb.by_code(code)
-            b.absorb(code, [] if b.sector else ["CVL"], None, entry.id if entry else None, None)
-            b.filled.append("stated nationality or home")
+            self._give_country(b, code, "stated nationality or home")
 
     def described_nationality(self) -> None:
         """A named person takes the country of a definite description that opens or is
@@ -1442,9 +1441,7 @@ class _Run(CorefMixin):
             if b.code is not None or len(codes) != 1:
                 continue  # known or stated elsewhere (a dual national keeps it)
             code = codes.pop()
-            entry = self.kb.by_code(code)
-            b.absorb(code, [] if b.sector else ["CVL"], None, entry.id if entry else None, None)
-            b.filled.append("described nationality")
+            self._give_country(b, code, "described nationality")
 
     def _description_country(self, det: Token, noun: Token) -> str | None:
         """The country of "the [37-year-old] Briton" or "the [young] Canadian woman":
@@ -2390,7 +2387,7 @@ class _Run(CorefMixin):
         tok = self._head_token(place.start, place.end)
         if tok is None or tok.dep != "pobj":
             return False
-        return self.doc.tokens[tok.head].lower in ("to", "from", "into", "towards", "toward")
+        return self.doc.tokens[tok.head].lower in _PATH_PREPS
 
     def _compound_agent(self, tok: Token) -> Role | None:
         """The longest run of lower-case compound nouns before ``tok`` that, with it, names
@@ -3000,7 +2997,7 @@ class _Run(CorefMixin):
         places lie in several countries or the sentence speaks of foreigners: where they
         are is not where they are from."""
         sent = self.doc.sentences[tok.sent]
-        toks = self.doc.tokens_in(sent.start, sent.end)
+        toks = self.doc.sentence_tokens(sent)
         if any(t.lemma.lower() in _FOREIGN_WORDS for t in toks):
             return None
         own = self._verb_of(tok)

@@ -35,6 +35,7 @@ from newsevents.resolve.actor_words import (
     _NOT_REFERENT_ENTS,
     _PERSON_SUFFIXES,
     _PLACE_PREPS,
+    _PLACED_ARMED_SECTORS,
     _PRONOUN_CLASS,
     _REFERENT_DEPS,
     _SPEECH_VERBS,
@@ -207,7 +208,7 @@ class CorefMixin:
                 continue
             role = self.kb.role(t.lemma.lower())
             armed_word = t.lemma.lower() in _ARMED_PLURALS | _ARMED_GROUP_NOUNS
-            if armed_word or (role is not None and {"REB", "UAF", "INS"} & set(role.sector)):
+            if armed_word or (role is not None and _PLACED_ARMED_SECTORS & set(role.sector)):
                 return None  # "... gunmen stormed a hotel. The militants ...": those
         return pick
 

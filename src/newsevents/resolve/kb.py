@@ -97,13 +97,13 @@ _GENERIC_HEADS = frozenset(
     | {"activist", "spokesman", "spokeswoman", "spokesperson", "leadership", "director"}
     | {"officer", "worker"}
 )
-# Country codes of older CAMEO/TABARI data that are not the ISO alpha-3 code of the state
-# (the PETRARCH conversion's table plus the legacy codes of older coded data sets): a code
-# lookup answers the state so that such data compares with ours.
 #: plural endings tried, in order, when a role or agent noun is not found as written
 _PLURALS = (("men", "man"), ("ies", "y"), ("es", ""), ("s", ""))
 #: people nouns are tried without the "-es" rule (as before roles and agents shared this)
 _NOUN_PLURALS = (("men", "man"), ("ies", "y"), ("s", ""))
+# Country codes of older CAMEO/TABARI data that are not the ISO alpha-3 code of the state
+# (the PETRARCH conversion's table plus the legacy codes of older coded data sets): a code
+# lookup answers the state so that such data compares with ours.
 _LEGACY_CODES = {
     "JAP": "JPN",
     "ITL": "ITA",
