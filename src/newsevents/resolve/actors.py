@@ -1412,11 +1412,10 @@ class _Run(CorefMixin):
             noun = doc.tokens[tok.head]
             if noun.tag not in ("NN", "NNP", "JJ"):
                 continue
-            sent_first = next(t for t in doc.tokens if t.sent == tok.sent)
             main_subject = (
                 noun.dep in ("nsubj", "nsubjpass") and doc.tokens[noun.head].dep == "ROOT"
             )
-            if not (main_subject or sent_first.i == tok.i):
+            if not (main_subject or doc.sentences[tok.sent].first == tok.i):
                 continue  # "Ayesha, whom the Canadian woman named": no subject of the sentence
             code = self._description_country(tok, noun)
             if code is None:
