@@ -210,7 +210,7 @@ class HybridCoder:
             return None
         # as for rule events: a party with no country of its own (rebels, a party, a
         # judge) takes the state it faces or the place it acts in
-        actor, recipient = rules._home_country(ctx, actor, recipient, how)
+        actor, recipient = rules.home_country(ctx, actor, recipient, how)
         modality, why_modality = modality_of(ctx, anchor)
         dated = [e for e in done if "date: from" in e.explanation]
         date, precision, why_date, earlier = rules.event_date(ctx, anchor, sent.index, dated)

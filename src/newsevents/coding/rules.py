@@ -1749,7 +1749,7 @@ class RuleCoder:
             if doers:
                 recipient = doers
                 how.append("recipient: the doers of the act under inquiry")
-        actor, recipient = self._home_country(ctx, actor, recipient, how)
+        actor, recipient = self.home_country(ctx, actor, recipient, how)
         date, precision, why_date, anchor = self.event_date(ctx, cand.token, sent_index, dated)
         place, why_place = self.event_place(ctx, cand.token, anchor)
         if (
@@ -1858,7 +1858,7 @@ class RuleCoder:
             ]
         return out
 
-    def _home_country(
+    def home_country(
         self,
         ctx: CodingContext,
         actor: list[EventActor],
