@@ -8,19 +8,27 @@ Without a context sentence the text itself is resolved, in this order:
 2. people by full name or alias, with the office held on ``when``;
 3. organisations and armed groups by name;
 4. people by surname alone ("Putin"), the most prominent bearer (one in office on ``when``
-   first);
+   first); a country's person ("Kenya's Ruto"); a named person's party or organisation
+   ("Erdogan's AKP");
 5. the text parsed as the subject of a sentence and run through the actor resolver, so that
    title patterns ("Russian President Vladimir Putin"), appositions, role nouns with a
    demonym, capital or country ("Nigerian soldiers", "the Tskhinvali leader") apply; a role
    without a country takes one named in the phrase ("the leader of South Ossetia", "a Hamas
-   spokesman");
+   spokesman"), a party's ("Republican senators", "the leader of the Labour Party"); a role
+   without a sector takes its owner's ("a spokesman for the Kenyan police": COP), an
+   organisation the knowledge base lacks its head noun's ("the Royal Thai Army": MIL), a
+   named person's staff the person's ("Putin's spokesman": GOV); a title or honorific and
+   a surname the resolver leaves unknown ("Chancellor Scholz") is the bearer whose office
+   agrees with the title;
 6. a demonym or place name with any noun ("four Saudi men": Saudi Arabia), else a role noun
    alone ("soldiers": sector MIL, no country).
 
 With a context sentence, the context is resolved (``when`` dates the offices) and the actor
 with a mention covering the text's first occurrence in it is returned, so pronouns and role
-nouns resolve through coreference ("he", "the Tskhinvali leader"); otherwise the
-no-context path applies.  ``matched_by`` names the rule that decided.
+nouns resolve through coreference ("he", "the Tskhinvali leader"); where it leaves a role,
+group or organisation without a country, the text alone supplies one if it names it ("Tory
+MPs" in a sentence naming no country); without such an actor the no-context path applies.
+``matched_by`` names the rule that decided.
 """
 
 from __future__ import annotations
@@ -34,6 +42,7 @@ from typing import Any
 from newsevents import nlp
 from newsevents.parsed import ParsedDoc
 from newsevents.records import Actor, Mention
+from newsevents.resolve.actor_words import _HONORIFICS
 from newsevents.resolve.actors import ActorIndex, ActorResolver, is_stance, org_head_sector
 from newsevents.resolve.kb import KBEntry, KnowledgeBase
 from newsevents.resolve.people import Office, PeopleIndex, PersonEntry, group_sector, name_key
@@ -45,6 +54,10 @@ __all__ = ["ActorLookup", "Lookup", "LookupQuery", "lookup_actor"]
 _CARRIER = " said."
 _PRONOUNS = {"he", "she", "him", "her", "his", "they", "them", "their", "it", "its"}
 _ARTICLES = {"the", "a", "an"}
+#: the owner of a role named after it: "a spokesman for the police", "head of the army"
+_OWNER_AFTER = re.compile(r"\b(?:of|for|to|at)\s+(.+)$", re.IGNORECASE)
+#: a possessive owner before the rest: "Putin's spokesman", "Erdogan's AKP"
+_POSSESSOR = re.compile(r"^([A-Z][\w.\-]*(?: [A-Z][\w.\-]*)*)['’]s\s+")
 _KIND_LABEL = {
     "country": "country name",
     "disputed": "disputed entity name",
@@ -157,10 +170,13 @@ class Lookup:
         notes: dict[int, str] = {}
         with_context = [i for i, q in enumerate(queries) if q.context and q.text.strip()]
         docs = self._parse([queries[i].context or "" for i in with_context])
+        uncoded: dict[int, ActorLookup] = {}
         for i, doc in zip(with_context, docs, strict=True):
             found = self._in_context(queries[i], doc)
             if isinstance(found, str):
                 notes[i] = found
+            elif _owner_left_open(found):
+                uncoded[i] = found  # the text alone may name its owner: see below
             else:
                 results[i] = found
         pending: list[int] = []
@@ -172,6 +188,8 @@ class Lookup:
         docs = self._parse([queries[i].text.strip() + _CARRIER for i in pending])
         for i, doc in zip(pending, docs, strict=True):
             results[i] = self._parsed(queries[i], doc)
+        for i, found in uncoded.items():
+            results[i] = _with_owner(found, results[i])
         out = [r or _not_found(q.text) for r, q in zip(results, queries, strict=True)]
         for i, note in notes.items():  # the context did not decide: say so
             out[i] = replace(out[i], matched_by=f"{out[i].matched_by}; {note}")
@@ -189,7 +207,7 @@ class Lookup:
             label = _KIND_LABEL.get(entry.kind, "name")
             if self.kb.is_ambiguous(text):
                 label += " (ambiguous form)"
-            return self._entry(query, entry, label, government=False)
+            return self._entry(query, entry, label, government=False, when=when)
         entry = self.kb.by_adjective(text)
         if entry is not None:
             return ActorLookup(
@@ -217,10 +235,69 @@ class Lookup:
             found = self.people.by_surname(text)
             if found:
                 return self._person(query, _pick(found, when), when, "person by surname")
+        owner = _POSSESSOR.match(text)
+        state = self.kb.by_name(owner.group(1)) if owner is not None else None
+        if owner is not None and state is not None and state.kind in ("country", "disputed"):
+            # "Kenya's Ruto", "Russia's Lavrov": the country's bearer of that name
+            rest = text[owner.end() :]
+            found = [p for p in self.people.lookup(rest) if _holds_for(p, state.code, when)]
+            if not found and " " not in rest and rest[:1].isupper():
+                found = self.people.by_surname(rest, code=state.code)
+            if found:
+                return self._person(query, _pick(found, when), when, "country's person")
+        if owner is not None and self._office_of(owner.group(1), when) is not None:
+            # "Erdogan's AKP", "Orbán's Fidesz": a named person's party or organisation
+            inner = self._direct(text[owner.end() :], when)
+            if inner is not None and inner.kind == "organisation":
+                return replace(inner, query=query, matched_by=f"{inner.matched_by} (a person's)")
         return None
 
-    def _entry(self, query: str, entry: KBEntry, label: str, government: bool) -> ActorLookup:
-        sector = list(entry.sector)
+    def _office_of(self, name: str, when: date | None) -> Office | None:
+        """The office on ``when`` of the person a name or surname names, if any."""
+        found = self.people.lookup(name)
+        if not found and " " not in name and name[:1].isupper():
+            found = self.people.by_surname(name)
+        return _pick(found, when).office_on(when) if found else None
+
+    def _titled_surname(self, query: str, text: str, when: date | None) -> ActorLookup | None:
+        """A title or honorific and a surname ("Chancellor Scholz", "Ms Meloni"): the bearer
+        holding, on ``when``, a named office that agrees with the title (its sector, its
+        country for a one-country title), that very title first; an honorific takes any
+        named office."""
+        words = _phrase(text).split()
+        if len(words) < 2 or not words[-1][:1].isupper():
+            return None
+        honorific = len(words) == 2 and words[0].lower().rstrip(".") in _HONORIFICS
+        role = None if honorific else self.kb.role(" ".join(words[:-1]))
+        if not honorific and (role is None or len(role.name.split()) != len(words) - 1):
+            return None
+        found = self.people.lookup(words[-1]) or self.people.by_surname(words[-1])
+        agreeing = []
+        for person in found:
+            office = person.office_on(when)
+            # an untitled office (old rows) cannot be checked against the title
+            if office is None or not office.dated or not office.office:
+                continue
+            if role is not None and (
+                (role.sector and not set(role.sector) & set(office.sector))
+                or (role.country and office.code != role.country)
+            ):
+                continue
+            agreeing.append((person, office))
+        # the bearer of that very title first ("Foreign Minister Wang": not another Wang
+        # in another office of the same sector)
+        title = " ".join(words[:-1]).lower()
+        agreeing.sort(key=lambda po: title not in (po[1].office or "").lower())
+        if not agreeing:
+            return None
+        return self._person(query, agreeing[0][0], when, "title + surname")
+
+    def _entry(
+        self, query: str, entry: KBEntry, label: str, government: bool, when: date | None = None
+    ) -> ActorLookup:
+        # a party's sector depends on whether it held the government on the date
+        party = entry.kind == "party"
+        sector = list(self.kb.party_sector(entry, when) if party else entry.sector)
         if government and "GOV" not in sector:
             sector.insert(0, "GOV")
         name = entry.name
@@ -228,7 +305,9 @@ class Lookup:
             state = self.kb.by_code(entry.code) if entry.kind == "seat" else entry
             role = "government" if "GOV" in sector else (sector[0] if sector else "")
             name = f"{(state or entry).name} ({role})" if role else entry.name
-        kind = "organisation" if entry.kind in ("igo", "ngo") else "state"
+        kind = "organisation" if entry.kind in ("igo", "ngo") or party else "state"
+        if party:
+            label = "party name"
         return ActorLookup(query, name, entry.code, tuple(sector), None, entry.id, kind, label)
 
     def _person(self, query: str, person: PersonEntry, when: date | None, how: str) -> ActorLookup:
@@ -252,12 +331,18 @@ class Lookup:
         end = len(text)
         index = self.resolver.resolve(doc, when=q.when)
         actor = _head_actor(doc, index, 0, end)
+        if actor is None or (actor.kind == "person" and not actor.identifier_id):
+            titled = self._titled_surname(q.text, text, q.when)
+            if titled is not None:
+                return titled
         if actor is not None:
             mention = _mention_in(actor, 0, end)
             label = self._label(actor, mention, q.when)
             result = self._identify(_result(q.text, actor, label), q.when)
             if result.code is None:
                 result = self._phrase_owner(result, doc, text, actor, q.when)
+            if not result.sector and not result.identifier:
+                result = self._owner_sector(result, text, q.when)
             if result.code or result.sector or result.identifier:
                 return result
         # nothing known about it: a name the knowledge base lacks tells the caller nothing
@@ -303,9 +388,13 @@ class Lookup:
         return self._other_owner(result, text, when)
 
     def _other_owner(self, result: ActorLookup, text: str, when: date | None = None) -> ActorLookup:
-        """A role whose owner is an organisation the parser missed ("M23 rebels", "the
-        Wagner mercenaries"), else a region or people of one country ("Tigrayan forces",
-        "Catalan separatists", "Texas officials")."""
+        """A role whose owner is a party ("Republican senators", "Labour MPs"), an
+        organisation the parser missed ("M23 rebels", "the Wagner mercenaries"), else a
+        region or people of one country ("Tigrayan forces", "Catalan separatists", "Texas
+        officials")."""
+        party = self._party_owner(result, text, when)
+        if party is not None:
+            return party
         words = _phrase(text).split()
         for k in range(len(words) - 1, 0, -1):
             if self.kb.role(" ".join(words[k:])) is None:
@@ -336,6 +425,78 @@ class Lookup:
             sector=result.sector or (noun.sector if noun else ()),
             matched_by=f"{result.matched_by} + region or people",
         )
+
+    def _party_owner(self, result: ActorLookup, text: str, when: date | None) -> ActorLookup | None:
+        """A role held in a party named by its capitalised name or adjective: the party's
+        country.  The article resolver wants the country named nearby (a lone "Labour" or
+        "Republican" could be any country's), but a looked-up phrase has no article around
+        it, and the knowledge base's party of that name is the reading to give.  Only role
+        words may follow the party's form ("Democratic Unionist MPs" is another party), or
+        it owns the role after "of" or "for" ("the leader of the Labour Party": a role with
+        no sector, or a plain GOV one, is the party's)."""
+        if result.office is None and not result.sector:
+            return None  # no role in the phrase: "Republican" alone is not a party member
+        after = _OWNER_AFTER.search(text)
+        for s, e, entry, _how in self.kb.longest_match(text):
+            if entry.kind != "party" or not text[s : s + 1].isupper() or is_stance(text, s, e):
+                continue
+            if after is not None and after.group(0).split()[0].lower() in ("of", "for"):
+                if s < after.start(1):
+                    continue
+                own = self.kb.party_sector(entry, when)
+                sector = own if result.sector in ((), ("GOV",)) else result.sector
+                return replace(
+                    result,
+                    name=_phrase(text),
+                    code=entry.code,
+                    sector=sector,
+                    matched_by=f"{result.matched_by} + party",
+                )
+            rest = text[e:].split()
+            role = self.kb.role(" ".join(rest), people_nouns=True) if rest else None
+            if role is None or any(
+                w[:1].isupper() and w.lower() not in role.name.lower().split() for w in rest
+            ):
+                continue
+            return replace(
+                result,
+                name=_phrase(text),
+                code=entry.code,
+                sector=result.sector or self.kb.party_sector(entry, when),
+                matched_by=f"{result.matched_by} + party",
+            )
+        return None
+
+    def _owner_sector(
+        self, result: ActorLookup, text: str, result_when: date | None = None
+    ) -> ActorLookup:
+        """A role with no sector of its own takes its owner's: the body after "of", "for",
+        "to" or "at" ("a spokesman for the Kenyan police" COP, "members of the Tunisian
+        parliament" LEG); an organisation the knowledge base lacks takes its head noun's
+        ("the Royal Thai Army" MIL)."""
+        if result.office:
+            owner = _POSSESSOR.match(_phrase(text))
+            office = self._office_of(owner.group(1), result_when) if owner else None
+            if office is not None and office.sector:  # "Putin's spokesman"
+                return replace(
+                    result,
+                    code=result.code or office.code,
+                    sector=office.sector,
+                    matched_by=f"{result.matched_by} + owner's sector",
+                )
+            m = _OWNER_AFTER.search(text)
+            if m is None:
+                return result
+            role = self.kb.role(m.group(1))
+            how = "owner's sector"
+        elif result.kind == "organisation":
+            role = self.kb.role(text.split(" of ")[0])
+            how = "head noun's sector"
+        else:
+            return result
+        if role is None or not role.sector:
+            return result
+        return replace(result, sector=role.sector, matched_by=f"{result.matched_by} + {how}")
 
     def _region_code(self, text: str) -> str | None:
         """The one country of a region or people named in ``text``: the KB's table of
@@ -476,6 +637,33 @@ class Lookup:
 
 def _not_found(query: str) -> ActorLookup:
     return ActorLookup(query, None, None, (), None, None, None, "not found")
+
+
+def _holds_for(person: PersonEntry, code: str, when: date | None) -> bool:
+    office = person.office_on(when)
+    return office is not None and office.code == code
+
+
+def _owner_left_open(found: ActorLookup) -> bool:
+    """A role, group or organisation the context resolved without a country or KB entry
+    ("Republican senators" where no country is named, "the Royal Thai Army"); a person's
+    bare name is left alone ("Jordan" in "Michael Jordan said" is no country)."""
+    if found.code or found.identifier:
+        return False
+    return bool(found.office) or found.kind in ("group", "organisation")
+
+
+def _with_owner(found: ActorLookup, alone: ActorLookup | None) -> ActorLookup:
+    """The context's reading, with the country the text names by itself (its party, its
+    demonym, its organisation) where the context left it open; the context's sector first."""
+    if alone is None or not alone.code:
+        return found
+    return replace(
+        found,
+        code=alone.code,
+        sector=found.sector or alone.sector,
+        matched_by=f"{found.matched_by}; owner from the text alone: {alone.matched_by}",
+    )
 
 
 def _pre(entry: KBEntry) -> tuple[str, ...]:
