@@ -156,6 +156,10 @@ _MOVEMENT_VERBS = {
     "return",
     "flee",
 }
+#: purposes of a visit that make the capitals visited the governments addressed:
+#: "toured Washington and Paris to press the case", "visited Beijing to lobby for ..."
+#: (not "seek": "flew to Paris to seek treatment" is a journey)
+_LOBBY_VERBS = frozenset({"press", "lobby", "urge", "persuade", "convince", "plead", "canvass"})
 #: verbs of force whose object is a place taken as the target ("shelled Kashmir")
 _FORCE_VERBS = {
     "invade",

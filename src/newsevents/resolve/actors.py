@@ -55,6 +55,7 @@ from newsevents.resolve.actor_words import (
     _INTERNATIONAL_SEATS,
     _LEADER_ROLES,
     _LED_WORDS,
+    _LOBBY_VERBS,
     _LOCATIVE_PREPS,
     _MALE_NOUNS,
     _MEMBER_ROLES,
@@ -165,6 +166,8 @@ _DESCRIBED_PEOPLE = {
 }
 #: nouns of a person's nationality: "her British citizenship", "his UK passport"
 _CITIZENSHIP_NOUNS = {"citizenship", "passport", "nationality"}
+#: adverbs that make an origin a former one: "Doe is originally from Kano"
+_FORMER_WORDS = frozenset({"originally", "formerly", "once"})
 #: an article speaking of dual nationals: a citizenship need not be the person's only one
 _DUAL = re.compile(r"\bdual[- ](?:national|citizen)", re.IGNORECASE)
 #: "Saudi-led", "US-led": right after a state's name, the state leads what follows
@@ -335,6 +338,9 @@ class _Run(CorefMixin):
         #: actors of a people of several states whose state the sentence left open, with
         #: the states it lives in ("Kurdish forces": decided by the article's focus)
         self._open_peoples: list[tuple[_Builder, tuple[str, ...]]] = []
+        #: the same where another of the people's states is a party in the sentence
+        #: ("Turkey sent troops against Kurdish militants"), with the role noun
+        self._blocked_peoples: list[tuple[_Builder, tuple[str, ...], Token]] = []
         #: uncoded role nouns for private people that are no subject ("killed civilians"):
         #: actors only if the place of the act gives them a country
         self._vague: list[tuple[Token, int, int, list[str], str | None]] = []
@@ -587,7 +593,9 @@ class _Run(CorefMixin):
         if tok.dep in ("compound", "amod", "nmod"):
             return False  # "the Tskhinvali leader": a modifier, used by role resolution
         if tok.dep == "dobj" and self.doc.tokens[tok.head].lemma.lower() in _PLACE_VERBS:
-            return False  # "visited Lisbon": a destination
+            # "visited Lisbon": a destination; "toured Lisbon to press the case": the
+            # government the visit is to win over
+            return self._lobbied(self.doc.tokens[tok.head])
         if tok.dep in _ARGUMENT_DEPS:
             return True
         if tok.dep == "pobj":
@@ -595,6 +603,17 @@ class _Run(CorefMixin):
             return prep.lower in _PARTNER_PREPS
         if tok.dep == "conj":
             return self._capital_is_actor(self.doc.tokens[tok.head])
+        return False
+
+    def _lobbied(self, verb: Token) -> bool:
+        """A visit whose purpose is to win its hosts over: "toured Washington to press the
+        case", "visited Paris to lobby for sanctions"."""
+        for c in self.doc.children(verb.i):
+            purpose = self.doc.tokens[c]
+            if purpose.dep not in ("xcomp", "advcl") or purpose.lemma.lower() not in _LOBBY_VERBS:
+                continue
+            if any(self.doc.tokens[k].lower == "to" for k in self.doc.children(c)):
+                return True
         return False
 
     # -- 2. people ----------------------------------------------------------
@@ -1243,6 +1262,23 @@ class _Run(CorefMixin):
         codes = {p.code for p in found}
         return found[0] if len(codes) == 1 else None
 
+    def _origin_predicate(self, tok: Token) -> Place | None:
+        """Where a person comes from, said by the clause they are the subject of: "Doe is
+        from Leeds", "Doe and her mother are from Kano", "Roe comes from Mosul" (not "Roe
+        came from Syria": a journey, nor "Doe is originally from Kano": a former home)."""
+        subj = tok
+        if subj.dep == "conj" and subj.head != subj.i:
+            subj = self.doc.tokens[subj.head]  # "Doe and her mother are ..."
+        if subj.dep != "nsubj" or subj.head == subj.i:
+            return None
+        verb = self.doc.tokens[subj.head]
+        lemma = verb.lemma.lower()
+        if lemma not in _ORIGIN_VERBS or (lemma == "come" and verb.tag not in ("VBZ", "VBP")):
+            return None
+        if any(self.doc.tokens[c].lower in _FORMER_WORDS for c in self.doc.children(verb.i)):
+            return None
+        return self._origin(verb, modifiers=False)
+
     def _origin_clause(self, tok: Token) -> Place | None:
         """Where a person comes from, said in a relative clause on ``tok``: "Doe, who is
         from Leeds,", "a man who comes from Kano"."""
@@ -1335,7 +1371,11 @@ class _Run(CorefMixin):
                     if self.doc.tokens[c].dep == "appos"
                 ]
                 for i, t in enumerate(toks):
-                    place = self._origin(t, modifiers=i > 0) or self._origin_clause(t)
+                    place = (
+                        self._origin(t, modifiers=i > 0)
+                        or self._origin_clause(t)
+                        or (self._origin_predicate(t) if i == 0 else None)
+                    )
                     if place is not None:
                         found.append(place)
             if len({p.code for p in found}) != 1:
@@ -1360,6 +1400,13 @@ class _Run(CorefMixin):
                 verbs: list[Token] = []
                 if head.dep in ("nsubj", "nsubjpass"):
                     verbs.append(self.doc.tokens[head.head])
+                    # verbs sharing the subject: "Doe is from Kano and became a US citizen"
+                    verbs += [
+                        v
+                        for c in self.doc.children(head.head)
+                        if (v := self.doc.tokens[c]).dep == "conj"
+                        and not any(self.doc.tokens[k].dep == "nsubj" for k in self.doc.children(c))
+                    ]
                 verbs += [  # "Doe, who is ...": the relative clause on the name
                     v
                     for c in self.doc.children(head.i)
@@ -1370,19 +1417,21 @@ class _Run(CorefMixin):
                     )
                 ]
                 for verb in verbs:
-                    if verb.lemma.lower() != "be":
+                    if verb.lemma.lower() not in ("be", "become"):  # "became a US citizen"
                         continue
                     for c in self.doc.children(verb.i):
                         attr = self.doc.tokens[c]
                         if attr.dep == "attr" and (code := self._nationality_noun(attr)):
                             codes.add(code)
             # where they live: "her home in Leeds", "Doe's home town of Kano", "he wants
-            # to come home to Kenya"
-            for s, e, _text, _subj in b.mentions:
+            # to come home to Kenya", "Doe, a nurse who lives in Leeds,"
+            for s, e, text, _subj in b.mentions:
                 head = self._head_token(s, e)
                 if head is None:
                     continue
                 place = self._home_place(head)
+                if place is None and text.strip().lower() not in _PRONOUN_CLASS:
+                    place = self._residence(head)
                 if place is not None and place.code:
                     codes.add(place.code)
             if len(codes) != 1:
@@ -1506,6 +1555,34 @@ class _Run(CorefMixin):
                     found.append(place)
         return found[0] if len({p.code for p in found}) == 1 else None
 
+    def _residence(self, tok: Token) -> Place | None:
+        """Where a person lives now, said in a relative clause on the name or its
+        apposition: "Doe, who lives in Leeds,", "Roe, a mother of two who now lives in
+        Kano," (not "who lived in Raqqa": a former home)."""
+        doc = self.doc
+        heads = [tok] + [doc.tokens[c] for c in doc.children(tok.i) if doc.tokens[c].dep == "appos"]
+        for head in heads:
+            for c in doc.children(head.i):
+                verb = doc.tokens[c]
+                if c < head.i or verb.dep != "relcl" or verb.lemma.lower() != "live":
+                    continue
+                if verb.tag not in ("VBZ", "VBP"):
+                    continue
+                kids = [doc.tokens[k] for k in doc.children(c)]
+                if not any(k.dep == "nsubj" and k.tag == "WP" for k in kids):
+                    continue
+                found = [
+                    place
+                    for k in kids
+                    if k.dep == "prep" and k.lower == "in"
+                    for o in doc.children(k.i)
+                    if doc.tokens[o].dep == "pobj"
+                    and (place := self._place_at(doc.tokens[o])) is not None
+                ]
+                if len({p.code for p in found}) == 1:
+                    return found[0]
+        return None
+
     def _nationality_noun(self, tok: Token) -> str | None:
         """The state a noun of nationality names: "a Briton", "the only American", "a
         Nigerian national"/"citizen" (not "a Syrian-American", not "a Syrian refugee")."""
@@ -1521,10 +1598,11 @@ class _Run(CorefMixin):
                 for c in doc.children(tok.i)
                 if doc.tokens[c].dep in ("amod", "compound") and c < tok.i
             ]
-            found = {
+            found = {  # "a Nigerian national", "a US citizen"
                 entry.code
                 for m in mods
-                if (entry := self.kb.by_adjective(m.text)) is not None and entry.kind == "country"
+                if (entry := self.kb.by_adjective(m.text) or self.kb.by_name(m.text)) is not None
+                and entry.kind == "country"
             }
             return found.pop() if len(found) == 1 else None
         if tok.pos not in ("PROPN", "NOUN") and tok.tag not in ("NNP", "NNPS", "JJ"):
@@ -2027,6 +2105,7 @@ class _Run(CorefMixin):
                 # "ethnic Albanian guerrillas" live elsewhere: no country from the adjective
                 code = affiliation = None
             people_states: tuple[str, ...] = ()
+            blocked_states: tuple[str, ...] = ()
             people_key = ""
             if code is None and not ethnic:
                 found_people = self._people_in(run, tok)
@@ -2039,7 +2118,10 @@ class _Run(CorefMixin):
                         code, affiliation = here, entry.id if entry else here
                         people_key = "|here"
                     elif blocked:
-                        people_states = ()  # another of its states is a party: left open
+                        # another of its states is a party: left open, unless the article's
+                        # other actors of the people have another of its states (below)
+                        blocked_states = people_states
+                        people_states = ()
                         people_key = f"|open@{tok.start}"
                     # a people's armed men are no state's army
                     sector = ["REB" if s == "MIL" else s for s in sector]
@@ -2190,6 +2272,8 @@ class _Run(CorefMixin):
             b = self._builder(key, label, kind)
             if people_states and code is None:
                 self._open_peoples.append((b, people_states))
+            elif blocked_states and code is None:
+                self._blocked_peoples.append((b, blocked_states, tok))
             # a noun for people in general ("a man") holds no office
             b.absorb(code, sector, None if generic else office or label, affiliation, role_name)
             b.private = b.private or generic
@@ -2236,6 +2320,20 @@ class _Run(CorefMixin):
         nobody's armed enemy by default: the one state named, as a party or a place, is
         where it lives ("ethnic Turks protested against Sweden's decision"); a demonym says
         nothing of where it lives."""
+        located, party = self._placed_and_parties(tok, states, ethnic)
+        if ethnic and len(located) == 1:
+            return located.pop(), False
+        if ethnic and not located and len(party) == 1:
+            return party.pop(), False
+        if len(located | party) > 1 or (party and not located):
+            return None, True
+        return (located.pop(), False) if located else (None, False)
+
+    def _placed_and_parties(
+        self, tok: Token, states: tuple[str, ...], ethnic: bool = False
+    ) -> tuple[set[str], set[str]]:
+        """Of a people's ``states``, those the sentence of ``tok`` names as where things
+        are, and those it names as parties."""
         sent = self.doc.sentences[tok.sent]
         located: set[str] = set()
         party: set[str] = set()
@@ -2249,13 +2347,7 @@ class _Run(CorefMixin):
                 located.add(code)
             elif last[0].dep != "pobj" or not self._path_or_border(last[0]):
                 party.add(code)  # "attacked by Turkey", "talks with Iraq": a party
-        if ethnic and len(located) == 1:
-            return located.pop(), False
-        if ethnic and not located and len(party) == 1:
-            return party.pop(), False
-        if len(located | party) > 1 or (party and not located):
-            return None, True
-        return (located.pop(), False) if located else (None, False)
+        return located, party
 
     def _led_by_state(self, run: list[Token]) -> KBEntry | None:
         """The state that leads the role: "Vietnamese-led forces", "US-led troops" (the
@@ -2331,7 +2423,28 @@ class _Run(CorefMixin):
         """ "Kurdish forces" the sentence did not place: the article's focus country when
         it is one of the people's states, else the one of them the article names most
         (twice at least, and twice as often as all the others together: an article on Iraq
-        and Syria leaves them open)."""
+        and Syria leaves them open), else the one state the article's other actors of that
+        people have.  Those whose sentence names another of the states as a party ("Turkey
+        sent troops against Kurdish militants") take only the last, when the sentence does
+        not name it."""
+        self._open_people_states()
+        kin = [(b, states, None) for b, states in self._open_peoples]
+        found: list[tuple[_Builder, str]] = []  # decided first: no chains of such guesses
+        for b, states, tok in [*kin, *self._blocked_peoples]:
+            if b.code is not None:
+                continue
+            same = self._kin_people_state(b, states)
+            # not a state the sentence names as a party ("Turkish troops attacked Kurdish
+            # forces" are no Turkish Kurds, whatever the article's other Kurds are)
+            party = self._placed_and_parties(tok, states)[1] if tok is not None else set()
+            if same is not None and same not in party:
+                found.append((b, same))
+        for b, code in found:
+            entry = self.kb.by_code(code)
+            b.code, b.affiliation = code, b.affiliation or (entry.id if entry else code)
+            b.filled.append("people's state: the one of the article's other actors")
+
+    def _open_people_states(self) -> None:
         if not self._open_peoples:
             return
         counts: dict[str, int] = {}
@@ -2354,6 +2467,26 @@ class _Run(CorefMixin):
             entry = self.kb.by_code(code)
             b.code, b.affiliation = code, b.affiliation or (entry.id if entry else code)
             b.filled.append(why)
+
+    def _kin_people_state(self, b: _Builder, states: tuple[str, ...]) -> str | None:
+        """The one state the article's other actors of the same people were given ("Kurdish-
+        led forces ... in Syria's Deir ez-Zor" then "Kurdish militants"): an article speaks
+        of one country's Kurds; None where they were given several or none."""
+        words = {
+            w.lower()
+            for w in re.split(r"[\s\-\u2010\u2011]+", b.name)
+            if self.kb.people_states(w) == states
+        }
+        if not words:
+            return None
+        codes = {
+            o.code
+            for o in self.builders.values()
+            if o is not b
+            and o.code in states
+            and words & {w.lower() for w in re.split(r"[\s\-\u2010\u2011]+", o.name)}
+        }
+        return codes.pop() if len(codes) == 1 else None
 
     def _nearby_states(self, b: _Builder, states: tuple[str, ...]) -> str | None:
         """The one of a people's ``states`` that the places of its mentions' sentences and

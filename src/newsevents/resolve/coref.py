@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsevents.coding.nouns import is_inanimate
 from newsevents.parsed import ParsedDoc, Token
 from newsevents.resolve.actor_words import (
     _ADJECTIVE_HOW,
@@ -50,6 +51,10 @@ if TYPE_CHECKING:
 
 #: first words of a mention that are no name ("The group", "Its fighters")
 _NOT_NAMES = frozenset({"the", "it", "its", "they", "their", "them", "a", "an"})
+#: the armed group an article is about: this many mentions before a description, and
+#: this many times those of any other armed group named before it
+_ARTICLE_GROUP_MIN = 4
+_ARTICLE_GROUP_SHARE = 3
 
 
 class CorefMixin:
@@ -110,9 +115,10 @@ class CorefMixin:
             return None  # "the authority" is a body of its own; "the authorities" a government
         kids = [self.doc.tokens[c] for c in self.doc.children(tok.i)]
         if not bare and (
-            [k.lower for k in kids if k.dep != "punct"] != ["the"] or kids[0].i > tok.i
+            [k.lower for k in kids if k.dep not in ("punct", "case")] != ["the"]
+            or kids[0].i > tok.i
         ):
-            return None
+            return None  # "the group's fighters" counts, "the group of women" does not
         window: list[tuple[int, _Builder]] = []
         for key in self.order:
             b = self.builders[key]
@@ -127,6 +133,10 @@ class CorefMixin:
         lemma = tok.lemma.lower()
         for t in self.doc.tokens_in(first, tok.start):
             if t.lemma.lower() == lemma and t.i != tok.i and not self._is_taken(t.start, t.end):
+                if kind == "group" and self._same_definite(t):
+                    # "the group he led ... The group": one chain, which names what the
+                    # earlier one names; unsure which, unless one armed group dominates
+                    return self._armed_antecedent(tok, dominant=True)
                 return None  # "a group of women ... the group"
         if kind == "government":
             # "the regime" after "the Assad regime": that one, whatever the window names
@@ -136,7 +146,20 @@ class CorefMixin:
                 else None
             )
             return named or self._definite_government(window)
-        found = {id(b): b for _s, b in window if self._definite_fits(kind, b)}
+        # "the SDF are battling the group's fighters": a group is not its own opponent
+        agents = [b for _s, b in window if kind == "group" and self._clause_agent(tok, b)]
+        # the same group under another name: "the Syrian Democratic Forces (SDF)"
+        agent = {
+            id(b)
+            for b in self.builders.values()
+            for a in agents
+            if b is a
+            or (a.code is not None and b.code == a.code and "REB" in b.sector)
+            or self._armed_ids(b) == self._armed_ids(a)
+        }
+        found = {
+            id(b): b for _s, b in window if self._definite_fits(kind, b) and id(b) not in agent
+        }
         if len(found) == 1:
             return next(iter(found.values()))
         if not found and kind == "group":
@@ -147,6 +170,7 @@ class CorefMixin:
                 if (b := self.builders[key]).key.startswith("org|")
                 and self._armed(b)
                 and any(m[0] < tok.start for m in b.mentions)
+                and id(b) not in agent
             }
             others = [b for key in self.order if (b := self.builders[key]).key.startswith("org|")]
             if len(armed) == 1 and len(others) == 1:
@@ -155,6 +179,19 @@ class CorefMixin:
             # several armed groups ("the SDF ... Isis ... the group"): the salient one
             return self._armed_antecedent(tok)
         return None
+
+    def _same_definite(self, t: Token) -> bool:
+        """An earlier "the group" in the singular that introduces nobody new ("the group
+        he led", "his organisation"): not "a group", "groups", nor "the group of women"."""
+        kids = [self.doc.tokens[c] for c in self.doc.children(t.i)]
+        return (
+            t.tag == "NN"
+            and any(
+                (k.lower == "the" and k.dep == "det") or (k.tag == "PRP$" and k.dep == "poss")
+                for k in kids
+            )
+            and not any(k.dep in ("prep", "amod", "compound") and k.i != t.i for k in kids)
+        )
 
     def _armed_description(self, tok: Token) -> bool:
         """ "the militants", "the extremists", "the jihadist group", "the militant group":
@@ -173,21 +210,33 @@ class CorefMixin:
             and kids[1].lower in _ARMED_MODIFIERS
         )
 
-    def _armed_antecedent(self, tok: Token) -> _Builder | None:
+    def _armed_antecedent(self, tok: Token, dominant: bool = False) -> _Builder | None:
         """The one armed group the article has named before an armed description (by any
         of its names: "Isis ... Islamic State ... the terror group"); None when it named
         several ("the SDF advanced against the militants": the most recent is often the
         other side), or when a word for armed men no actor of that group covers ("gunmen
-        stormed ...") stands between its last mention and the description."""
+        stormed ...") stands between its last mention and the description.  With
+        ``dominant``, only the group the article is about (:meth:`_dominant_armed`)."""
         armed: dict[frozenset[str], list[tuple[int, _Builder]]] = {}
         for key in self.order:
             b = self.builders[key]
             before = [m[1] for m in b.mentions if m[0] < tok.start]
             if key.startswith("org|") and before and self._armed(b):
                 armed.setdefault(self._armed_ids(b), []).append((max(before), b))
+        # "the SDF pursued the militants": a group is not its own opponent
+        armed = {
+            ids: members
+            for ids, members in armed.items()
+            if not any(self._clause_agent(tok, b) for _l, b in members)
+        }
         if not armed:
             return None
-        if len(armed) == 1:
+        if dominant:
+            found = self._dominant_armed(tok, armed)
+            if found is None:
+                return None
+            last, pick = found
+        elif len(armed) == 1:
             last, pick = max(next(iter(armed.values())), key=lambda x: x[0])
         else:
             found = self._salient_armed(tok, armed)
@@ -208,6 +257,8 @@ class CorefMixin:
                 continue
             role = self.kb.role(t.lemma.lower())
             armed_word = t.lemma.lower() in _ARMED_PLURALS | _ARMED_GROUP_NOUNS
+            if t.lemma.lower() in _ARMED_GROUP_NOUNS and self._same_definite(t):
+                continue  # "Isis ... the group he led ... the group": one chain
             if armed_word or (role is not None and _PLACED_ARMED_SECTORS & set(role.sector)):
                 return None  # "... gunmen stormed a hotel. The militants ...": those
         return pick
@@ -224,25 +275,12 @@ class CorefMixin:
         antecedent is worse than none."""
         first_sent = self.doc.sentences[max(tok.sent - 2, 0)]
         window = self.doc.text[first_sent.start : tok.start]
-        governing = self._clause_verbs(tok)
-        up = tok
-        while up.head != up.i:  # the verbs above the description: "said" in "X said the ..."
-            up = self.doc.tokens[up.head]
-            governing.add(up.i)
         scores: dict[frozenset[str], int] = {}
         for ids, members in armed.items():
             names: set[str] = set()
-            agent = False
+            agent = any(self._clause_agent(tok, b) for _last, b in members)
             for _last, b in members:
-                for s, e, text, _subj in b.mentions:
-                    head = self._head_token(s, e)
-                    if (
-                        head is not None
-                        and head.sent == tok.sent
-                        and head.head in governing
-                        and head.dep.startswith("nsubj")
-                    ):
-                        agent = True
+                for _s, _e, text, _subj in b.mentions:
                     if text[:1].isupper() and text.split()[0].lower() not in _NOT_NAMES:
                         names.add(text)
             if agent:
@@ -260,7 +298,48 @@ class CorefMixin:
             return max(armed[top[0]], key=lambda x: x[0])  # the other one is the agent
         if best >= 2 and len(top) == 1:
             return max(armed[top[0]], key=lambda x: x[0])
-        return None  # a tie, or one mention of one side: no topic
+        # no topic in the passage: the group the article is about
+        return self._dominant_armed(tok, {ids: armed[ids] for ids in scores})
+
+    def _dominant_armed(
+        self, tok: Token, armed: dict[frozenset[str], list[tuple[int, _Builder]]]
+    ) -> tuple[int, _Builder] | None:
+        """The armed group the article is about, by its mentions before ``tok`` (any form:
+        names, "its", "the militants"): four at least, and three times as many as any other
+        ("Isis" named throughout, "al-Nusra" once: "the group" is Isis); None otherwise."""
+        counts = {
+            ids: sum(1 for _l, b in members for m in b.mentions if m[0] < tok.start)
+            for ids, members in armed.items()
+        }
+        ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
+        if not ranked or ranked[0][1] < _ARTICLE_GROUP_MIN:
+            return None
+        if any(ranked[0][1] < _ARTICLE_GROUP_SHARE * n for _ids, n in ranked[1:]):
+            return None
+        return max(armed[ranked[0][0]], key=lambda x: x[0])
+
+    def _clause_agent(self, tok: Token, b: _Builder) -> bool:
+        """Whether ``b`` is the subject or passive agent of a clause holding ``tok`` ("the
+        SDF pursued the militants", "the SDF said the militants had fled", "the group's
+        volunteers were expelled by Isis")."""
+        own = self._clause_verbs(tok)
+        governing = set(own)
+        up = tok
+        while up.head != up.i:  # the verbs above the description: "said" in "X said the ..."
+            up = self.doc.tokens[up.head]
+            governing.add(up.i)
+        for s, e, _text, _subj in b.mentions:
+            head = self._head_token(s, e)
+            if head is None or head.sent != tok.sent:
+                continue
+            if head.dep == "pobj" and self.doc.tokens[head.head].dep == "agent":
+                # "were expelled by Isis", in the description's own clause only: "kidnapped
+                # by Isis when the group stormed ..." is the group
+                if self.doc.tokens[head.head].head in own:
+                    return True
+            elif head.dep.startswith("nsubj") and head.head in governing:
+                return True
+        return False
 
     def _armed_ids(self, b: _Builder) -> frozenset[str]:
         """The armed groups of the index a name stands for ("Isis", "Islamic State": one),
@@ -624,6 +703,17 @@ class CorefMixin:
         ("The father of activist X said he ...")."""
         first = self.doc.tokens_in(start, start + 1)[0]
         begin = first.i + 1 if subject else self.doc.sentences[first.sent].first
+        owned = self.doc.tokens[tok.head]
+        # "its fighters", "its officials": only an actor owns people, never a thing
+        owns_people = (
+            cls == "it"
+            and tok.dep == "poss"
+            and owned.pos == "NOUN"
+            and (
+                self.kb.role(owned.lemma.lower()) is not None
+                or self.kb.role(owned.lemma.lower(), people_nouns=True) is not None
+            )
+        )
         for t in self.doc.tokens[begin : tok.i]:
             noun = t.pos in ("NOUN", "PROPN") or (t.pos == "PRON" and t.tag == "NN")
             if (
@@ -675,6 +765,8 @@ class CorefMixin:
                 if person and gender in (None, cls):
                     return True
             elif cls == "it":
+                if owns_people and t.tag == "NN" and is_inanimate(lemma):
+                    continue  # "It announced the switch ... when its fighters": not the switch's
                 if t.tag in ("NN", "NNP") and t.ent_type != "PERSON" and t.dep != "pobj":
                     return True  # "the plan", and "something" (tagged PRON in newer models)
             elif t.tag in ("NNS", "NNPS") or (t.tag == "NNP" and t.ent_type in ("ORG", "")):
@@ -718,9 +810,14 @@ class CorefMixin:
         leader_at: dict[int, _Builder] = {}  # "his regime": a leader's government
         for b in self.builders.values():
             if b.kind in ("state", "organisation") and b.code:
-                for s, _e, text, _subj in b.mentions:
+                for s, e, text, _subj in b.mentions:
                     if text.lower() in ("its", "their"):
                         owner_at[s] = b
+                    elif self.how.get(s, "").startswith("the NOUN"):
+                        # "the group's fighters": the description's noun owns them
+                        head = self._head_token(s, e)
+                        if head is not None:
+                            owner_at[head.start] = b
             if (
                 b.kind == "person"
                 and b.code
@@ -765,7 +862,11 @@ class CorefMixin:
             for s, e, _t, _subj in b.mentions:
                 head = self._head_token(s, e)
                 kids = [self.doc.tokens[c] for c in self.doc.children(head.i)] if head else []
-                poss = [k for k in kids if k.dep == "poss" and k.tag in ("PRP$", "WP$")]
+                poss = [
+                    k
+                    for k in kids
+                    if k.dep == "poss" and (k.tag in ("PRP$", "WP$") or k.start in owner_at)
+                ]
                 owners.extend(at[k.start] for k in poss if k.start in at)
                 if not poss or not any(k.start in at for k in poss):
                     owners.append(b)  # a mention without a resolved owner: unsure
