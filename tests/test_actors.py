@@ -509,12 +509,13 @@ def test_role_in_apposition_joins_the_person():
 
 
 def test_pronoun_not_linked_past_an_untitled_person_subject():
-    # the photojournalist (no actor) is "he", not the president the sentence names
+    # the photojournalist is "he", not the president the sentence names
     idx = actors_of(
         "The Spanish photojournalist travelled to Syria to report on Bashar al-Assad. "
         "He was taken hostage a year later."
     )
-    assert actor_of(idx, "He") is None
+    he = actor_of(idx, "He")
+    assert he is not None and (he.code, he.sector) == ("ESP", ("JRN",))
 
 
 # --- groups the model does not tag, members, conjuncts ---------------------------------------

@@ -509,7 +509,8 @@ def test_agents_table_gives_sectors_only_as_people_nouns(kb: KnowledgeBase) -> N
     found = kb.role("carmakers", people_nouns=True)
     assert found is not None and found.sector == ("BUS",) and found.needs_owner
     assert _sector(kb, "opposition politicians", people_nouns=True) == ("OPP",)
-    assert kb.role("muslims", people_nouns=True) is None  # believers are no REL body
+    # believers are no REL body (PLOVER REL: religious organisations, clergy) but civilians
+    assert _sector(kb, "muslims", people_nouns=True) == ("CVL",)
     assert _sector(kb, "soldiers", people_nouns=True) == ("MIL",)  # roles.tsv still wins
 
 
