@@ -76,6 +76,16 @@ def test_party_and_its_terms_in_government(kb, name, code, when, sector):
     assert kb.party_sector(entry, when) == sector
 
 
+def test_a_party_never_in_government_is_opposition_on_any_date(kb):
+    afd = kb.by_name("AfD")
+    assert afd is not None
+    assert kb.party_sector(afd, date(2024, 1, 1)) == ("OPP", "PTY")
+    assert kb.party_sector(afd, None) == ("OPP", "PTY")
+    # no record is not "never": a party whose terms are unknown stays plain PTY
+    unknown = kb.by_name("Shas")
+    assert unknown is not None and kb.party_sector(unknown, date(2024, 1, 1)) == ("PTY",)
+
+
 @pytest.mark.parametrize(
     "form",
     ["Liberals", "Greens", "Social Democrats", "Labour", "APC", "NPP", "NDC", "AAP", "NSC"],

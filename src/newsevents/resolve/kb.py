@@ -68,6 +68,8 @@ class Role:
 
 
 # How a surface form points at an entry; lower number wins when two forms collide.
+#: parties.tsv ``government`` value of a party that has not held the national government
+NEVER_GOVERNED = "-"
 _PRIORITY = {"name": 0, "seat": 1, "adjective": 2, "capital": 3}
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
 _DASHES = re.compile(r"[\-\u2010-\u2015]+")
@@ -207,6 +209,7 @@ class KnowledgeBase:
         self._load_seats(root)
         self._load_igos(root)
         self._party_terms: dict[str, tuple[tuple[date, date], ...]] = {}
+        self._never_governed: set[str] = set()
         self._load_parties(root)
         # sub-national regions and peoples of one country: a separate table that only
         # lookups consult ("Tigrayan forces"), kept out of running-text matching and of
@@ -346,7 +349,9 @@ class KnowledgeBase:
             entry = KBEntry(row["id"], row["name"], "party", row["code"], (), None, None, None)
             self._add(entry, [row["name"], *_split(row["aliases"])], _split(row["adjectives"]))
             terms = []
-            for period in _split(row["government"]):
+            if row["government"].strip() == NEVER_GOVERNED:
+                self._never_governed.add(entry.id)
+            for period in _split(row["government"].replace(NEVER_GOVERNED, "")):
                 first, _, last = period.partition("..")
                 terms.append(
                     (
@@ -359,7 +364,9 @@ class KnowledgeBase:
     def party_sector(self, entry: KBEntry, when: date | None) -> tuple[str, ...]:
         """A party's sectors on ``when``: ``PTY`` while it holds the government (the head of
         government or, for the US, the presidency), ``OPP;PTY`` outside it; without a date or
-        a record of its terms, ``PTY``."""
+        a record of its terms, ``PTY``; one recorded as never in government, ``OPP;PTY``."""
+        if entry.id in self._never_governed:
+            return ("OPP", "PTY")
         terms = self._party_terms.get(entry.id, ())
         if when is None or not terms:
             return ("PTY",)
