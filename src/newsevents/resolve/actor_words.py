@@ -551,3 +551,8 @@ _PLACE_NOUNS = {
 }
 #: nouns for people in general that name several people even in the singular
 _COLLECTIVE_NOUNS = {"family", "couple", "household"}
+
+# roles presiding over a body, which take the body's sector ("the Senate president": LEG)
+_PRESIDING_ROLES = frozenset(
+    {"president", "chairman", "chairwoman", "chairperson", "chair", "head", "speaker"}
+)

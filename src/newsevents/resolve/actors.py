@@ -77,6 +77,7 @@ from newsevents.resolve.actor_words import (
     _PLACED_SECTORS,
     _PORT_NOUNS,
     _POSSESSIVES,
+    _PRESIDING_ROLES,
     _PRONOUN_CLASS,
     _QUANTITY_WORDS,
     _QUOTE_CHARS,
@@ -185,6 +186,7 @@ class _Owner:
     affiliation: str
     disputed: bool
     kind: str  # state | body | party | group
+    armed: bool = False  # a region whose people took up arms against the state
 
 
 @dataclass(frozen=True)
@@ -269,6 +271,7 @@ class ActorResolver:
         run.person_mentions()
         run.organisation_mentions()
         run.untagged_state_bodies()
+        run.untagged_group_names()
         run.repeated_group_names()
         run.role_mentions()
         run.adjective_mentions()
@@ -332,6 +335,7 @@ class _Run(CorefMixin):
         self.how: dict[int, str] = {}  # mention start -> the rule that found it
         self._gender: dict[str, str | None] = {}  # person key -> "m", "f" or unknown
         self._titled: set[str] = set()
+        self._rebel_regions: dict[str, int] | None = None  # region id -> its rebel groups
         self._quotes: list[tuple[int, int]] | None = None  # quotation spans, lazily
         self._pick_mentions: list[tuple[int, int, str, bool]] = []  # antecedent under test
         self._group_ids: set[str] | None = None  # groups the model tagged, lazily
@@ -447,6 +451,14 @@ class _Run(CorefMixin):
                 code, sector = self._state_attrs(entry, government=True)
                 kind = "state"
             elif entry.kind in ("igo", "ngo"):
+                group = self._owners_acronym(start, end, entry.code)
+                if group is not None:
+                    # "Hemedti's RSF": the Rapid Support Forces, not Reporters Without Borders
+                    b = self._builder(f"group|{group.id}", group.name, "organisation")
+                    b.absorb(group.code, group_sector(group, self.when), None, group.code, None)
+                    b.identifier = b.identifier or group.id
+                    self._mention(b, start, end, self._is_subject(tok), "acronym of owner's group")
+                    continue
                 code, sector, kind = entry.code, list(entry.sector), "organisation"
             elif entry.kind == "seat":
                 code, sector, kind = entry.code, list(entry.sector), "state"
@@ -479,6 +491,39 @@ class _Run(CorefMixin):
             b.absorb(code, sector, None, entry.id, None)
             b.identifier = b.identifier or entry.id
             self._mention(b, start, end, self._is_subject(tok), f"kb {how} ({entry.kind})")
+
+    def _owners_acronym(self, start: int, end: int, code: str) -> GroupEntry | None:
+        """The group an acronym stands for when a state or office-holder of another state
+        owns it ("Hemedti's RSF", "Sudan's RSF"): the one group of the owner's state whose
+        name's initials spell it."""
+        text = self.doc.text[start:end]
+        if self.people is None or not (text.isupper() and text.isalpha() and len(text) >= 2):
+            return None
+        before = self.doc.tokens_in(0, start)
+        if len(before) < 2 or before[-1].tag != "POS":
+            return None
+        pos = before[-1]
+        owner: str | None = None
+        for _s, e, entry, _how in self.kb_spans:
+            if e == pos.start and entry.kind in ("country", "disputed"):
+                owner = entry.code
+        for ent in self.doc.entities:
+            if owner is None and ent.label == "PERSON" and ent.end in (pos.start, pos.end):
+                name = re.sub(r"['\u2019]s?$", "", ent.text.strip())
+                for person in self.people.lookup(_norm(name)) or self._surname_match(name):
+                    office = person.office_on(self.when)
+                    if office is not None and len(office.code) == 3:
+                        owner = office.code
+                        break
+        if owner is None or owner == code:
+            return None
+        found = [
+            g
+            for g in self.people.all_groups
+            if g.code == owner
+            and "".join(w[0] for w in re.findall(r"[\w]+", g.name) if w[:1].isupper()) == text
+        ]
+        return found[0] if len({g.id for g in found}) == 1 else None
 
     def place_mentions(self) -> None:
         """A named place standing as a participant, as a capital does ("militants
@@ -733,6 +778,10 @@ class _Run(CorefMixin):
                     _Owner(s, e, entry.code, (), entry.id, "PRE" in entry.sector, "state")
                 )
             elif entry.kind in ("igo", "ngo", "seat"):
+                if entry.kind == "seat" and self._foreign_context_group(
+                    s, self.doc.text[s:e], entry.code, owners
+                ):
+                    continue  # "Nigeria's Senate" in an article that also names the US
                 owners.append(_Owner(s, e, entry.code, entry.sector, entry.id, False, "body"))
             elif entry.kind == "party" and not self._inside_org(s, e):
                 sector = self.kb.party_sector(entry, self.when)
@@ -745,7 +794,10 @@ class _Run(CorefMixin):
                 continue
             if self._not_membership(rs, re_):
                 continue
-            owners.append(_Owner(rs, re_, state.code, (), state.id, False, "state"))
+            # two rebel groups at least: one ("Republic of Texas") may be a fringe; a
+            # rebellion is of its time, so undated text keeps the state's reading
+            armed = self.when is not None and self._rebel_region(region) >= 2
+            owners.append(_Owner(rs, re_, state.code, (), state.id, False, "state", armed))
         # a leader's name before a government noun: "the Trump administration"
         names = [(e.start, e.end) for e in self.doc.entities if e.label == "PERSON"]
         names += [
@@ -798,6 +850,8 @@ class _Run(CorefMixin):
                 owners = [o for o in owners if o not in inside]
             elif inside:
                 continue
+            if found and self._foreign_context_group(ent.start, ent.text, found[0].code, owners):
+                continue  # "Nigeria's Senate": not the US Senate the groups index knows
             if found:
                 g = found[0]
                 owners.append(
@@ -807,6 +861,45 @@ class _Run(CorefMixin):
                 )
         owners.extend(self._untagged_groups(start, end, owners))
         return sorted(owners, key=lambda o: o.start)
+
+    def _rebel_region(self, region: KBEntry) -> int:
+        """How many rebel groups of a region's or people's state the groups index knows by
+        its name ("Tigray People's Liberation Front", "Karen National Union"): where there
+        are, its forces are rebels, not the state's military ("Tigrayan forces"); a Scottish
+        soldier is his state's."""
+        if self.people is None:
+            return 0
+        if self._rebel_regions is None:
+            self._rebel_regions = {}
+        found = self._rebel_regions.get(region.id)
+        if found is None:
+            found = len(
+                {
+                    g.id
+                    for g in self.people.all_groups
+                    if g.kind == "armed" and g.code == region.code and "REB" in g.sector
+                    for n in g.names
+                    for w in re.findall(r"[\w-]+", n)
+                    if w[:1].isupper()
+                    and (named := self.kb.region(w)) is not None
+                    and named.id == region.id
+                }
+            )
+            self._rebel_regions[region.id] = found
+        return found
+
+    def _foreign_context_group(
+        self, start: int, text: str, code: str, owners: list[_Owner]
+    ) -> bool:
+        """Whether a group name of policy ``context`` ("Senate", "Congress") is another
+        state's body here: its own country is not named in the article, or another state
+        named just before owns it ("Nigeria's Senate", "the Kenyan Senate")."""
+        entry = self.kb.by_name(text)
+        if entry is None or entry.kind == "party" or not self.kb.needs_context(text, entry):
+            return False
+        return code not in self.named_codes or any(
+            o.kind == "state" and o.code != code and o.end <= start for o in owners
+        )
 
     def _untagged_groups(self, start: int, end: int, owners: list[_Owner]) -> list[_Owner]:
         """Armed groups and state organisations the model did not tag as one ("Isis leaders",
@@ -845,6 +938,8 @@ class _Run(CorefMixin):
             if best is not None:
                 a, b, g = best
                 s, e = run[a].start, run[b - 1].end
+                if self._foreign_context_group(s, self.doc.text[s:e], g.code, owners):
+                    continue
                 found.append(_Owner(s, e, g.code, group_sector(g, self.when), g.id, False, "group"))
         return found
 
@@ -913,6 +1008,7 @@ class _Run(CorefMixin):
                     or self.kb.role(plain)
                     or self.kb.role(phrase, people_nouns=True)
                     or self.kb.role(plain, people_nouns=True)
+                    or self._of_role(words[k : k + n])
                 )
                 if role is not None:
                     found = role
@@ -927,8 +1023,11 @@ class _Run(CorefMixin):
         role_sector = list(found.sector) if found else []
         if found and "ELI" not in role_sector and role_sector[:1] in ([], ["GOV"]):
             # "Pentagon officials", "military leaders", "army chief": the body's sector
+            # a body's presiding officer is the body's too ("the Senate president", "a court
+            # president"); a minister of a body is still the government's ("police minister")
+            before = head_start if found.name in _PRESIDING_ROLES else role_start
             for w in words:
-                mod = self.kb.role(w.lower) if w.start < role_start else None
+                mod = self.kb.role(w.lower) if w.start < before else None
                 if mod is not None and set(mod.sector) & {"MIL", "COP", "SPY", "JUD", "LEG"}:
                     role_sector = [*mod.sector, *(x for x in role_sector if x != "GOV")]
                     break
@@ -943,6 +1042,42 @@ class _Run(CorefMixin):
             # in news a leader's or minister's "counterpart" is a government official
             sector.insert(0, "GOV")
         return code, sector, office, affiliation, role_name
+
+    def _of_role(self, words: list[Token]) -> Role | None:
+        """A role of several words around "of": "the Speaker of the House" with its article,
+        "chief of the defence staff" as "chief of staff" (the staff's modifiers dropped)."""
+        lows = [w.lower for w in words]
+        if len(lows) < 3 or "of" not in lows[1:-1]:
+            return None
+        i = lows.index("of")
+        for text in (
+            " ".join(self.doc.text[words[0].start : words[-1].end].lower().split()),
+            " ".join([*lows[: i + 1], lows[-1]]),
+        ):
+            role = self.kb.role(text)
+            # the whole role, not a noun after "of" ("head of the army" is no "army")
+            if role is not None and " of " in role.name:
+                return role
+        return None
+
+    def _of_tail(self, tok: Token) -> list[Token]:
+        """The words after a role noun that make a longer role with it: "chief" + "of army
+        staff", "Speaker" + "of the House" (not "of the House of Commons", another one)."""
+        for c in self.doc.children(tok.i):
+            prep = self.doc.tokens[c]
+            if prep.dep != "prep" or prep.lower != "of" or prep.i != tok.i + 1:
+                continue
+            objs = [self.doc.tokens[j] for j in self.doc.children(c)]
+            if len(objs) != 1 or objs[0].dep != "pobj":
+                return []
+            obj = objs[0]
+            sub = sorted(self.doc.subtree(obj.i))
+            if sub[-1] != obj.i or sub != list(range(sub[0], obj.i + 1)):
+                return []  # "of the House of Commons", "of the party he founded"
+            tail = [prep, *(self.doc.tokens[j] for j in sub)]
+            words = [t for t in (tok, *tail) if t.pos != "DET"]
+            return tail if self._of_role(words) is not None else []
+        return []
 
     def _pick_owner(self, owners: list[_Owner], role_start: int | None) -> _Owner | None:
         """Whose role it is: the name nearest before the role ("US special envoy for
@@ -1174,6 +1309,14 @@ class _Run(CorefMixin):
             sector = [*sector, *(["PRE"] if "PRE" in after.sector else [])]
         if not role and not code:
             described = self._describe(self._appos_tokens(head))
+            if (
+                described[4] is not None
+                and (self.kb.role(described[4]) is None or "ELI" in described[1])
+                and self._in_office(self.doc.text[s:e])
+            ):
+                # "Erdogan, himself a one-time prison inmate", "..., a former mayor": a noun
+                # for people or a past post says nothing against the office held then
+                described = (None, [], None, None, None)
             if described[4] is not None:  # an apposition tells an office only with a role
                 code, sector, office, affiliation, role = described
             start = s
@@ -1181,6 +1324,14 @@ class _Run(CorefMixin):
         subject = self._is_subject(head) or any(self._is_subject(t) for t in title)
         how = "person, title" if title else "person, apposition" if code or role else "person"
         self._mention(b, start if title else s, e, subject, how)
+
+    def _in_office(self, name: str) -> bool:
+        """Whether the people index knows one holding an office on the article's date by
+        this name or alias (a surname shared with an official is not enough: "Paul")."""
+        if self.people is None:
+            return False
+        found = self.people.lookup(_norm(name))
+        return any(p.office_on(self.when) is not None for p in found)
 
     def _of_country(self, last: Token) -> KBEntry | None:
         """The country or disputed entity named right after a token by "of (the)"."""
@@ -1299,10 +1450,13 @@ class _Run(CorefMixin):
     def citizenships(self) -> None:
         """A named person the text gives no country takes the one of their citizenship or
         passport: "her British citizenship", "Doe's UK passport", "Doe, who holds a
-        Canadian passport" (a civilian unless a role says otherwise).  Not where the
-        article speaks of dual nationals, nor for a person holding two."""
-        if _DUAL.search(self.doc.text):
-            return
+        Canadian passport" (a civilian unless a role says otherwise).  Not for a person a
+        sentence on dual nationals speaks of, nor for a person holding two."""
+        dual = [
+            (s.start, s.end)
+            for s in self.doc.sentences
+            if _DUAL.search(self.doc.text[s.start : s.end])
+        ]
         found: dict[str, set[str]] = {}
         for tok in self.doc.tokens:
             if tok.lemma.lower() not in _CITIZENSHIP_NOUNS or tok.pos != "NOUN":
@@ -1341,6 +1495,8 @@ class _Run(CorefMixin):
             b = self.builders[key]
             if len(codes) != 1 or b.code is not None:
                 continue  # "his British and Bangladeshi passports": either
+            if any(s <= m[0] < e for s, e in dual for m in b.mentions):
+                continue  # "Doe, a dual national": which of the two the text does not say
             code = codes.pop()
             self._give_country(b, code, "citizenship")
 
@@ -1696,6 +1852,9 @@ class _Run(CorefMixin):
                 ent_end = start + poss.start()  # "Isis's": the model kept the possessive
             text = self.doc.text[start:ent_end]
             if label == "NORP":
+                role = self.kb.role(head.lower) or self.kb.role(head.lemma.lower())
+                if role is not None and role.sector and len(toks) > 1:
+                    continue  # "US Marines": a role noun after the demonym, for the role pass
                 # a people as a noun: "Palestinians protested" -> its country
                 if head.pos not in ("NOUN", "PROPN") or head.dep not in _ARGUMENT_DEPS | {
                     "pobj",
@@ -1768,6 +1927,83 @@ class _Run(CorefMixin):
             b = self._builder(f"org|{_norm(text)}", text, "organisation")
             b.name_country = b.name_country or found
             self._mention(b, start, end, self._is_subject(head), "state body's name")
+
+    def untagged_group_names(self) -> None:
+        """A group's name from the groups index in running text that the model tagged as no
+        organisation ("The Polisario Front attacked", "the Haqqani network", "the CJNG"): a
+        name of several words opened by a capitalised one, or an acronym of three letters or
+        more.  A one-word name that is also a common word ("Tigers") needs the tagger."""
+        if self.people is None:
+            return
+        toks = self.doc.tokens
+        wide = {"PERSON", "GPE", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"}
+        for tok in toks:
+            if (
+                not tok.text[:1].isupper()
+                or tok.lower == "the"
+                or self._is_taken(tok.start, tok.end)
+            ):
+                continue
+            if self._headline_case(tok.sent):
+                continue
+            prev = toks[tok.i - 1] if tok.i > 0 else None
+            if (
+                prev is not None
+                and prev.sent == tok.sent
+                and prev.text[:1].isupper()
+                and prev.pos != "DET"
+            ):
+                continue  # inside a longer name: "the Iraqi Islamic Party"
+            last = tok.i
+            while last + 1 < len(toks) and last - tok.i < 5 and toks[last + 1].sent == tok.sent:
+                last += 1
+            for j in range(last, tok.i - 1, -1):
+                end_tok = toks[j]
+                span = toks[tok.i : j + 1]
+                if end_tok.pos not in ("NOUN", "PROPN") or self._is_taken(tok.start, end_tok.end):
+                    continue
+                if len(span) == 1 and not (
+                    len(tok.text) >= 3 and tok.text.isupper() and tok.text.isalpha()
+                ):
+                    continue
+                # every word capitalised, but for a last noun ("the Haqqani network") that
+                # is no role ("US military", "Houthi rebels": roles with an owner)
+                if any(not t.text[:1].isupper() for t in span[:-1]):
+                    continue
+                role = self.kb.role(end_tok.lower) or self.kb.role(end_tok.lemma.lower())
+                owned = any(m[0] == tok.start for m in self.kb_spans)
+                if role is not None and (owned or not end_tok.text[:1].isupper()):
+                    continue  # "the US President": a state's role, for the role pass
+                nxt = toks[j + 1] if j + 1 < len(toks) else None
+                if nxt is not None and (
+                    (nxt.pos == "PROPN" and nxt.text[:1].isupper())
+                    or (nxt.start == end_tok.end and nxt.text[:1] in "/\\")
+                ):
+                    continue  # part of a longer name: "Islamic State Province", "SPLM/A"
+                if any(
+                    e.label in wide and e.start < end_tok.end and e.end > tok.start
+                    for e in self.doc.entities
+                ):
+                    continue  # another kind of name: "Islamic State Street", "Iraqi Kurdistan"
+                text = self.doc.text[tok.start : end_tok.end]
+                # a state's group ("National Security Council") where the article names
+                # that state: names of common words recur in many states
+                groups = [
+                    g
+                    for g in self.people.groups(text)
+                    if g.code
+                    and g.kind in ("armed", "organisation")  # "the NGO" is no name
+                    and self.kb.region(text) is None  # a place: "Iraqi Kurdistan"
+                    and (self.kb.by_code(g.code) is None or g.code in self.named_codes)
+                ]
+                if not groups:
+                    continue
+                head = self._head_token(tok.start, end_tok.end)
+                if head is None or head.dep in ("compound", "amod", "nmod"):
+                    break  # "Haqqani network fighters": an owner, for the role pass
+                b = self._builder(f"org|{_norm(text)}", text, "organisation")
+                self._mention(b, tok.start, end_tok.end, self._is_subject(head), "untagged group")
+                break
 
     def repeated_group_names(self) -> None:
         """A group's name the model tagged elsewhere in the article but not here ("Isis has
@@ -1854,6 +2090,16 @@ class _Run(CorefMixin):
             and all(self.kb.by_adjective(w) is not None or self.kb.people_states(w) for w in words)
         )
 
+    def _state_possessed(self, start: int) -> bool:
+        """Whether a state's possessive comes right before ``start`` ("Ukraine's Azov"): a
+        state owns groups and bodies, not people by their bare name."""
+        toks = self.doc.tokens_in(0, start)
+        if len(toks) < 2 or toks[-1].tag != "POS":
+            return False
+        return any(
+            m[1] == toks[-1].start and m[2].kind in ("country", "disputed") for m in self.kb_spans
+        )
+
     def _group_not_person(self, ent: Entity) -> bool:
         """A PERSON entity that is an armed group's or organisation's name of two words or
         more, or a plural one ("the Houthis"), and no known person's ("Jabhat al-Nusra",
@@ -1865,7 +2111,12 @@ class _Run(CorefMixin):
             return self.kb.by_adjective(text) is None and any(
                 g.kind in ("armed", "organisation") for g in self.people.groups(text)
             )
-        if " " not in text and "-" not in text and not text.endswith("s"):
+        if (
+            " " not in text
+            and "-" not in text
+            and not text.endswith("s")
+            and not self._state_possessed(ent.start)
+        ):
             return False
         return not self.people.lookup(text) and any(
             g.kind in ("armed", "organisation") for g in self.people.groups(text)
@@ -2072,7 +2323,10 @@ class _Run(CorefMixin):
                     break
                 other = self.kb.role(t.lower) if t.i != tok.i else None
                 if other is not None and other.leader:
-                    break  # "President Hosts Transnistrian Leader": another person's title
+                    whole = self.kb.role(_joined(list(self.doc.tokens[t.i : tok.i + 1])))
+                    # "chief justice" is one role with its "chief"
+                    if whole is None or whole.name.split()[0] != t.lower:
+                        break  # "President Hosts Transnistrian Leader": another's title
                 run.insert(0, t)
             while run and (run[0].pos in ("DET", "PUNCT") or run[0].tag == "PRP$"):
                 run.pop(0)
@@ -2083,7 +2337,8 @@ class _Run(CorefMixin):
                 first = min(self.doc.subtree(run[0].i))
                 run = [*self.doc.tokens[first : run[0].i], *run]
             run = self._coordinated_states(run, tok)
-            code, sector, office, affiliation, role_name = self._describe(run)
+            tail = self._of_tail(tok)  # "chief of army staff": the role runs past its noun
+            code, sector, office, affiliation, role_name = self._describe([*run, *tail])
             if code is None:
                 leader = self._led_by_state(run)
                 if leader is not None:  # "Vietnamese-led forces", "US-led troops"
@@ -2158,7 +2413,7 @@ class _Run(CorefMixin):
                     origin = seat
             if role.needs_owner and code is None:
                 continue  # "the tycoon", "oligarchs": an agents-table noun, only with an owner
-            start, end = run[0].start, tok.end
+            start, end = run[0].start, (tail[-1].end if tail else tok.end)
             plural = tok.tag in ("NNS", "NNPS")
             # a body ("the cabinet", "the regime") is never one person
             one = not plural and tok.lemma.lower() not in _GOVERNMENT_NOUNS
@@ -3310,7 +3565,22 @@ def _owned(owner: _Owner, role_sector: list[str]) -> tuple[str, str, list[str]]:
     group's instead of a plain GOV role ("an Isis leader"), else the role's first."""
     if owner.kind == "body":
         sector = [*owner.sector, *role_sector]
-    elif owner.kind == "group" and role_sector[:1] in ([], ["GOV"]):
+    elif owner.armed:
+        # a region in arms: its forces are rebels ("Tigrayan forces"), its police still police
+        sector = ["REB" if s == "MIL" else s for s in role_sector]
+    elif (
+        owner.kind == "group"
+        and (
+            role_sector[:1] in ([], ["GOV"])
+            # a non-state armed group's commanders and fighters are the group's ("a Taliban
+            # commander" is REB); a state organisation's keep the role's ("an IRGC commander")
+            or (
+                role_sector[:1] in (["MIL"], ["COP"], ["UAF"])
+                and owner.sector
+                and not set(owner.sector) & STATE_SECTORS
+            )
+        )
+    ):
         sector = list(owner.sector)  # "an Isis leader", "a Hamas spokesman"
     else:
         sector = [*role_sector, *owner.sector]

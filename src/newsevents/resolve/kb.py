@@ -98,6 +98,8 @@ _GENERIC_HEADS = frozenset(
     | {"elder", "executive", "delegate", "delegation", "negotiator", "member", "envoy"}
     | {"activist", "spokesman", "spokeswoman", "spokesperson", "leadership", "director"}
     | {"officer", "worker"}
+    # an armed man is unidentified only until a body names him: "cartel gunmen" CRM
+    | {"gunman", "gunmen"}
 )
 #: plural endings tried, in order, when a role or agent noun is not found as written
 _PLURALS = (("men", "man"), ("ies", "y"), ("es", ""), ("s", ""))

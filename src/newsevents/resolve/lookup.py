@@ -245,10 +245,17 @@ class Lookup:
                 found = self.people.by_surname(rest, code=state.code)
             if found:
                 return self._person(query, _pick(found, when), when, "country's person")
-        if owner is not None and self._office_of(owner.group(1), when) is not None:
-            # "Erdogan's AKP", "Orbán's Fidesz": a named person's party or organisation
+        office = self._office_of(owner.group(1), when) if owner is not None else None
+        if owner is not None and office is not None:
+            # "Erdogan's AKP", "Orbán's Fidesz": a named person's party or organisation; one
+            # of no state ("Hemedti's RSF" is not Reporters Without Borders) is for the
+            # resolver, which reads the acronym as a group of the owner's state
             inner = self._direct(text[owner.end() :], when)
-            if inner is not None and inner.kind == "organisation":
+            if (
+                inner is not None
+                and inner.kind == "organisation"
+                and (inner.code == office.code or inner.code not in ("NGO", "IGO"))
+            ):
                 return replace(inner, query=query, matched_by=f"{inner.matched_by} (a person's)")
         return None
 
