@@ -41,11 +41,14 @@ from newsevents.resolve.actor_words import (
     _REFERENT_DEPS,
     _SPEECH_VERBS,
     _STATE_BODY_SECTORS,
+    _SUBORDINATE_TITLES,
 )
 from newsevents.resolve.kb import KBEntry, KnowledgeBase
 from newsevents.resolve.people import PeopleIndex
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from newsevents.resolve.actors import _Builder
 
 
@@ -55,6 +58,49 @@ _NOT_NAMES = frozenset({"the", "it", "its", "they", "their", "them", "a", "an"})
 #: this many times those of any other armed group named before it
 _ARTICLE_GROUP_MIN = 4
 _ARTICLE_GROUP_SHARE = 3
+#: generic role nouns that take up a named person whose office is a kind of them, by the
+#: office's sector: "Army chief X ... the general", "Senator X ... the lawmaker"
+_HYPERNYM_SECTORS = {
+    "general": {"MIL"},
+    "commander": {"MIL", "REB"},
+    "lawmaker": {"LEG"},
+    "legislator": {"LEG"},
+}
+_STATE_KINDS = ("country", "disputed")
+#: plurals for an armed group's men that take up the group ("the rebels"); not "the
+#: fighters", which armies and militias have too
+_ARMED_ANAPHORS = frozenset(_ARMED_PLURALS | {"rebel", "guerrilla"})
+#: an armed group's men, named with the group ("Al-Shabaab fighters")
+_ARMED_MEN = _ARMED_ANAPHORS | {"fighter"}
+
+
+def _names(*lines: str) -> frozenset[str]:
+    return frozenset(w for line in lines for w in line.split())
+
+
+#: common given names of one sex (across the languages of the news), for the pronouns of a
+#: person named in full with no title or gendered noun: "Richard Barrett said ... her" is
+#: not Barrett.  Names used for both sexes are left out.
+_MALE_GIVEN = _names(
+    "abdullah abdul ahmad ahmet alexander alexei ali andrew anthony boris brian charles",
+    "christopher daniel david dmitry donald edward emmanuel francis frank george gerhard",
+    "hassan henry hussein ibrahim igor ivan jacob james jean-claude jean-luc jeremy john",
+    "jonathan joseph juan justin keith kevin khalid lars luis mahmoud mark martin matthew",
+    "michael mohamed mohammad mohammed muhammad mustafa nicolas nikolai omar pablo paul pedro",
+    "peter philip pierre richard robert ryan salman samuel sergei sergey stephen steven",
+    "thomas timothy viktor vladimir walter william yusuf",
+)
+_FEMALE_GIVEN = _names(
+    "aisha alexandra amina angela anna anne annalena barbara catherine christine claire diana",
+    "elena elizabeth emily emma fatima fatma hannah helen jacinda jane jennifer julia karen",
+    "katherine kathleen laura linda liz lucy margaret maria marie mary michelle nadia",
+    "natalia natalya nancy olga rachel rebecca sarah sophie susan svetlana tatiana theresa",
+    "ursula victoria yulia zainab",
+)
+#: quoted sentences a pronoun looks back over to the quotation's speaker
+_QUOTED_RUN = 8
+#: modifiers of a role noun that leave it the same office ("the then president")
+_ROLE_KEEP = frozenset({"the", "then"})
 
 
 class CorefMixin:
@@ -68,8 +114,10 @@ class CorefMixin:
     order: list[str]
     how: dict[int, str]
     _gender: dict[str, str | None]
+    _name_gender: dict[str, str | None]
     _titled: set[str]
     _quotes: list[tuple[int, int]] | None
+    when: date | None
     _pick_mentions: list[tuple[int, int, str, bool]]
 
     # the run's helpers (defined in ``actors._Run``)
@@ -88,6 +136,9 @@ class CorefMixin:
     def _is_subject(self, tok: Token | None) -> bool:
         raise NotImplementedError
 
+    def _same_role(self, tok: Token, role: str | None) -> _Builder | None:
+        raise NotImplementedError
+
     @staticmethod
     def _state_attrs(entry: KBEntry, government: bool) -> tuple[str, list[str]]:
         raise NotImplementedError
@@ -100,6 +151,9 @@ class CorefMixin:
         none, or an uncovered word of the same noun ("a rebel group") could be meant."""
         if self._armed_description(tok):
             return self._armed_antecedent(tok)
+        person = self._role_anaphor(tok)
+        if person is not None:
+            return person
         kind = _DEFINITE_NOUNS.get(tok.lemma.lower())
         # British usage drops the article: "Cabinet agreed ..."
         bare = (
@@ -147,7 +201,11 @@ class CorefMixin:
             )
             return named or self._definite_government(window)
         # "the SDF are battling the group's fighters": a group is not its own opponent
-        agents = [b for _s, b in window if kind == "group" and self._clause_agent(tok, b)]
+        agents = [
+            b
+            for _s, b in window
+            if kind == "group" and self._clause_agent(tok, b, strict=self._members(b))
+        ]
         # the same group under another name: "the Syrian Democratic Forces (SDF)"
         agent = {
             id(b)
@@ -180,6 +238,92 @@ class CorefMixin:
             return self._armed_antecedent(tok)
         return None
 
+    def _role_anaphor(self, tok: Token) -> _Builder | None:
+        """ "the senator", "the general", "the foreign minister" with no owner: the one named
+        person the article gave that office before ("Senator X", "Army chief X", by title,
+        apposition or the people index's office on the date), or an office of that kind
+        (:data:`_HYPERNYM_SECTORS`); not a person arguing with it in its own clause ("X met
+        the general"), and None when several people fit or the noun was used for someone
+        else before ("a senator ... the senator")."""
+        if tok.tag != "NN":
+            return None
+        kids = [self.doc.tokens[c] for c in self.doc.children(tok.i)]
+        if not kids or kids[0].lower != "the" or kids[0].i > tok.i:
+            return None
+        if any(k.i > tok.i and k.dep not in ("punct", "case") for k in kids):
+            return None  # "the minister for ...", "the general who ...": said after it
+        mods = [k.lower for k in kids if k.i < tok.i and k.lower not in _ROLE_KEEP]
+        role = self.kb.role(" ".join([*mods, tok.lower]))
+        if role is None or role.name.split() != [*mods, tok.lower]:
+            return None  # "the Russian president": an owner; "the former minister"
+        words = role.name.split()
+        found: dict[int, _Builder] = {}
+        for key in self.order:
+            b = self.builders[key]
+            before = [m for m in b.mentions if m[0] < tok.start]
+            if not before:
+                continue
+            if b.kind != "person" or not key.startswith("person|"):
+                if b.role == role.name:
+                    return None  # "a senator said ... the senator": that one, perhaps
+                continue
+            if self._role_fits(b, words) and not self._co_argument(tok, b):
+                found[id(b)] = b
+        if len(found) != 1:
+            return None
+        pick = next(iter(found.values()))
+        if self._same_role(tok, role.name) is not None:
+            return None  # the role noun's own match finds a person (``actors._Run``)
+        lemma = tok.lemma.lower()
+        first = min(m[0] for m in pick.mentions)
+        for t in self.doc.tokens_in(first, tok.start):
+            if t.lemma.lower() == lemma and t.i != tok.i and not self._is_taken(t.start, t.end):
+                return None  # "a general" no actor covers
+        return pick
+
+    def _role_fits(self, b: _Builder, words: list[str]) -> bool:
+        """Whether a named person holds the office ``words`` name or one of its kind."""
+        offices = [o for o in (b.office, b.role) if o]
+        sectors = set(b.sector)
+        if self.people is not None:
+            for person in self.people.lookup(b.name)[:1]:
+                held = person.office_on(self.when)
+                if held is not None and held.dated:
+                    offices.append(held.office or "")
+                    sectors |= set(held.sector)
+        for office in offices:
+            found = re.sub(r"[^\w\s]", " ", office.lower()).split()
+            if found[-len(words) :] == words and (
+                len(found) == len(words) or found[-len(words) - 1] not in _SUBORDINATE_TITLES
+            ):
+                return True  # "Foreign Minister X ... the minister"; not "Vice President"
+        kind = _HYPERNYM_SECTORS.get(" ".join(words))
+        return kind is not None and bool(kind & sectors)
+
+    def _co_argument(self, tok: Token, b: _Builder) -> bool:
+        """Whether ``b`` is named among the arguments of the clause holding ``tok`` (up to
+        the verb, through the verbs it complements, not across "and"): "X met the general",
+        "X said the general ...", not "X spoke, and the general ..."."""
+        verbs: set[int] = set()
+        up = tok
+        while up.head != up.i and up.sent == tok.sent:
+            if up.pos in ("VERB", "AUX"):
+                verbs.add(up.i)
+                if up.dep == "conj":
+                    break
+            up = self.doc.tokens[up.head]
+        else:
+            verbs.add(up.i)
+        for s, e, _t, _subj in b.mentions:
+            head = self._head_token(s, e)
+            while head is not None and head.sent == tok.sent and head.pos not in ("VERB", "AUX"):
+                if head.head == head.i:
+                    break
+                head = self.doc.tokens[head.head]
+            if head is not None and head.sent == tok.sent and head.i in verbs:
+                return True
+        return False
+
     def _same_definite(self, t: Token) -> bool:
         """An earlier "the group" in the singular that introduces nobody new ("the group
         he led", "his organisation"): not "a group", "groups", nor "the group of women"."""
@@ -201,7 +345,7 @@ class CorefMixin:
         if any(k.i > tok.i for k in kids) or not kids or kids[0].lower != "the":
             return False
         lemma = tok.lemma.lower()
-        if tok.tag == "NNS" and tok.lower.rstrip("s") in _ARMED_PLURALS:
+        if tok.tag == "NNS" and tok.lower.rstrip("s") in _ARMED_ANAPHORS:
             return len(kids) == 1
         return (
             tok.tag == "NN"
@@ -221,14 +365,23 @@ class CorefMixin:
         for key in self.order:
             b = self.builders[key]
             before = [m[1] for m in b.mentions if m[0] < tok.start]
-            if key.startswith("org|") and before and self._armed(b):
+            if before and ((key.startswith("org|") and self._armed(b)) or self._members(b)):
                 armed.setdefault(self._armed_ids(b), []).append((max(before), b))
         # "the SDF pursued the militants": a group is not its own opponent
+        named = armed
+        # (a group's men only as the subject of the description's own clause: "Isis
+        # fighters were held, and HRW said ... the group")
         armed = {
             ids: members
             for ids, members in armed.items()
-            if not any(self._clause_agent(tok, b) for _l, b in members)
+            if not any(self._clause_agent(tok, b, strict=self._members(b)) for _l, b in members)
         }
+        if not armed and len(named) == 1:
+            # "Al-Shabaab fighters stormed a hotel, and the militants held it": the subject
+            # of a clause joined by "and", when no other armed group is named
+            _ids, members = next(iter(named.items()))
+            if not any(self._clause_agent(tok, b, strict=True) for _l, b in members):
+                armed = named
         if not armed:
             return None
         if dominant:
@@ -243,6 +396,14 @@ class CorefMixin:
             if found is None:
                 return None
             last, pick = found
+        if self._members(pick):
+            # "Isis ... Isis fighters were held ... the group": the group's own actor
+            orgs = [
+                (m, b) for m, b in named.get(self._armed_ids(pick), []) if b.key.startswith("org|")
+            ]
+            if orgs:
+                own_last = max(orgs, key=lambda x: x[0])[1]
+                pick = own_last
         # members of the same group ("Isis fighters") are no other armed men
         known = self.people.groups(pick.name) if self.people is not None else []
         code = pick.code or (known[0].code if known else None)
@@ -261,6 +422,23 @@ class CorefMixin:
                 continue  # "Isis ... the group he led ... the group": one chain
             if armed_word or (role is not None and _PLACED_ARMED_SECTORS & set(role.sector)):
                 return None  # "... gunmen stormed a hotel. The militants ...": those
+        if tok.tag == "NNS":
+            # "Kurdish rebels attacked Isis ... The rebels": the men of that noun
+            first = self.doc.sentences[max(tok.sent - 2, 0)].first
+            ids = self._armed_ids(pick)
+            own += [
+                (s, e)
+                for b in self.builders.values()
+                if self._armed_ids(b) == ids
+                for s, e, _x, _y in b.mentions
+            ]
+            for t in self.doc.tokens[first : tok.i]:
+                if (
+                    t.tag == "NNS"
+                    and t.lemma.lower() == tok.lemma.lower()
+                    and not any(s <= t.start < e for s, e in own)
+                ):
+                    return None
         return pick
 
     def _salient_armed(
@@ -278,7 +456,7 @@ class CorefMixin:
         scores: dict[frozenset[str], int] = {}
         for ids, members in armed.items():
             names: set[str] = set()
-            agent = any(self._clause_agent(tok, b) for _last, b in members)
+            agent = any(self._clause_agent(tok, b, strict=self._members(b)) for _last, b in members)
             for _last, b in members:
                 for _s, _e, text, _subj in b.mentions:
                     if text[:1].isupper() and text.split()[0].lower() not in _NOT_NAMES:
@@ -318,20 +496,43 @@ class CorefMixin:
             return None
         return max(armed[ranked[0][0]], key=lambda x: x[0])
 
-    def _clause_agent(self, tok: Token, b: _Builder) -> bool:
+    def _clause_agent(self, tok: Token, b: _Builder, strict: bool = False) -> bool:
         """Whether ``b`` is the subject or passive agent of a clause holding ``tok`` ("the
         SDF pursued the militants", "the SDF said the militants had fled", "the group's
-        volunteers were expelled by Isis")."""
-        own = self._clause_verbs(tok)
+        volunteers were expelled by Isis"); of a clause joined by "and" too ("the SDF
+        advanced and the militants fled") unless ``strict``."""
+        own = self._clause_verbs(tok, strict)
         governing = set(own)
         up = tok
         while up.head != up.i:  # the verbs above the description: "said" in "X said the ..."
+            if strict and up.dep == "conj" and self._has_subject(up):
+                break  # "X stormed ..., and Kenyan troops pursued the militants"
             up = self.doc.tokens[up.head]
             governing.add(up.i)
+        # "the SDF, which have been advancing against the militants", "the SDF, advancing
+        # against ...": the noun a relative or participle clause describes is its subject
+        described = {
+            self.doc.tokens[v].head
+            for v in governing
+            if (verb := self.doc.tokens[v]).head != v
+            and (
+                (verb.dep == "acl" and verb.tag == "VBG")
+                or (
+                    verb.dep == "relcl"
+                    and any(
+                        self.doc.tokens[c].dep in ("nsubj", "nsubjpass")
+                        and self.doc.tokens[c].tag in ("WDT", "WP")
+                        for c in self.doc.children(v)
+                    )
+                )
+            )
+        }
         for s, e, _text, _subj in b.mentions:
             head = self._head_token(s, e)
             if head is None or head.sent != tok.sent:
                 continue
+            if head.i in described:
+                return True
             if head.dep == "pobj" and self.doc.tokens[head.head].dep == "agent":
                 # "were expelled by Isis", in the description's own clause only: "kidnapped
                 # by Isis when the group stormed ..." is the group
@@ -341,9 +542,21 @@ class CorefMixin:
                 return True
         return False
 
+    def _members(self, b: _Builder) -> bool:
+        """Fighters of a named armed group ("Al-Shabaab fighters"): the group, for a
+        description that takes it up; not a country's ("Syrian rebels")."""
+        if not b.key.startswith("role|") or "REB" not in b.sector or not b.code:
+            return False
+        if b.role not in _ARMED_MEN:
+            return False  # "Isis leaders" are some of its men, not the group's body
+        entry = self.kb.get(b.affiliation or "")
+        return b.affiliation is not None and (entry is None or entry.kind not in _STATE_KINDS)
+
     def _armed_ids(self, b: _Builder) -> frozenset[str]:
         """The armed groups of the index a name stands for ("Isis", "Islamic State": one),
         or the builder itself where the index has none."""
+        if self._members(b) and b.affiliation is not None:
+            return frozenset({b.affiliation})  # the group's index id
         found = self.people.groups(b.name) if self.people is not None else []
         ids = frozenset(g.id for g in found if "REB" in g.sector)
         return ids or frozenset({b.key})
@@ -442,12 +655,18 @@ class CorefMixin:
         in a quotation the antecedent is outside of, or where the nearest subject is ambiguous.
         """
         self._gender = {k: self._initial_gender(b) for k, b in self.builders.items()}
+        # a given name only rules out the other pronoun: no chain of its own, unlike a title
+        self._name_gender = {k: self._given_name_gender(b) for k, b in self.builders.items()}
         # gender from a title or a noun ("spokeswoman"), not only from bound pronouns
         self._titled = {k for k, g in self._gender.items() if g is not None}
         unresolved: list[tuple[int, str]] = []  # (start, pronoun class) left unbound
         for tok in self.doc.tokens:
             cls = _PRONOUN_CLASS.get(tok.lower)
             if cls is None or tok.tag not in ("PRP", "PRP$") or self._is_taken(tok.start, tok.end):
+                continue
+            speaker = self._speaker_it(tok) if cls == "it" else None
+            if speaker is not None:
+                self._mention(speaker, tok.start, tok.end, True, "pronoun (it), the speaker")
                 continue
             if cls in ("it", "they") and not self._referential(tok, cls):
                 continue
@@ -458,6 +677,47 @@ class CorefMixin:
             if cls in ("m", "f"):
                 self._gender[pick.key] = cls
             self._mention(pick, tok.start, tok.end, self._is_subject(tok), f"pronoun ({cls})")
+
+    def _speaker_it(self, tok: Token) -> _Builder | None:
+        """ "NATO said it would ...", "Al-Shabaab claimed the attack, saying it had ...": the
+        "it" that opens what a state or organisation says is that speaker."""
+        if tok.lower != "it" or tok.dep != "nsubj" or tok.head == tok.i:
+            return None  # "X insisted it was staged": the thing done, perhaps
+        if self._quote_at(tok.start) is not None:
+            return None
+        verb = self.doc.tokens[tok.head]
+        if verb.dep != "ccomp" or verb.head == verb.i:
+            return None
+        if verb.lemma.lower() == "be":
+            return None  # "X said it was clear that ...": no one
+        speech = self.doc.tokens[verb.head]
+        if speech.lemma.lower() not in _SPEECH_VERBS:
+            return None
+        if any(self.doc.tokens[c].dep in ("dobj", "dative") for c in self.doc.children(speech.i)):
+            return None  # "X told Y it would ...", "X urged Y ...": perhaps the addressee
+        # the first subject of the reported clause: "X said the plan ... and it": unsure
+        if any(
+            t.dep in ("nsubj", "nsubjpass") and t.i != tok.i
+            for t in self.doc.tokens[speech.i + 1 : tok.i]
+        ):
+            return None
+        # a participle without a subject speaks for its clause's: "X claimed ..., saying it"
+        while not self._has_subject(speech) and speech.dep in ("advcl", "conj", "xcomp"):
+            speech = self.doc.tokens[speech.head]
+        subjects = [
+            self.doc.tokens[c]
+            for c in self.doc.children(speech.i)
+            if self.doc.tokens[c].dep == "nsubj" and c < tok.i
+        ]
+        if len(subjects) != 1 or subjects[0].tag in ("NNS", "NNPS"):
+            return None
+        subject = subjects[0]
+        for key in self.order:
+            b = self.builders[key]
+            for s, e, _t, _subj in b.mentions:
+                if s <= subject.start < e:
+                    return b if self._compatible(b, s, e, "it") else None
+        return None
 
     def _initial_gender(self, b: _Builder) -> str | None:
         """'m' or 'f' from a title before a name or a gendered role noun, else None."""
@@ -485,6 +745,15 @@ class CorefMixin:
             if first in _FEMALE_TITLES or last in _FEMALE_NOUNS:
                 found.add("f")
         return found.pop() if len(found) == 1 else None
+
+    @staticmethod
+    def _given_name_gender(b: _Builder) -> str | None:
+        """'m' or 'f' from the given name of a person named in full ("Richard Barrett")."""
+        names = b.name.split()
+        if b.kind != "person" or not b.key.startswith("person|") or len(names) < 2:
+            return None
+        given = names[0].lower()
+        return "m" if given in _MALE_GIVEN else "f" if given in _FEMALE_GIVEN else None
 
     def _word_before(self, start: int) -> str:
         toks = self.doc.tokens_in(start, start + 1)
@@ -521,6 +790,7 @@ class CorefMixin:
                 b.kind == "person"
                 and b.role not in _EQUIPMENT_ROLES  # "an airstrike" is no person
                 and self._gender.get(b.key) in (None, cls)
+                and (self._gender.get(b.key) or self._name_gender.get(b.key)) in (None, cls)
             )
         head = self._head_token(start, end)
         plural = head is not None and head.tag in ("NNS", "NNPS")
@@ -560,6 +830,10 @@ class CorefMixin:
                 if cls in ("it", "they") and not subj:
                     continue  # a state or group is taken up only from a subject
                 cands.append((s, subj, b))
+        if not cands and tok.lower == "them":
+            return self._object_group(tok, excluded)
+        if not cands and cls in ("m", "f") and quote is None:
+            return self._quoted_speaker(tok, cls)
         if not cands:
             return None
         # the nearest sentence with a candidate; in it a subject first, else the nearest
@@ -608,6 +882,81 @@ class CorefMixin:
                     return None  # "... will jump on it. It doesn't mean it ...": another "it"
         return pick
 
+    def _quoted_speaker(self, tok: Token, cls: str) -> _Builder | None:
+        """ "Ahmed said: “... (several quoted sentences) ...” The force would ..., she said":
+        after sentences wholly inside quotation marks, "he"/"she" is the one person who
+        speaks them (quotes are the speaker's words, no new referent of the narration).  Only
+        a subject ("she added"): "his", "her" there often name someone the quotation is about."""
+        if tok.dep not in ("nsubj", "nsubjpass"):
+            return None
+        index = tok.sent - 1
+        skipped: list[int] = []
+        while index >= 0 and len(skipped) < _QUOTED_RUN and self._all_quoted(index):
+            skipped.append(index)
+            index -= 1
+        if not skipped or index < 0:
+            return None
+        quotes = {
+            q
+            for i in [*skipped, index]
+            for t in self.doc.tokens_in(self.doc.sentences[i].start, self.doc.sentences[i].end)
+            if (q := self._quote_at(t.start)) is not None
+        }
+        keys = {key for q in quotes for key in self._speakers(q, reopened=True)}
+        found = [
+            self.builders[k]
+            for k in keys
+            if self.builders[k].kind == "person"
+            and self.builders[k].role not in _EQUIPMENT_ROLES
+            and self._compatible(self.builders[k], 0, 0, cls)
+        ]
+        if len(found) != 1 or len(keys) != 1:
+            return None
+        first = self.doc.sentences[index]
+        # the speaker is named in the sentence that opens the quotation, alone ("X and Y
+        # said": either)
+        for s, e, _t, _subj in found[0].mentions:
+            head = self._head_token(s, e)
+            if first.start <= s < first.end and head is not None:
+                if any(self.doc.tokens[c].dep == "conj" for c in self.doc.children(head.i)):
+                    return None
+                return found[0]
+        return None
+
+    def _all_quoted(self, index: int) -> bool:
+        """Whether every word of a sentence stands inside quotation marks."""
+        sent = self.doc.sentences[index]
+        words = [t for t in self.doc.tokens_in(sent.start, sent.end) if t.pos != "PUNCT"]
+        return bool(words) and all(self._quote_at(t.start) is not None for t in words)
+
+    def _object_group(self, tok: Token, excluded: set[str]) -> _Builder | None:
+        """ "Ships blocked Filipino fishermen and fired water cannon at them": "them" after
+        the subject's conjoined acts is the one plural group those acts took as object."""
+        verbs = self._clause_verbs(tok, strict=True)
+        found: dict[int, tuple[int, _Builder]] = {}
+        for key in self.order:
+            b = self.builders[key]
+            if key in excluded or (b.private and b.code is None):
+                continue
+            for s, e, _text, _subj in b.mentions:
+                head = self._head_token(s, e)
+                if (
+                    s < tok.start
+                    and head is not None
+                    and head.sent == tok.sent
+                    and head.dep == "dobj"
+                    and head.head in verbs
+                    and self._compatible(b, s, e, "they")
+                ):
+                    found[id(b)] = (s, b)
+        if len(found) != 1:
+            return None
+        start, pick = next(iter(found.values()))
+        self._pick_mentions = pick.mentions
+        if self._blocked(start, tok, "they", False):
+            return None
+        return pick
+
     def _vague_at(self, pos: int) -> bool:
         """Whether an uncoded noun for people ("her father", "the family") covers ``pos``:
         no antecedent, yet a word that may be what a pronoun names."""
@@ -626,14 +975,22 @@ class CorefMixin:
         subjects = [c for c in near if c[1]]
         return max(subjects or near, key=lambda c: c[0])
 
-    def _clause_verbs(self, tok: Token) -> set[int]:
+    def _has_subject(self, verb: Token) -> bool:
+        return any(
+            self.doc.tokens[c].dep in ("nsubj", "nsubjpass") for c in self.doc.children(verb.i)
+        )
+
+    def _clause_verbs(self, tok: Token, strict: bool = False) -> set[int]:
         """The verb a pronoun belongs to ("among them": the verb of "among") and the verbs
-        sharing its subject through xcomp or conj ("tried to force them")."""
+        sharing its subject through xcomp or conj ("tried to force them"); with ``strict``,
+        not through a conjunct that has a subject of its own ("X fled, and Y pursued them")."""
         head = self.doc.tokens[tok.head]
         while head.pos not in ("VERB", "AUX") and head.head != head.i and head.sent == tok.sent:
             head = self.doc.tokens[head.head]  # "interest in them": up to "showing"
         verbs = {head.i}
         while head.dep in ("xcomp", "conj") and head.head != head.i:
+            if strict and head.dep == "conj" and self._has_subject(head):
+                break
             head = self.doc.tokens[head.head]
             verbs.add(head.i)
         return verbs
@@ -670,11 +1027,15 @@ class CorefMixin:
             return self._quote_at(start) is None  # not a name a quoted speaker used
         return True
 
-    def _speakers(self, quote: tuple[int, int]) -> set[str]:
+    def _speakers(self, quote: tuple[int, int], reopened: bool = False) -> set[str]:
         """Keys of the actors who speak a quotation: the subject of a speech verb outside
-        quotes in the sentences it spans and the one after it ("..., she said")."""
+        quotes in the sentences it spans and the one after it ("..., she said").  With
+        ``reopened``, also of a quotation that ends where the next sentence reopens it."""
         first = self.doc.sentence_of(quote[0])
-        last = self.doc.sentence_of(max(quote[0], quote[1] - 1))
+        end = quote[1] - 1
+        while reopened and end > quote[0] and self.doc.text[end].isspace():
+            end -= 1  # a quotation reopened in the next sentence ends before its space
+        last = self.doc.sentence_of(end)
         if first is None or last is None:
             return set()
         toks = self.doc.tokens[
