@@ -1,4 +1,5 @@
-"""Shared fixtures: one pipeline per test session (loading spaCy is the slow part)."""
+"""Shared fixtures: one pipeline and one packaged knowledge base per test session (loading
+spaCy and the dictionaries is the slow part)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,11 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+
+from newsevents.resolve.kb import KnowledgeBase
+from newsevents.resolve.lookup import Lookup
+from newsevents.resolve.people import PeopleIndex
+from newsevents.resolve.userkb import load_knowledge
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("NEWSEVENTS_SHARED", REPO.parent / "shared"))
@@ -70,3 +76,19 @@ def _shared_file(relative: str) -> Path:
             f"shared data not found at {path} (set NEWSEVENTS_SHARED to the shared/ folder)"
         )
     return path
+
+
+# The packaged knowledge base, without any user file: built once for the whole session.
+@pytest.fixture(scope="session")
+def kb() -> KnowledgeBase:
+    return KnowledgeBase.default()
+
+
+@pytest.fixture(scope="session")
+def people() -> PeopleIndex:
+    return load_knowledge(use_env=False).people
+
+
+@pytest.fixture(scope="session")
+def lookup(kb: KnowledgeBase, people: PeopleIndex) -> Lookup:
+    return Lookup(kb, people)

@@ -11,11 +11,6 @@ import pytest
 from newsevents.resolve.kb import KBEntry, KnowledgeBase, Role
 
 
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return KnowledgeBase.default()
-
-
 def _id(entry: KBEntry | None) -> str | None:
     return entry.id if entry else None
 

@@ -13,27 +13,11 @@ from actor_helpers import mention
 from newsevents.resolve.kb import KnowledgeBase
 from newsevents.resolve.lookup import Lookup
 from newsevents.resolve.people import PeopleIndex
-from newsevents.resolve.userkb import load_knowledge
 
 
 @pytest.fixture(autouse=True)
 def _no_user_file(monkeypatch):
     monkeypatch.delenv("NEWSEVENTS_ACTORS_FILE", raising=False)
-
-
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return KnowledgeBase.default()
-
-
-@pytest.fixture(scope="module")
-def people() -> PeopleIndex:
-    return load_knowledge(use_env=False).people
-
-
-@pytest.fixture(scope="module")
-def lookup(kb: KnowledgeBase, people: PeopleIndex) -> Lookup:
-    return Lookup(kb, people)
 
 
 # -- companies ---------------------------------------------------------------------------------

@@ -12,10 +12,8 @@ import pytest
 
 from newsevents.nlp import parse_one
 from newsevents.resolve.actors import resolve_actors
-from newsevents.resolve.kb import KnowledgeBase
 from newsevents.resolve.lookup import Lookup
 from newsevents.resolve.people import PeopleIndex
-from newsevents.resolve.userkb import load_knowledge
 
 IRGC_CHIEF = "Commander-in-Chief of the IRGC"
 ARMED_FORCES_CHIEF = "Chief of Staff of the Armed Forces"
@@ -25,11 +23,6 @@ PARTY_CHIEF = "General Secretary of the Communist Party"
 @pytest.fixture(autouse=True)
 def _no_user_file(monkeypatch):
     monkeypatch.delenv("NEWSEVENTS_ACTORS_FILE", raising=False)
-
-
-@pytest.fixture(scope="module")
-def lookup() -> Lookup:
-    return Lookup(KnowledgeBase.default(), load_knowledge(use_env=False).people)
 
 
 @pytest.mark.parametrize(

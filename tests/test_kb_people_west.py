@@ -16,11 +16,6 @@ def index() -> PeopleIndex:
     return PeopleIndex.default()
 
 
-@pytest.fixture(scope="module")
-def lookup() -> Lookup:
-    return Lookup()
-
-
 def _held(index: PeopleIndex, name: str, when: date) -> tuple[str, tuple[str, ...], str | None]:
     found = index.lookup(name)
     assert found, name

@@ -29,11 +29,6 @@ def _no_user_file(monkeypatch):
     monkeypatch.delenv("NEWSEVENTS_ACTORS_FILE", raising=False)
 
 
-@pytest.fixture(scope="module")
-def lookup():
-    return Lookup(KnowledgeBase.default(), load_knowledge(use_env=False).people)
-
-
 def _write(path: Path, rows: list[list[str]], header: tuple[str, ...] = COLUMNS) -> Path:
     path.write_text("\n".join("\t".join(r) for r in [list(header), *rows]) + "\n", encoding="utf-8")
     return path

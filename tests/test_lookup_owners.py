@@ -7,19 +7,10 @@ from datetime import date
 
 import pytest
 
-from newsevents.resolve.kb import KnowledgeBase
-from newsevents.resolve.lookup import Lookup
-from newsevents.resolve.userkb import load_knowledge
-
 
 @pytest.fixture(autouse=True)
 def _no_user_file(monkeypatch):
     monkeypatch.delenv("NEWSEVENTS_ACTORS_FILE", raising=False)
-
-
-@pytest.fixture(scope="module")
-def lookup():
-    return Lookup(KnowledgeBase.default(), load_knowledge(use_env=False).people)
 
 
 @pytest.mark.parametrize(
