@@ -556,3 +556,23 @@ _COLLECTIVE_NOUNS = {"family", "couple", "household"}
 _PRESIDING_ROLES = frozenset(
     {"president", "chairman", "chairwoman", "chairperson", "chair", "head", "speaker"}
 )
+#: roles that head a body, not a state: "the director of Kenya's wildlife service" is the
+#: service's; "the director of Kenya" is no one's
+_BODY_CHIEFS = _PRESIDING_ROLES | {
+    "director",
+    "director-general",
+    "director general",
+    "secretary general",
+    "secretary-general",
+    "chief executive",
+    "dean",
+    "rector",
+    "commissioner",
+}
+#: a state's services and departments after "of" ("the director of the Kenya Wildlife
+#: Service", "the head of Nigeria's customs service") are government bodies
+_STATE_SERVICE_HEADS = {"service": ("GOV",), "department": ("GOV",)}
+#: role nouns for bodies that _BODY_NOUNS lacks: "the airline Air Peace" names no person
+_BODY_TITLES = frozenset({"airline", "lender", "contractor", "tribunal"})
+#: roles that speak for the body after "for": "a spokesman for the Kenyan police" is COP
+_SPOKES_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson"})

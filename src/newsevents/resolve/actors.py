@@ -31,7 +31,9 @@ from newsevents.records import Actor, Entity, Mention, Place
 from newsevents.resolve.actor_words import (
     _ADJECTIVE_HOW,
     _ARGUMENT_DEPS,
+    _BODY_CHIEFS,
     _BODY_NOUNS,
+    _BODY_TITLES,
     _BORDER_NOUNS,
     _CITIZEN_NOUNS,
     _CLAUSE_DEPS,
@@ -82,9 +84,11 @@ from newsevents.resolve.actor_words import (
     _QUANTITY_WORDS,
     _QUOTE_CHARS,
     _SEATED_SECTORS,
+    _SPOKES_ROLES,
     _STANCE_AFTER,
     _STANCE_BEFORE,
     _STATE_BODY_HEADS,
+    _STATE_SERVICE_HEADS,
     _SUBORDINATE_TITLES,
     _TARGET_PREPS,
     _TITLE_PREPS,
@@ -1031,6 +1035,16 @@ class _Run(CorefMixin):
                 if mod is not None and set(mod.sector) & {"MIL", "COP", "SPY", "JUD", "LEG"}:
                     role_sector = [*mod.sector, *(x for x in role_sector if x != "GOV")]
                     break
+        if (
+            found
+            and found.name == "chief of staff"
+            and owner is not None
+            and owner.kind != "state"
+            and owner.sector
+            and not set(owner.sector) & {"MIL", "REB", "UAF"}
+        ):
+            # "the White House chief of staff": a civilian body's is no officer
+            role_sector = [x for x in role_sector if x != "MIL"]
         if owner is None:
             code = found.country if found else None
             affiliation = code
@@ -1212,6 +1226,21 @@ class _Run(CorefMixin):
         first = toks[0]
         if first.i > 0 and self.doc.tokens[first.i - 1].lower.rstrip(".") in _HONORIFICS:
             return True
+        if first.i > 0 and len(toks) >= 2:
+            # "Indonesian police chief Listyo Sigit Prabowo": a person's title right before
+            # a full name with no word of an organisation's name
+            title = self.doc.tokens[first.i - 1]
+            role = self.kb.role(title.lower) if title.tag == "NN" else None
+            if (
+                role is not None
+                and title.text.islower()
+                and title.sent == first.sent
+                and title.lemma.lower() not in _BODY_NOUNS | _BODY_TITLES
+                and title.lower not in _EQUIPMENT_ROLES
+                and not any(t.lower in self.kb.role_words for t in toks)
+                and not any(t.lower in _ORG_HEAD_SECTORS for t in toks)
+            ):
+                return True
         head = self._head_token(ent.start, ent.end)
         if head is None:
             return False
@@ -2836,6 +2865,8 @@ class _Run(CorefMixin):
         their owner (not "victims of", "critics of") and only the owner heading the
         object ("members of the Syrian Christian community": Syria, the only one)."""
         member = role_name in _MEMBER_ROLES or bool(set(sector) & _MEMBER_SECTORS)
+        # "the director of Kenya's wildlife service": a body's chief, owned only by a body
+        chief_only = not member and role_name in _BODY_CHIEFS
         seated = "MIL" not in sector and (
             tok.lemma.lower() in _INSTITUTION_NOUNS - _FOREIGN_SEATED
             or bool(set(sector) & _SEATED_SECTORS)
@@ -2850,13 +2881,21 @@ class _Run(CorefMixin):
                 and tok.lemma.lower().rstrip("s") not in _FOREIGN_WORDS
             )
         )
-        if not member:
+        if not member and not chief_only:
             return None
         for c in self.doc.children(tok.i):
             prep = self.doc.tokens[c]
             if prep.dep != "prep" or c < tok.i:
                 continue
-            if prep.lower not in ("of", "from") and not (prep.lower == "in" and seated):
+            # "a spokesman for Kenya's Supreme Court" speaks for the court, as its member
+            speaks = prep.lower == "for" and role_name in _SPOKES_ROLES
+            if (
+                prep.lower not in ("of", "from")
+                and not (prep.lower == "in" and seated)
+                and not speaks
+            ):
+                continue
+            if chief_only and prep.lower != "of":
                 continue
             for p in self.doc.children(prep.i):
                 kids = [self.doc.tokens[c] for c in self.doc.children(p)]
@@ -2886,15 +2925,43 @@ class _Run(CorefMixin):
                 found = heads[0] if heads else None
                 if found is None and len({o.code for o in owners}) == 1:
                     found = owners[0]
-                if found is not None and found.kind == "state" and prep.lower == "of":
+                if found is not None and found.kind == "state" and prep.lower in ("of", "for"):
                     # "leaders of the Zambian opposition coalition": the state's opposition,
                     # not its government
                     words = {self.doc.tokens[j].lower for j in own}
                     if words & _OPPOSITION_WORDS:
                         found = replace(found, sector=("OPP",), kind="group")
+                    elif not sector or sector == ["GOV"]:
+                        # "the president of Kenya's Supreme Court", "the leader of the
+                        # Bolivian miners' union": a generic role of the state's body is
+                        # the body's (JUD, LAB), as "the Senate president" is LEG
+                        body = self._body_noun_sector(self.doc.tokens[p], found)
+                        if body:
+                            return replace(found, sector=body, kind="group")
+                    if chief_only:
+                        continue
                 if found is not None:
                     return found
         return None
+
+    def _body_noun_sector(self, head: Token, state: _Owner) -> tuple[str, ...]:
+        """The sector of a body named by a common noun after its state ("Kenya's Supreme
+        Court" JUD, "Russia's space agency" GOV, "Egypt's central bank" GOV), not the state
+        itself nor a group of people ("Kenya's farmers")."""
+        if state.start <= head.start < state.end:
+            return ()
+        if head.tag not in ("NN", "NNP") and not (head.tag == "NNS" and head.lemma == head.lower):
+            return ()  # people ("Kenya's farmers"), not a body; but "police" is one
+        mods = [
+            t
+            for t in self.doc.tokens[max(0, head.i - 2) : head.i]
+            if t.head == head.i and t.dep in ("compound", "amod") and t.text.isalpha()
+        ]
+        if mods and mods[-1].i == head.i - 1:
+            pair = self.kb.role(f"{mods[-1].lower} {head.lower}")
+            if pair is not None and pair.name == f"{mods[-1].lower} {head.lower}":
+                return tuple(pair.sector)  # "central bank" GOV, not a "bank" BUS
+        return org_head_sector(self.kb, head.lemma) or _STATE_SERVICE_HEADS.get(head.lower, ())
 
     def _placed_in_countries(self, tok: Token) -> bool:
         """Whether "in" after the role names a country ("courts in France and Spain")."""
