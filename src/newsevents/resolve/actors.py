@@ -692,6 +692,19 @@ class _Run(CorefMixin):
             if not keep:
                 continue
             last = keep[-1]
+            nxt = self.doc.tokens[last.head]
+            if (
+                last.dep == "compound"
+                and last.head == last.i + 1
+                and len(keep) == len(toks)
+                and nxt.tag == "NNP"
+                and not nxt.ent_type
+                and self.kb.role(nxt.lower) is None
+                and nxt.sent == last.sent
+                and all(t.tag == "NNP" for t in keep)
+            ):
+                keep.append(nxt)  # "[Maria Corina] Machado": the model cut the surname off
+                last = nxt
             if last.dep == "compound" and last.head > last.i and len(keep) == len(toks):
                 continue  # "Moldovan Transport [Minister X]": title words, not a name
             s, en = keep[0].start, keep[-1].end
@@ -1868,6 +1881,12 @@ class _Run(CorefMixin):
                 continue  # "Gazprom chief", "the Russian side": a modifier
             if label == "ORG" and head.lemma.lower() in _GOVERNMENT_NOUNS:
                 continue  # "the Trump administration": a government noun, for the role pass
+            if (
+                label == "ORG"
+                and all(t.lower == "the" or t.text.islower() for t in toks)
+                and self.kb.role(head.lemma.lower()) is not None
+            ):
+                continue  # "the navy" tagged ORG: a lowercase role noun, for the role pass
             start, ent_end = ent.start, ent.end
             if label == "ORG":
                 start, ent_end = self._known_group_span(toks)
@@ -2536,7 +2555,7 @@ class _Run(CorefMixin):
                 key = f"role|{code}|{'+'.join(sector)}|{role_name}|{'p' if plural else 's'}"
                 kind = (
                     "organisation"
-                    if lemma in _INSTITUTION_NOUNS
+                    if lemma in _INSTITUTION_NOUNS or role_name in ("coast guard", "national guard")
                     else "group"
                     if plural or lemma in _COLLECTIVE_NOUNS
                     else "person"

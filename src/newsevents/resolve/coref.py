@@ -101,6 +101,11 @@ _FEMALE_GIVEN = _names(
 _QUOTED_RUN = 8
 #: modifiers of a role noun that leave it the same office ("the then president")
 _ROLE_KEEP = frozenset({"the", "then"})
+#: nouns for one state's armed forces, interchangeable once a single state's are in play:
+#: "Nigerian troops ... the army said two soldiers died"
+_ARMED_FORCES = frozenset({"army", "military", "troops", "soldiers", "forces"})
+#: a monarch's titles, which "the monarch" takes up: "King Mohammed VI ... the monarch"
+_MONARCH_TITLES = frozenset({"monarch", "king", "queen", "emir", "sultan"})
 
 
 class CorefMixin:
@@ -150,10 +155,13 @@ class CorefMixin:
         before (for a government, the one state named there); None when there are several,
         none, or an uncovered word of the same noun ("a rebel group") could be meant."""
         if self._armed_description(tok):
-            return self._armed_antecedent(tok)
-        person = self._role_anaphor(tok)
+            return self._armed_antecedent(tok) or self._repeated_head(tok)
+        person = self._role_anaphor(tok) or self._monarch(tok)
         if person is not None:
             return person
+        repeated = self._repeated_head(tok)
+        if repeated is not None:
+            return repeated
         kind = _DEFINITE_NOUNS.get(tok.lemma.lower())
         # British usage drops the article: "Cabinet agreed ..."
         bare = (
@@ -280,6 +288,100 @@ class CorefMixin:
             if t.lemma.lower() == lemma and t.i != tok.i and not self._is_taken(t.start, t.end):
                 return None  # "a general" no actor covers
         return pick
+
+    def _bare_the(self, tok: Token) -> bool:
+        """ "the NOUN" with no other modifier."""
+        kids = [self.doc.tokens[c] for c in self.doc.children(tok.i)]
+        return [k.lower for k in kids if k.dep not in ("punct", "case")] == ["the"] and (
+            kids[0].i < tok.i
+        )
+
+    def _window_mentions(self, tok: Token) -> list[tuple[int, int, _Builder]]:
+        """Mentions before ``tok`` in its sentence and the three before, in its paragraph."""
+        found = []
+        for key in self.order:
+            b = self.builders[key]
+            for s, e, _t, _subj in b.mentions:
+                sent = self.doc.sentence_of(s)
+                if s >= tok.start or sent is None or tok.sent - sent.index > 3:
+                    continue
+                if "\n" not in self.doc.text[s : tok.start]:
+                    found.append((s, e, b))
+        return found
+
+    def _repeated_head(self, tok: Token) -> _Builder | None:
+        """ "the navy", "the court", "the rebels" repeating the head noun of an earlier
+        mention ("The Malaysian navy ...", "Houthi rebels ..."), and "the army" after
+        "Nigerian troops" (one state's armed forces under any of their nouns): that mention's
+        actor, when every earlier use of the noun there is one actor's, of a known country,
+        and it is not an argument of ``tok``'s own clause ("Thai troops fought the army")."""
+        if tok.tag not in ("NN", "NNS") or not self._bare_the(tok):
+            return None
+        prep = self.doc.tokens[tok.head]
+        if tok.dep == "pobj" and prep.lower == "of" and prep.head != prep.i:
+            whole = self.doc.tokens[prep.head]
+            if whole.pos not in ("NUM", "PRON", "DET", "ADJ") and (
+                self.kb.role(whole.lemma.lower()) is None
+            ):
+                return None  # "in terms of the military": a domain; not "one of the officials"
+        armed = tok.lower in _ARMED_FORCES
+        if not armed and (
+            self.kb.role(tok.lemma.lower()) is None or tok.lemma.lower() in _DEFINITE_NOUNS
+        ):
+            return None  # "the government", "the group": the window's one actor (below)
+        lemma = tok.lemma.lower()
+
+        def same(t: Token) -> bool:
+            return t.lower in _ARMED_FORCES if armed else t.lemma.lower() == lemma
+
+        mentions = self._window_mentions(tok)
+        if not mentions:
+            return None
+        first = min(s for s, _e, _b in mentions)
+        picked: dict[str, _Builder] = {}
+        for t in self.doc.tokens_in(first, tok.start):
+            if not same(t) or t.pos not in ("NOUN", "PROPN"):
+                continue
+            owner = [b for s, e, b in mentions if s <= t.start and t.end <= e]
+            b = owner[-1] if owner else None
+            head = self._head_token(t.start, t.end)
+            if b is None or b.code is None or b.kind == "person" or head is None:
+                return None  # "a court in Lagos ... the court": an actor left open
+            if armed and "MIL" not in b.sector:
+                return None
+            if any(
+                self.doc.tokens[g].dep == "conj"
+                for c in self.doc.children(t.i)
+                for g in self.doc.children(c)
+            ):
+                return None  # "Indian and Pakistani troops": two states' under one noun
+            picked[b.code] = b  # the nearest of one country's
+        if len(picked) != 1:
+            return None  # none, or "Indian and Pakistani troops ... the army"
+        b = next(iter(picked.values()))
+        # "Turkey said it would hit back at the troops": no state's forces are its target
+        if any(o.code == b.code and self._co_argument(tok, o) for o in self.builders.values()):
+            return None
+        return b
+
+    def _monarch(self, tok: Token) -> _Builder | None:
+        """ "the monarch" after one person titled king, queen, emir or sultan; "the palace"
+        speaking ("the palace said") is that monarch's court."""
+        if tok.tag != "NN" or not self._bare_the(tok):
+            return None
+        if tok.lower == "palace":
+            head = self.doc.tokens[tok.head]
+            if tok.dep != "nsubj" or head.lemma.lower() not in _SPEECH_VERBS:
+                return None
+        elif tok.lower != "monarch":
+            return None
+        found = {
+            id(b): b
+            for s, e, b in self._window_mentions(tok)
+            if b.kind == "person"
+            and any(t.lower in _MONARCH_TITLES for t in self.doc.tokens_in(s, e))
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _role_fits(self, b: _Builder, words: list[str]) -> bool:
         """Whether a named person holds the office ``words`` name or one of its kind."""
@@ -664,9 +766,9 @@ class CorefMixin:
             cls = _PRONOUN_CLASS.get(tok.lower)
             if cls is None or tok.tag not in ("PRP", "PRP$") or self._is_taken(tok.start, tok.end):
                 continue
-            speaker = self._speaker_it(tok) if cls == "it" else None
+            speaker = self._speaker_it(tok) if cls in ("it", "they") else None
             if speaker is not None:
-                self._mention(speaker, tok.start, tok.end, True, "pronoun (it), the speaker")
+                self._mention(speaker, tok.start, tok.end, True, f"pronoun ({cls}), the speaker")
                 continue
             if cls in ("it", "they") and not self._referential(tok, cls):
                 continue
@@ -680,8 +782,10 @@ class CorefMixin:
 
     def _speaker_it(self, tok: Token) -> _Builder | None:
         """ "NATO said it would ...", "Al-Shabaab claimed the attack, saying it had ...": the
-        "it" that opens what a state or organisation says is that speaker."""
-        if tok.lower != "it" or tok.dep != "nsubj" or tok.head == tok.i:
+        "it" that opens what a state or organisation says is that speaker; so is the "they"
+        of a plural speaker ("Kenyan police said they had arrested ...")."""
+        cls = "they" if tok.lower == "they" else "it"
+        if tok.lower not in ("it", "they") or tok.dep != "nsubj" or tok.head == tok.i:
             return None  # "X insisted it was staged": the thing done, perhaps
         if self._quote_at(tok.start) is not None:
             return None
@@ -709,14 +813,14 @@ class CorefMixin:
             for c in self.doc.children(speech.i)
             if self.doc.tokens[c].dep == "nsubj" and c < tok.i
         ]
-        if len(subjects) != 1 or subjects[0].tag in ("NNS", "NNPS"):
+        if len(subjects) != 1 or (cls == "it" and subjects[0].tag in ("NNS", "NNPS")):
             return None
         subject = subjects[0]
         for key in self.order:
             b = self.builders[key]
             for s, e, _t, _subj in b.mentions:
                 if s <= subject.start < e:
-                    return b if self._compatible(b, s, e, "it") else None
+                    return b if self._compatible(b, s, e, cls) else None
         return None
 
     def _initial_gender(self, b: _Builder) -> str | None:
