@@ -106,6 +106,23 @@ def test_unqualified_state_roles_take_the_article_focus_country():
     assert minister.code == "KEN" and "GOV" in minister.sector
 
 
+def test_a_role_only_in_sentences_placed_abroad_does_not_take_the_focus_country():
+    text = (
+        "Kenya's parliament met in Nairobi. Kenyan President Grace Wanjiru and Kenyan "
+        "lawmakers debated the budget. Kenyan officials praised the deal. Years ago, in "
+        "Gulu, Uganda, the army rounded up hundreds of people."
+    )
+    army = next(a for a in actors_of(text).actors if a.name.endswith("army"))
+    assert army.code != "KEN"
+    # the same role in a sentence of the focus country's own keeps it there
+    army = next(
+        a
+        for a in actors_of(text + " Later the army paraded in Nairobi.").actors
+        if a.name.endswith("army")
+    )
+    assert army.code == "KEN"
+
+
 def test_no_focus_country_when_several_share_the_article():
     idx = actors_of(
         "Chile and Peru signed a deal. Chile praised Peru, and Peru thanked Chile. "

@@ -3376,6 +3376,7 @@ class _Run(CorefMixin):
                 and b.role not in _EQUIPMENT_ROLES
                 # a country's opposition is domestic: "opposition leaders" are its own
                 and set(b.sector) & (STATE_SECTORS | {"OPP"})
+                and not self._placed_elsewhere(b, code)
             ):
                 b.code = code
                 b.office = b.office or b.name
@@ -3391,6 +3392,23 @@ class _Run(CorefMixin):
                 # Dos Santos") holds the office in the country the article is about
                 b.code = code
                 b.filled.append("focus country")
+
+    def _placed_elsewhere(self, b: _Builder, code: str) -> bool:
+        """Whether every mention of ``b`` stands in a sentence with a place in another
+        country than ``code``: "born in Hama, Syria, when the military rounded up..." is
+        not the military of the country a refugee's story is about (one mention in a
+        sentence of the focus country's own keeps the role there)."""
+        places = [p for p in self._article_places() if p.code and not p.adjectival]
+        found = False
+        for s, e, _t, _subj in b.mentions:
+            tok = self._head_token(s, e)
+            if tok is None:
+                continue
+            sent = self.doc.sentences[tok.sent]
+            if not any(sent.start <= p.start < sent.end and p.code != code for p in places):
+                return False
+            found = True
+        return found
 
     def placed_people(self) -> None:
         """Unnamed private people the text gives no nationality ("protesters", "villagers",
