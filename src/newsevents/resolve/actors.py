@@ -26,7 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from newsevents.parsed import ParsedDoc, Token
+from newsevents.parsed import ParsedDoc, Sentence, Token
 from newsevents.records import Actor, Entity, Mention, Place
 from newsevents.resolve.actor_words import (
     _ADJECTIVE_HOW,
@@ -3483,17 +3483,68 @@ class _Run(CorefMixin):
 
     def _sentence_country(self, tok: Token) -> str | None:
         """The one country the sentence of ``tok`` places its act in ("in Aleppo", "at a
-        market in Kano"), else the article's focus where it names no place.  None where
+        market in Kano"), else, where it names no place, that of the sentence before (see
+        :meth:`_previous_place`) or the article's focus.  None where
         the people move between places ("travelled to Syria", "fled from Iraq"), where
         places lie in several countries or the sentence speaks of foreigners: where they
         are is not where they are from."""
         sent = self.doc.sentences[tok.sent]
+        found = self._sentence_places(sent, self._verb_of(tok))
+        if found is None:
+            return None
+        codes, named, _moving = found
+        if len(codes) == 1 and named == codes:
+            return codes.pop()
+        if codes or named - {self.focus}:
+            return None  # "in Aleppo ... the battle for Mosul": which is theirs is open
+        if not named and not self._unplaced_place_names(sent):
+            # "Strikes hit Idlib. At least ten civilians were killed.": a sentence that
+            # names no place goes on with the place of the sentence before it
+            before = self._previous_place(sent)
+            if before is not None:
+                return before
+        return self._focus_place()
+
+    def _unplaced_place_names(self, sent: Sentence) -> bool:
+        """The sentence names a place the gazetteer did not find ("in eastern Ghouta")."""
+        return any(
+            sent.start <= e.start < sent.end and e.label in ("GPE", "LOC", "FAC")
+            for e in self.doc.entities
+        )
+
+    def _previous_place(self, sent: Sentence) -> str | None:
+        """The one country the nearest sentence before ``sent`` (at most two back, in the
+        same paragraph) that names places has them all in, with nobody moving there."""
+        for back in (1, 2):
+            i = sent.index - back
+            if i < 0:
+                return None
+            prev = self.doc.sentences[i]
+            # a blank line between (a sentence's span may keep the one after it)
+            between = self.doc.text[prev.start : sent.start]
+            if "\n" in between[len(between.rstrip()) :] or "\n" in between.strip():
+                return None  # a new paragraph
+            found = self._sentence_places(prev, -1)
+            if found is None:
+                return None
+            codes, named, moving = found
+            if not named:
+                continue
+            # only a place of the act: "US officials said" places no one
+            return codes.pop() if len(codes) == 1 and named == codes and not moving else None
+        return None
+
+    def _sentence_places(self, sent: Sentence, own: int) -> tuple[set[str], set[str], bool] | None:
+        """The countries of a sentence's places of the act (locative phrases), of all its
+        places, and whether anyone moves between places there; None where the people
+        are is not where they are from (foreigners, a region held by another state, the
+        people's own journey, whose verb is ``own``)."""
         toks = self.doc.sentence_tokens(sent)
         if any(t.lemma.lower() in _FOREIGN_WORDS for t in toks):
             return None
-        own = self._verb_of(tok)
         codes: set[str] = set()
         named: set[str] = set()  # every country the sentence's places lie in
+        moved = False
         for p in self._article_places():
             if not (sent.start <= p.start < sent.end) or not p.code or p.adjectival:
                 continue
@@ -3536,17 +3587,14 @@ class _Run(CorefMixin):
                     # the people's own journey, or where someone is from: "a man who says
                     # he is from Leeds was detained in Syria"
                     return None
+                moved = True
                 continue  # another's: "He returned to the UK and police arrested him"
             named.add(p.code)
             if head.dep == "compound" and up.dep == "pobj":  # "at Nairobi airport"
                 head, up = up, self.doc.tokens[up.head]
             if head.dep == "pobj" and up.lower in _LOCATIVE_PREPS:
                 codes.add(p.code)
-        if len(codes) == 1 and named == codes:
-            return codes.pop()
-        if codes or named - {self.focus}:
-            return None  # "in Aleppo ... the battle for Mosul": which is theirs is open
-        return self._focus_place()
+        return codes, named, moved
 
     def _focus_place(self) -> str | None:
         """The article's focus country where it is also the country its places name
