@@ -372,26 +372,14 @@ class Lookup:
             if entry.kind in ("country", "disputed", "igo", "ngo", "seat") or how == "capital":
                 sector = list(result.sector)
                 sector.extend(s for s in entry.sector if s not in sector)
-                return replace(
-                    result,
-                    name=_phrase(text),
-                    code=entry.code,
-                    sector=tuple(sector),
-                    matched_by=f"{result.matched_by} + named owner",
-                )
+                return _owned_by(result, text, entry.code, tuple(sector), "named owner")
         for ent in doc.entities:
             if ent.label == "ORG" and ent.end <= len(text):
                 groups = self.people.groups(ent.text)
                 if groups:
                     g = groups[0]
                     sector = list(result.sector) or list(group_sector(g, when))
-                    return replace(
-                        result,
-                        name=_phrase(text),
-                        code=g.code,
-                        sector=tuple(sector),
-                        matched_by=f"{result.matched_by} + organisation",
-                    )
+                    return _owned_by(result, text, g.code, tuple(sector), "organisation")
         return self._other_owner(result, text, when)
 
     def _other_owner(self, result: ActorLookup, text: str, when: date | None = None) -> ActorLookup:
@@ -414,23 +402,13 @@ class Lookup:
                     owned = result.sector
                 else:  # no sector of its own ("a Hamas spokesman"): the group's
                     owned = group_sector(g, when)
-                return replace(
-                    result,
-                    name=_phrase(text),
-                    code=g.code,
-                    sector=owned,
-                    matched_by=f"{result.matched_by} + organisation",
-                )
+                return _owned_by(result, text, g.code, owned, "organisation")
         code = self._region_code(text)
         if code is None:
             return result
         noun = self.kb.role(text, people_nouns=True)
-        return replace(
-            result,
-            name=_phrase(text),
-            code=code,
-            sector=result.sector or (noun.sector if noun else ()),
-            matched_by=f"{result.matched_by} + region or people",
+        return _owned_by(
+            result, text, code, result.sector or (noun.sector if noun else ()), "region or people"
         )
 
     def _party_owner(self, result: ActorLookup, text: str, when: date | None) -> ActorLookup | None:
@@ -452,25 +430,19 @@ class Lookup:
                     continue
                 own = self.kb.party_sector(entry, when)
                 sector = own if result.sector in ((), ("GOV",)) else result.sector
-                return replace(
-                    result,
-                    name=_phrase(text),
-                    code=entry.code,
-                    sector=sector,
-                    matched_by=f"{result.matched_by} + party",
-                )
+                return _owned_by(result, text, entry.code, sector, "party")
             rest = text[e:].split()
             role = self.kb.role(" ".join(rest), people_nouns=True) if rest else None
             if role is None or any(
                 w[:1].isupper() and w.lower() not in role.name.lower().split() for w in rest
             ):
                 continue
-            return replace(
+            return _owned_by(
                 result,
-                name=_phrase(text),
-                code=entry.code,
-                sector=result.sector or self.kb.party_sector(entry, when),
-                matched_by=f"{result.matched_by} + party",
+                text,
+                entry.code,
+                result.sector or self.kb.party_sector(entry, when),
+                "party",
             )
         return None
 
@@ -640,6 +612,19 @@ class Lookup:
 
 
 # -- helpers -----------------------------------------------------------------------------------
+
+
+def _owned_by(
+    result: ActorLookup, text: str, code: str | None, sector: Iterable[str], how: str
+) -> ActorLookup:
+    """``result`` as the phrase's own reading, with the owner found by rule ``how``."""
+    return replace(
+        result,
+        name=_phrase(text),
+        code=code,
+        sector=tuple(sector),
+        matched_by=f"{result.matched_by} + {how}",
+    )
 
 
 def _not_found(query: str) -> ActorLookup:
