@@ -29,7 +29,7 @@ _PRONOUN_CLASS = {
 _MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "mister", "sheikh"}
 _FEMALE_TITLES = {"mrs", "ms", "miss", "lady", "queen", "princess", "dame", "madam"}
 #: forms of address before a bare surname ("Mrs May"): no office, only the person
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "mister", "madam"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "mister", "madam"}
 _MALE_NOUNS = {
     "man",
     "boy",

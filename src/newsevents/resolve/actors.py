@@ -50,7 +50,6 @@ from newsevents.resolve.actor_words import (
     _GOVERNMENT_NOUNS,
     _HOME_NOUNS,
     _HOMING_VERBS,
-    _HONORIFICS,
     _IDENTITY_NOUNS,
     _INCOMER_MODIFIERS,
     _INSTITUTION_NOUNS,
@@ -94,6 +93,7 @@ from newsevents.resolve.actor_words import (
     _TITLE_PREPS,
     _TITLE_TAGS,
     _UNWEIGHED_HOW,
+    HONORIFICS,
     STATE_SECTORS,
 )
 from newsevents.resolve.coref import CorefMixin
@@ -1193,7 +1193,7 @@ class _Run(CorefMixin):
                 continue
             # "Mrs May" after "Theresa May": an honorific and the surname of one person
             words = _norm(name).split()
-            if len(words) == 2 and words[0].rstrip(".") in _HONORIFICS:
+            if len(words) == 2 and words[0].rstrip(".") in HONORIFICS:
                 same = [
                     k
                     for k in self.order
@@ -1237,7 +1237,7 @@ class _Run(CorefMixin):
         ):
             return False
         first = toks[0]
-        if first.i > 0 and self.doc.tokens[first.i - 1].lower.rstrip(".") in _HONORIFICS:
+        if first.i > 0 and self.doc.tokens[first.i - 1].lower.rstrip(".") in HONORIFICS:
             return True
         if first.i > 0 and len(toks) >= 2:
             # "Indonesian police chief Listyo Sigit Prabowo": a person's title right before

@@ -766,7 +766,7 @@ class CorefMixin:
             cls = _PRONOUN_CLASS.get(tok.lower)
             if cls is None or tok.tag not in ("PRP", "PRP$") or self._is_taken(tok.start, tok.end):
                 continue
-            speaker = self._speaker_it(tok) if cls in ("it", "they") else None
+            speaker = self._speaker_pronoun(tok) if cls in ("it", "they") else None
             if speaker is not None:
                 self._mention(speaker, tok.start, tok.end, True, f"pronoun ({cls}), the speaker")
                 continue
@@ -780,7 +780,7 @@ class CorefMixin:
                 self._gender[pick.key] = cls
             self._mention(pick, tok.start, tok.end, self._is_subject(tok), f"pronoun ({cls})")
 
-    def _speaker_it(self, tok: Token) -> _Builder | None:
+    def _speaker_pronoun(self, tok: Token) -> _Builder | None:
         """ "NATO said it would ...", "Al-Shabaab claimed the attack, saying it had ...": the
         "it" that opens what a state or organisation says is that speaker; so is the "they"
         of a plural speaker ("Kenyan police said they had arrested ...")."""

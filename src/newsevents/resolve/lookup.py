@@ -42,7 +42,7 @@ from typing import Any
 from newsevents import nlp
 from newsevents.parsed import ParsedDoc
 from newsevents.records import Actor, Mention
-from newsevents.resolve.actor_words import _HONORIFICS
+from newsevents.resolve.actor_words import HONORIFICS
 from newsevents.resolve.actors import ActorIndex, ActorResolver, is_stance, org_head_sector
 from newsevents.resolve.kb import KBEntry, KnowledgeBase
 from newsevents.resolve.people import Office, PeopleIndex, PersonEntry, group_sector, name_key
@@ -274,7 +274,7 @@ class Lookup:
         words = _phrase(text).split()
         if len(words) < 2 or not words[-1][:1].isupper():
             return None
-        honorific = len(words) == 2 and words[0].lower().rstrip(".") in _HONORIFICS
+        honorific = len(words) == 2 and words[0].lower().rstrip(".") in HONORIFICS
         role = None if honorific else self.kb.role(" ".join(words[:-1]))
         if not honorific and (role is None or len(role.name.split()) != len(words) - 1):
             return None
