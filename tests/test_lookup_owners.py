@@ -106,3 +106,18 @@ def test_a_named_persons_staff_and_party(lookup):
     assert (spokesman.code, spokesman.sector[:1], spokesman.kind) == ("TUR", ("GOV",), "person")
     party = lookup.one("Orbán's Fidesz", when=day)
     assert (party.code, party.kind) == ("HUN", "organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("Nigerian Christians", "NGA"), ("Egyptian Copts", "EGY"), ("Iraqi Yazidis", "IRQ")],
+)
+def test_a_nationality_and_a_noun_for_people_are_civilians(lookup, text, code):
+    found = lookup.one(text)
+    assert (found.code, found.sector) == (code, ("CVL",))
+
+
+def test_a_noun_for_people_gives_no_sector_to_an_office_holder(lookup):
+    # an office decides the sector, not the people noun at the end of a longer phrase
+    found = lookup.one("Kenyan foreign minister")
+    assert found.sector == ("GOV",)

@@ -472,10 +472,17 @@ class Lookup:
             role = self.kb.role(text.split(" of ")[0])
             how = "head noun's sector"
         else:
-            return result
+            role, how = None, ""
+        if (role is None or not role.sector) and result.code and not result.office:
+            # "Nigerian Christians", "Egyptian Copts": a nationality and a noun for people,
+            # which the parser may take for one name
+            words = _phrase(text).split()
+            role = self.kb.role(words[-1], people_nouns=True) if len(words) > 1 else None
+            how = "noun for people"
         if role is None or not role.sector:
             return result
-        return replace(result, sector=role.sector, matched_by=f"{result.matched_by} + {how}")
+        label = result.matched_by if how in result.matched_by else f"{result.matched_by} + {how}"
+        return replace(result, sector=role.sector, matched_by=label)
 
     def _region_code(self, text: str) -> str | None:
         """The one country of a region or people named in ``text``: the KB's table of
@@ -506,7 +513,12 @@ class Lookup:
 
     def _fallback(self, query: str, text: str) -> ActorLookup:
         words = text.split()
-        role = self.kb.role(words[-1]) if words else None
+        # "Iraqi Yazidis": a noun for people is a civilian group
+        role = (
+            (self.kb.role(words[-1]) or self.kb.role(words[-1], people_nouns=True))
+            if words
+            else None
+        )
         for s, e, entry, how in self.kb.longest_match(text):
             if is_stance(text, s, e):
                 continue
