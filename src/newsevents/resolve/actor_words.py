@@ -576,3 +576,15 @@ _STATE_SERVICE_HEADS = {"service": ("GOV",), "department": ("GOV",)}
 _BODY_TITLES = frozenset({"airline", "lender", "contractor", "tribunal"})
 #: roles that speak for the body after "for": "a spokesman for the Kenyan police" is COP
 _SPOKES_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+#: role names of bodies a role noun names, which "it" can take up: "the coast guard said it"
+_INSTITUTION_ROLES = frozenset({"coast guard", "national guard"})
+
+
+def office_is(office: str, role_words: list[str]) -> bool:
+    """Whether an office ends in the role's words ("U.S. President" for "president", not
+    "Vice President")."""
+    words = re.sub(r"[^\w\s]", " ", office.lower()).split()
+    n = len(role_words)
+    if words[-n:] != role_words:
+        return False
+    return len(words) == n or words[-n - 1] not in _SUBORDINATE_TITLES

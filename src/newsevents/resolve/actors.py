@@ -53,6 +53,7 @@ from newsevents.resolve.actor_words import (
     _IDENTITY_NOUNS,
     _INCOMER_MODIFIERS,
     _INSTITUTION_NOUNS,
+    _INSTITUTION_ROLES,
     _INTERNATIONAL_SEATS,
     _LEADER_ROLES,
     _LED_WORDS,
@@ -88,13 +89,13 @@ from newsevents.resolve.actor_words import (
     _STANCE_BEFORE,
     _STATE_BODY_HEADS,
     _STATE_SERVICE_HEADS,
-    _SUBORDINATE_TITLES,
     _TARGET_PREPS,
     _TITLE_PREPS,
     _TITLE_TAGS,
     _UNWEIGHED_HOW,
     HONORIFICS,
     STATE_SECTORS,
+    office_is,
 )
 from newsevents.resolve.coref import CorefMixin
 from newsevents.resolve.kb import KBEntry, KnowledgeBase, Role
@@ -339,7 +340,7 @@ class _Run(CorefMixin):
         self.how: dict[int, str] = {}  # mention start -> the rule that found it
         self._gender: dict[str, str | None] = {}  # person key -> "m", "f" or unknown
         self._titled: set[str] = set()
-        self._rebel_regions: dict[str, int] | None = None  # region id -> its rebel groups
+        self._rebel_regions: dict[str, int] = {}  # region id -> its rebel groups
         self._quotes: list[tuple[int, int]] | None = None  # quotation spans, lazily
         self._pick_mentions: list[tuple[int, int, str, bool]] = []  # antecedent under test
         self._group_ids: set[str] | None = None  # groups the model tagged, lazily
@@ -507,10 +508,7 @@ class _Run(CorefMixin):
         if len(before) < 2 or before[-1].tag != "POS":
             return None
         pos = before[-1]
-        owner: str | None = None
-        for _s, e, entry, _how in self.kb_spans:
-            if e == pos.start and entry.kind in ("country", "disputed"):
-                owner = entry.code
+        owner = self._possessing_state(start)
         for ent in self.doc.entities:
             if owner is None and ent.label == "PERSON" and ent.end in (pos.start, pos.end):
                 name = re.sub(r"['\u2019]s?$", "", ent.text.strip())
@@ -886,8 +884,6 @@ class _Run(CorefMixin):
         soldier is his state's."""
         if self.people is None:
             return 0
-        if self._rebel_regions is None:
-            self._rebel_regions = {}
         found = self._rebel_regions.get(region.id)
         if found is None:
             found = len(
@@ -2138,15 +2134,18 @@ class _Run(CorefMixin):
             and all(self.kb.by_adjective(w) is not None or self.kb.people_states(w) for w in words)
         )
 
-    def _state_possessed(self, start: int) -> bool:
-        """Whether a state's possessive comes right before ``start`` ("Ukraine's Azov"): a
-        state owns groups and bodies, not people by their bare name."""
+    def _possessing_state(self, start: int) -> str | None:
+        """The code of the state whose possessive comes right before ``start`` ("Ukraine's
+        Azov", "Sudan's RSF"): a state owns groups and bodies, not people by their bare
+        name."""
         toks = self.doc.tokens_in(0, start)
         if len(toks) < 2 or toks[-1].tag != "POS":
-            return False
-        return any(
-            m[1] == toks[-1].start and m[2].kind in ("country", "disputed") for m in self.kb_spans
-        )
+            return None
+        found = None
+        for _s, e, entry, _how in self.kb_spans:
+            if e == toks[-1].start and entry.kind in ("country", "disputed"):
+                found = entry.code
+        return found
 
     def _group_not_person(self, ent: Entity) -> bool:
         """A PERSON entity that is an armed group's or organisation's name of two words or
@@ -2163,7 +2162,7 @@ class _Run(CorefMixin):
             " " not in text
             and "-" not in text
             and not text.endswith("s")
-            and not self._state_possessed(ent.start)
+            and self._possessing_state(ent.start) is None
         ):
             return False
         return not self.people.lookup(text) and any(
@@ -2555,7 +2554,7 @@ class _Run(CorefMixin):
                 key = f"role|{code}|{'+'.join(sector)}|{role_name}|{'p' if plural else 's'}"
                 kind = (
                     "organisation"
-                    if lemma in _INSTITUTION_NOUNS or role_name in ("coast guard", "national guard")
+                    if lemma in _INSTITUTION_NOUNS or role_name in _INSTITUTION_ROLES
                     else "group"
                     if plural or lemma in _COLLECTIVE_NOUNS
                     else "person"
@@ -2775,19 +2774,13 @@ class _Run(CorefMixin):
         """The one state the article's other actors of the same people were given ("Kurdish-
         led forces ... in Syria's Deir ez-Zor" then "Kurdish militants"): an article speaks
         of one country's Kurds; None where they were given several or none."""
-        words = {
-            w.lower()
-            for w in re.split(r"[\s\-\u2010\u2011]+", b.name)
-            if self.kb.people_states(w) == states
-        }
+        words = {w for w in _name_words(b.name) if self.kb.people_states(w) == states}
         if not words:
             return None
         codes = {
             o.code
             for o in self.builders.values()
-            if o is not b
-            and o.code in states
-            and words & {w.lower() for w in re.split(r"[\s\-\u2010\u2011]+", o.name)}
+            if o is not b and o.code in states and words & _name_words(o.name)
         }
         return codes.pop() if len(codes) == 1 else None
 
@@ -3092,7 +3085,7 @@ class _Run(CorefMixin):
             if last < 0:
                 continue
             known = self._known_office(b)
-            if b.role == role or (known is not None and _office_is(known[0], role_words)):
+            if b.role == role or (known is not None and office_is(known[0], role_words)):
                 found.append((last, b, b.code or (known[1] if known else None)))
         codes = {code for _last, _b, code in found}
         if not found or len(codes) != 1 or None in codes:
@@ -3521,8 +3514,7 @@ class _Run(CorefMixin):
                 return None
             prev = self.doc.sentences[i]
             # a blank line between (a sentence's span may keep the one after it)
-            between = self.doc.text[prev.start : sent.start]
-            if "\n" in between[len(between.rstrip()) :] or "\n" in between.strip():
+            if "\n" in self.doc.text[prev.start : sent.start].lstrip():
                 return None  # a new paragraph
             found = self._sentence_places(prev, -1)
             if found is None:
@@ -3702,14 +3694,9 @@ def org_head_sector(kb: KnowledgeBase, word: str) -> tuple[str, ...]:
     return tuple(role.sector) if role else _ORG_HEAD_SECTORS.get(word.lower(), ())
 
 
-def _office_is(office: str, role_words: list[str]) -> bool:
-    """Whether an office ends in the role's words ("U.S. President" for "president", not
-    "Vice President")."""
-    words = re.sub(r"[^\w\s]", " ", office.lower()).split()
-    n = len(role_words)
-    if words[-n:] != role_words:
-        return False
-    return len(words) == n or words[-n - 1] not in _SUBORDINATE_TITLES
+def _name_words(name: str) -> set[str]:
+    """The lower-cased words of a name, split at spaces and hyphens ("Kurdish-led")."""
+    return {w.lower() for w in re.split(r"[\s\-\u2010\u2011]+", name)}
 
 
 def _owned(owner: _Owner, role_sector: list[str]) -> tuple[str, str, list[str]]:

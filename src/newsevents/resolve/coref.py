@@ -41,7 +41,7 @@ from newsevents.resolve.actor_words import (
     _REFERENT_DEPS,
     _SPEECH_VERBS,
     _STATE_BODY_SECTORS,
-    _SUBORDINATE_TITLES,
+    office_is,
 )
 from newsevents.resolve.kb import KBEntry, KnowledgeBase
 from newsevents.resolve.people import PeopleIndex
@@ -175,22 +175,9 @@ class CorefMixin:
             return None  # "between the groups": several
         if (tok.lemma.lower() == "authority") != (tok.lower == "authorities"):
             return None  # "the authority" is a body of its own; "the authorities" a government
-        kids = [self.doc.tokens[c] for c in self.doc.children(tok.i)]
-        if not bare and (
-            [k.lower for k in kids if k.dep not in ("punct", "case")] != ["the"]
-            or kids[0].i > tok.i
-        ):
+        if not bare and not self._bare_the(tok):
             return None  # "the group's fighters" counts, "the group of women" does not
-        window: list[tuple[int, _Builder]] = []
-        for key in self.order:
-            b = self.builders[key]
-            for s, _e, _t, _subj in b.mentions:
-                sent = self.doc.sentence_of(s)
-                if s >= tok.start or sent is None or tok.sent - sent.index > 3:
-                    continue
-                if "\n" in self.doc.text[s : tok.start]:
-                    continue
-                window.append((s, b))
+        window = [(s, b) for s, _e, b in self._window_mentions(tok)]
         first = min((s for s, _b in window), default=tok.start)
         lemma = tok.lemma.lower()
         for t in self.doc.tokens_in(first, tok.start):
@@ -393,12 +380,8 @@ class CorefMixin:
                 if held is not None and held.dated:
                     offices.append(held.office or "")
                     sectors |= set(held.sector)
-        for office in offices:
-            found = re.sub(r"[^\w\s]", " ", office.lower()).split()
-            if found[-len(words) :] == words and (
-                len(found) == len(words) or found[-len(words) - 1] not in _SUBORDINATE_TITLES
-            ):
-                return True  # "Foreign Minister X ... the minister"; not "Vice President"
+        if any(office_is(office, words) for office in offices):
+            return True  # "Foreign Minister X ... the minister"; not "Vice President"
         kind = _HYPERNYM_SECTORS.get(" ".join(words))
         return kind is not None and bool(kind & sectors)
 

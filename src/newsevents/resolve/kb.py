@@ -350,10 +350,11 @@ class KnowledgeBase:
         for row in _rows(root, "parties.tsv"):
             entry = KBEntry(row["id"], row["name"], "party", row["code"], (), None, None, None)
             self._add(entry, [row["name"], *_split(row["aliases"])], _split(row["adjectives"]))
-            terms = []
             if row["government"].strip() == NEVER_GOVERNED:
                 self._never_governed.add(entry.id)
-            for period in _split(row["government"].replace(NEVER_GOVERNED, "")):
+                continue
+            terms = []
+            for period in _split(row["government"]):
                 first, _, last = period.partition("..")
                 terms.append(
                     (

@@ -447,7 +447,7 @@ class Lookup:
         return None
 
     def _owner_sector(
-        self, result: ActorLookup, text: str, result_when: date | None = None
+        self, result: ActorLookup, text: str, when: date | None = None
     ) -> ActorLookup:
         """A role with no sector of its own takes its owner's: the body after "of", "for",
         "to" or "at" ("a spokesman for the Kenyan police" COP, "members of the Tunisian
@@ -455,7 +455,7 @@ class Lookup:
         ("the Royal Thai Army" MIL)."""
         if result.office:
             owner = _POSSESSOR.match(_phrase(text))
-            office = self._office_of(owner.group(1), result_when) if owner else None
+            office = self._office_of(owner.group(1), when) if owner else None
             if office is not None and office.sector:  # "Putin's spokesman"
                 return replace(
                     result,
