@@ -1,0 +1,538 @@
+"""Where private people come from: the country the text gives a person or people the
+knowledge base does not know, by origin ("a nurse from Leeds"), citizenship ("her British
+passport"), a stated nationality ("Doe is a Briton"), a later description ("the 37-year-old
+American said"), a home or residence, or the nation they are kin of ("the wives of
+Australians").
+
+The passes are a mixin of the actor resolution run (:mod:`newsevents.resolve.actors`),
+whose state (builders, mentions, the parse, the article's places) they read and extend.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsevents.parsed import ParsedDoc, Token
+from newsevents.records import Place
+from newsevents.resolve.actor_words import (
+    _CITIZEN_NOUNS,
+    _FEMALE_NOUNS,
+    _HOME_NOUNS,
+    _HOMING_VERBS,
+    _MALE_NOUNS,
+    _NOT_PLACE_ENTS,
+    _ORIGIN_PREPS,
+    _ORIGIN_VERBS,
+    _PLACE_NOUNS,
+    _PRONOUN_CLASS,
+)
+from newsevents.resolve.kb import KnowledgeBase
+
+if TYPE_CHECKING:
+    from newsevents.resolve.actors import _Builder
+
+#: words making "the ... Canadian" someone other than the person named before
+_NEW_REFERENT_WORDS = {"born", "other", "second", "third", "another", "first", "last", "same"}
+#: nouns for a private person a demonym describes: "the Canadian teenager said"
+_DESCRIBED_PEOPLE = {
+    "teenager",
+    "student",
+    "pensioner",
+    "citizen",
+    "national",
+    "journalist",
+    "tourist",
+    "worker",
+    "doctor",
+    "nurse",
+    "teacher",
+    "activist",
+    "academic",
+    "businessman",
+    "businesswoman",
+}
+#: nouns of a person's nationality: "her British citizenship", "his UK passport"
+_CITIZENSHIP_NOUNS = {"citizenship", "passport", "nationality"}
+#: adverbs that make an origin a former one: "Doe is originally from Kano"
+_FORMER_WORDS = frozenset({"originally", "formerly", "once"})
+#: an article speaking of dual nationals: a citizenship need not be the person's only one
+_DUAL = re.compile(r"\bdual[- ](?:national|citizen)", re.IGNORECASE)
+
+
+class OriginsMixin:
+    """The where-people-come-from passes of one resolution run (mixed into ``actors._Run``)."""
+
+    # the run's state, set by ``actors._Run.__init__``
+    doc: ParsedDoc
+    kb: KnowledgeBase
+    builders: dict[str, _Builder]
+    order: list[str]
+
+    # the run's helpers (defined in ``actors._Run`` and the coreference mixin); declared
+    # for the type checker only, so that they never shadow the real ones in the MRO
+    if TYPE_CHECKING:
+
+        def _article_places(self) -> list[Place]: ...
+
+        def _head_token(self, start: int, end: int) -> Token | None: ...
+
+        def _sent_at(self, start: int) -> int: ...
+
+        def _initial_gender(self, b: _Builder) -> str | None: ...
+
+    def _place_at(self, tok: Token) -> Place | None:
+        """The place with a country (no demonym, street or region without one) holding
+        ``tok``."""
+        for p in self._article_places():
+            if p.start <= tok.start < p.end:
+                ok = p.code and not p.adjectival and p.feature_class in ("P", "A", "L")
+                return p if ok else None
+        return None
+
+    def _origin(self, tok: Token, *, modifiers: bool = True) -> Place | None:
+        """Where a person or people noun comes from, said by its own words: "a man from
+        Leeds", "Ahmed Khan, of Bradford,", "residents of the town of Mosul", and with
+        ``modifiers`` "a Leeds man", "a London-born woman".  Only the noun's own
+        phrases count, never the verb's ("fled from Syria", "released from prison"); None
+        where the places disagree."""
+        found: list[Place] = []
+        for c in self.doc.children(tok.i):
+            t = self.doc.tokens[c]
+            if t.dep == "prep" and t.lower in _ORIGIN_PREPS and c > tok.i:
+                for o in self.doc.children(c):
+                    obj = self.doc.tokens[o]
+                    if obj.dep != "pobj":
+                        continue
+                    if obj.lemma.lower() in _PLACE_NOUNS:  # "from the town of Leeds"
+                        inner = [
+                            self.doc.tokens[g]
+                            for k in self.doc.children(obj.i)
+                            if self.doc.tokens[k].lower == "of"
+                            for g in self.doc.children(k)
+                            if self.doc.tokens[g].dep == "pobj"
+                        ]
+                        obj = inner[0] if inner else obj
+                    if (place := self._place_at(obj)) is not None:
+                        found.append(place)
+            elif (
+                modifiers
+                and c < tok.i
+                and t.pos == "PROPN"
+                and t.dep in ("compound", "nmod")
+                and t.ent_type not in _NOT_PLACE_ENTS  # "the Bush administration"
+            ):
+                if (place := self._place_at(t)) is not None:  # "a Leeds man"
+                    found.append(place)
+            elif modifiers and c < tok.i and t.dep == "amod" and t.lemma.lower() == "bear":
+                for k in self.doc.children(t.i):  # "a London-born woman"
+                    mod = self.doc.tokens[k]
+                    if (
+                        k < t.i
+                        and mod.dep in ("npadvmod", "compound", "nmod")
+                        and (place := self._place_at(mod)) is not None
+                    ):
+                        found.append(place)
+        codes = {p.code for p in found}
+        return found[0] if len(codes) == 1 else None
+
+    def _origin_predicate(self, tok: Token) -> Place | None:
+        """Where a person comes from, said by the clause they are the subject of: "Doe is
+        from Leeds", "Doe and her mother are from Kano", "Roe comes from Mosul" (not "Roe
+        came from Syria": a journey, nor "Doe is originally from Kano": a former home)."""
+        subj = tok
+        if subj.dep == "conj" and subj.head != subj.i:
+            subj = self.doc.tokens[subj.head]  # "Doe and her mother are ..."
+        if subj.dep != "nsubj" or subj.head == subj.i:
+            return None
+        verb = self.doc.tokens[subj.head]
+        lemma = verb.lemma.lower()
+        if lemma not in _ORIGIN_VERBS or (lemma == "come" and verb.tag not in ("VBZ", "VBP")):
+            return None
+        if any(self.doc.tokens[c].lower in _FORMER_WORDS for c in self.doc.children(verb.i)):
+            return None
+        return self._origin(verb, modifiers=False)
+
+    def _origin_clause(self, tok: Token) -> Place | None:
+        """Where a person comes from, said in a relative clause on ``tok``: "Doe, who is
+        from Leeds,", "a man who comes from Kano"."""
+        for c in self.doc.children(tok.i):
+            verb = self.doc.tokens[c]
+            if c > tok.i and verb.dep == "relcl" and verb.lemma.lower() in _ORIGIN_VERBS:
+                subj = [
+                    self.doc.tokens[k]
+                    for k in self.doc.children(c)
+                    if self.doc.tokens[k].dep in ("nsubj", "nsubjpass")
+                ]
+                if subj and subj[0].tag in ("WP", "WDT"):  # "who is", not "whom he is"
+                    place = self._origin(verb, modifiers=False)
+                    if place is not None:
+                        return place
+        return None
+
+    def citizenships(self) -> None:
+        """A named person the text gives no country takes the one of their citizenship or
+        passport: "her British citizenship", "Doe's UK passport", "Doe, who holds a
+        Canadian passport" (a civilian unless a role says otherwise).  Not for a person a
+        sentence on dual nationals speaks of, nor for a person holding two."""
+        dual = [
+            (s.start, s.end)
+            for s in self.doc.sentences
+            if _DUAL.search(self.doc.text[s.start : s.end])
+        ]
+        found: dict[str, set[str]] = {}
+        for tok in self.doc.tokens:
+            if tok.lemma.lower() not in _CITIZENSHIP_NOUNS or tok.pos != "NOUN":
+                continue
+            kids = [self.doc.tokens[c] for c in self.doc.children(tok.i)]
+            owners = [k for k in kids if k.dep == "poss"]
+            verb = self.doc.tokens[tok.head]
+            if not owners and tok.dep == "dobj" and verb.lemma.lower() in ("hold", "have"):
+                owners = [
+                    self.doc.tokens[c]
+                    for c in self.doc.children(verb.i)
+                    if self.doc.tokens[c].dep == "nsubj"
+                ]
+                if owners and owners[0].tag == "WP" and verb.dep == "relcl":
+                    owners = [self.doc.tokens[verb.head]]  # "Doe, who holds ...": Doe
+            mods = [k for k in kids if k.dep in ("amod", "compound") and k.i < tok.i]
+            mods += [
+                self.doc.tokens[c]
+                for m in mods
+                for c in self.doc.children(m.i)
+                if self.doc.tokens[c].dep == "conj"
+            ]
+            codes = set()
+            for m in mods:
+                entry = self.kb.by_adjective(m.text) or self.kb.by_name(m.text)
+                if entry is not None and entry.kind == "country":
+                    codes.add(entry.code)
+            if not codes or len(owners) != 1:
+                continue
+            for b in self.builders.values():
+                if b.kind == "person" and any(
+                    s <= owners[0].start < e for s, e, _t, _x in b.mentions
+                ):
+                    found.setdefault(b.key, set()).update(codes)
+        for key, codes in found.items():
+            b = self.builders[key]
+            if len(codes) != 1 or b.code is not None:
+                continue  # "his British and Bangladeshi passports": either
+            if any(s <= m[0] < e for s, e in dual for m in b.mentions):
+                continue  # "Doe, a dual national": which of the two the text does not say
+            code = codes.pop()
+            self._give_country(b, code, "citizenship")
+
+    def _give_country(self, b: _Builder, code: str, why: str) -> None:
+        """A person the knowledge base gives no country takes one the text states (a
+        civilian unless a role already set the sector)."""
+        entry = self.kb.by_code(code)
+        b.absorb(code, [] if b.sector else ["CVL"], None, entry.id if entry else None, None)
+        b.filled.append(why)
+
+    def person_origins(self) -> None:
+        """A named person the text and the knowledge base give no country takes the one
+        of the place they come from, by the name or its apposition: "Ahmed Khan, from
+        Birmingham,", "Jane Roe, a nurse from Leeds," (a civilian unless a role says
+        otherwise)."""
+        for key in self.order:
+            b = self.builders[key]
+            if not key.startswith("person|") or b.code is not None:
+                continue
+            found: list[Place] = []
+            for s, e, text, _subj in b.mentions:
+                head = self._head_token(s, e)
+                if head is None or text.strip().lower() in _PRONOUN_CLASS:
+                    continue
+                toks = [head] + [
+                    self.doc.tokens[c]
+                    for c in self.doc.children(head.i)
+                    if self.doc.tokens[c].dep == "appos"
+                ]
+                for i, t in enumerate(toks):
+                    place = (
+                        self._origin(t, modifiers=i > 0)
+                        or self._origin_clause(t)
+                        or (self._origin_predicate(t) if i == 0 else None)
+                    )
+                    if place is not None:
+                        found.append(place)
+            if len({p.code for p in found}) != 1:
+                continue
+            place = found[0]
+            self._give_country(b, place.code or "", f"origin ({place.name})")
+
+    def stated_nationality(self) -> None:
+        """A named person the text and the knowledge base give no country takes the one
+        the text states with "be": "Doe is a Briton", "Roe, who is the only American in
+        the camp,", "Doe was a Nigerian national" (a civilian unless a role says
+        otherwise).  Not where the states disagree, nor for a "Syrian-American"."""
+        for key in self.order:
+            b = self.builders[key]
+            if not key.startswith("person|") or b.code is not None:
+                continue
+            codes: set[str] = set()
+            for s, e, text, _subj in b.mentions:
+                head = self._head_token(s, e)
+                if head is None or text.strip().lower() in _PRONOUN_CLASS:
+                    continue
+                verbs: list[Token] = []
+                if head.dep in ("nsubj", "nsubjpass"):
+                    verbs.append(self.doc.tokens[head.head])
+                    # verbs sharing the subject: "Doe is from Kano and became a US citizen"
+                    verbs += [
+                        v
+                        for c in self.doc.children(head.head)
+                        if (v := self.doc.tokens[c]).dep == "conj"
+                        and not any(self.doc.tokens[k].dep == "nsubj" for k in self.doc.children(c))
+                    ]
+                verbs += [  # "Doe, who is ...": the relative clause on the name
+                    v
+                    for c in self.doc.children(head.i)
+                    if (v := self.doc.tokens[c]).dep == "relcl"
+                    and any(
+                        self.doc.tokens[k].dep == "nsubj" and self.doc.tokens[k].tag == "WP"
+                        for k in self.doc.children(c)
+                    )
+                ]
+                for verb in verbs:
+                    if verb.lemma.lower() not in ("be", "become"):  # "became a US citizen"
+                        continue
+                    for c in self.doc.children(verb.i):
+                        attr = self.doc.tokens[c]
+                        if attr.dep == "attr" and (code := self._nationality_noun(attr)):
+                            codes.add(code)
+            # where they live: "her home in Leeds", "Doe's home town of Kano", "he wants
+            # to come home to Kenya", "Doe, a nurse who lives in Leeds,"
+            for s, e, text, _subj in b.mentions:
+                head = self._head_token(s, e)
+                if head is None:
+                    continue
+                place = self._home_place(head)
+                if place is None and text.strip().lower() not in _PRONOUN_CLASS:
+                    place = self._residence(head)
+                if place is not None and place.code:
+                    codes.add(place.code)
+            if len(codes) != 1:
+                continue
+            code = codes.pop()
+            self._give_country(b, code, "stated nationality or home")
+
+    def described_nationality(self) -> None:
+        """A named person takes the country of a definite description that opens or is
+        the subject of a later sentence: "Doe ... The 37-year-old Briton said", "the
+        Canadian woman was freed".  The description refers back to the person named last
+        (within the two sentences before) when no other person is named in that sentence
+        or the one before it and the genders agree; not for plurals, "an American" (a new
+        person), "Dutch-born", nor a person the knowledge base or text places elsewhere."""
+        doc = self.doc
+        persons = [
+            (s, b)
+            for b in self.builders.values()
+            if b.key.startswith("person|") and not b.private
+            for s, _e, text, _subj in b.mentions
+            if text.strip().lower() not in _PRONOUN_CLASS
+        ]
+        found: dict[str, set[str]] = {}
+        for tok in doc.tokens:
+            if tok.lower != "the" or tok.dep != "det" or tok.head <= tok.i:
+                continue
+            noun = doc.tokens[tok.head]
+            if noun.tag not in ("NN", "NNP", "JJ"):
+                continue
+            main_subject = (
+                noun.dep in ("nsubj", "nsubjpass") and doc.tokens[noun.head].dep == "ROOT"
+            )
+            if not (main_subject or doc.sentences[tok.sent].first == tok.i):
+                continue  # "Ayesha, whom the Canadian woman named": no subject of the sentence
+            code = self._description_country(tok, noun)
+            if code is None:
+                continue
+            before = [(s, b) for s, b in persons if s < tok.start]
+            if not before:
+                continue
+            last_s, pick = max(before, key=lambda p: p[0])
+            sent = tok.sent
+            if self._sent_at(last_s) < sent - 2:
+                continue
+            window = {b.key for s, b in before if self._sent_at(s) >= sent - 1}
+            if window - {pick.key}:
+                continue  # two people to refer to
+            lemma = noun.lemma.lower()
+            gender = "m" if lemma in _MALE_NOUNS else "f" if lemma in _FEMALE_NOUNS else None
+            if gender is not None and self._initial_gender(pick) not in (None, gender):
+                continue
+            found.setdefault(pick.key, set()).add(code)
+        for key, codes in found.items():
+            b = self.builders[key]
+            if b.code is not None or len(codes) != 1:
+                continue  # known or stated elsewhere (a dual national keeps it)
+            code = codes.pop()
+            self._give_country(b, code, "described nationality")
+
+    def _description_country(self, det: Token, noun: Token) -> str | None:
+        """The country of "the [37-year-old] Briton" or "the [young] Canadian woman":
+        a demonym noun, or a demonym adjective on a noun for a private person."""
+        doc = self.doc
+        if det.i > 0 and doc.tokens[det.i - 1].text in ("-", "–"):
+            return None
+        words = doc.tokens[det.i + 1 : noun.i]
+        if any(w.text in ("and", ",", "or") or w.lower in _NEW_REFERENT_WORDS for w in words):
+            return None  # "the second Canadian" is someone else; "Dutch-born" no nationality
+        if any(doc.tokens[c].dep in ("relcl", "acl") for c in doc.children(noun.i)):
+            return None  # "the Canadian woman, who refused to be named": a new person
+        if self.kb.by_name(noun.text) is not None:
+            return None  # "The US": the state, not a person
+        if noun.text[:1].isupper() and (code := self._nationality_noun(noun)):
+            return code  # "the Briton", "the 37-year-old American"
+        if not words:
+            return None
+        lemma = noun.lemma.lower()
+        if lemma not in _DESCRIBED_PEOPLE and lemma not in _MALE_NOUNS | _FEMALE_NOUNS:
+            return None
+        adj = words[-1]
+        if doc.tokens[adj.i - 1].text in ("-", "–"):
+            return None  # "the Syrian-Canadian woman"
+        entry = self.kb.by_adjective(adj.text)
+        if entry is None or entry.kind != "country" or adj.text[:1].islower():
+            return None
+        return entry.code
+
+    def _home_place(self, tok: Token) -> Place | None:
+        """The place of a person's home: ``tok`` owning "home" ("her home in Leeds",
+        "his home town of Kano") or the subject of "come/go/return home to Kenya"."""
+        doc = self.doc
+        homes: list[Token] = []
+        up = doc.tokens[tok.head]
+        if tok.dep == "poss" and up.lemma.lower() in _HOME_NOUNS:
+            homes.append(up)
+        preps: list[Token] = []
+        for home in homes:
+            preps += [doc.tokens[c] for c in doc.children(home.i) if doc.tokens[c].dep == "prep"]
+        if tok.dep == "nsubj" and up.lemma.lower() in _HOMING_VERBS:
+            verb = up
+            kids = [doc.tokens[c] for c in doc.children(verb.i)]
+            while not any(k.lower == "home" for k in kids) and any(
+                k.dep == "xcomp" for k in kids
+            ):  # "she wants to come home to Britain"
+                verb = next(k for k in kids if k.dep == "xcomp")
+                kids = [doc.tokens[c] for c in doc.children(verb.i)]
+            adverbs = [k for k in kids if k.lower == "home"]
+            if adverbs:
+                preps += [k for k in kids if k.dep == "prep" and k.lower == "to"]
+                preps += [
+                    doc.tokens[c]
+                    for c in doc.children(adverbs[0].i)
+                    if doc.tokens[c].dep == "prep" and doc.tokens[c].lower == "to"
+                ]
+        found: list[Place] = []
+        for prep in preps:
+            if prep.lower not in ("in", "of", "to"):
+                continue
+            for o in doc.children(prep.i):
+                if doc.tokens[o].dep == "pobj" and (place := self._place_at(doc.tokens[o])):
+                    found.append(place)
+        return found[0] if len({p.code for p in found}) == 1 else None
+
+    def _residence(self, tok: Token) -> Place | None:
+        """Where a person lives now, said in a relative clause on the name or its
+        apposition: "Doe, who lives in Leeds,", "Roe, a mother of two who now lives in
+        Kano," (not "who lived in Raqqa": a former home)."""
+        doc = self.doc
+        heads = [tok] + [doc.tokens[c] for c in doc.children(tok.i) if doc.tokens[c].dep == "appos"]
+        for head in heads:
+            for c in doc.children(head.i):
+                verb = doc.tokens[c]
+                if c < head.i or verb.dep != "relcl" or verb.lemma.lower() != "live":
+                    continue
+                if verb.tag not in ("VBZ", "VBP"):
+                    continue
+                kids = [doc.tokens[k] for k in doc.children(c)]
+                if not any(k.dep == "nsubj" and k.tag == "WP" for k in kids):
+                    continue
+                found = [
+                    place
+                    for k in kids
+                    if k.dep == "prep" and k.lower == "in"
+                    for o in doc.children(k.i)
+                    if doc.tokens[o].dep == "pobj"
+                    and (place := self._place_at(doc.tokens[o])) is not None
+                ]
+                if len({p.code for p in found}) == 1:
+                    return found[0]
+        return None
+
+    def _nationality_noun(self, tok: Token) -> str | None:
+        """The state a noun of nationality names: "a Briton", "the only American", "a
+        Nigerian national"/"citizen" (not "a Syrian-American", not "a Syrian refugee")."""
+        doc = self.doc
+        if tok.i + 1 < len(doc.tokens) and doc.tokens[tok.i + 1].text in ("-", "–"):
+            return None
+        if tok.i > 0 and doc.tokens[tok.i - 1].text in ("-", "–"):
+            return None
+        lemma = tok.lemma.lower()
+        if lemma in _CITIZEN_NOUNS:
+            mods = [
+                doc.tokens[c]
+                for c in doc.children(tok.i)
+                if doc.tokens[c].dep in ("amod", "compound") and c < tok.i
+            ]
+            found = {  # "a Nigerian national", "a US citizen"
+                entry.code
+                for m in mods
+                if (entry := self.kb.by_adjective(m.text) or self.kb.by_name(m.text)) is not None
+                and entry.kind == "country"
+            }
+            return found.pop() if len(found) == 1 else None
+        if tok.pos not in ("PROPN", "NOUN") and tok.tag not in ("NNP", "NNPS", "JJ"):
+            return None
+        entry = self.kb.by_adjective(tok.text)
+        if entry is None or entry.kind != "country" or tok.text[:1].islower():
+            return None
+        return entry.code
+
+    def kin_of_nationals(self) -> None:
+        """An uncoded noun for people "of" a coded people or state role takes its
+        country: "the wives of Australians", "children of British fighters" (a civilian
+        still).  Not a person's ("the father of X": kin abroad are common) nor an armed
+        group's ("wives of Isis fighters")."""
+        owner_at: dict[int, _Builder] = {}
+        for b in self.builders.values():
+            entry = self.kb.by_code(b.code) if b.code else None
+            if b.kind in ("group", "state") and entry is not None and entry.kind == "country":
+                for s, _e, _t, _subj in b.mentions:
+                    owner_at[s] = b
+        for b in list(self.builders.values()):
+            if not b.private or b.code is not None:
+                continue
+            owners: set[int] = set()
+            found: _Builder | None = None
+            for s, e, _t, _subj in b.mentions:
+                head = self._head_token(s, e)
+                if head is None:
+                    continue
+                # "the wives and children of Australians": "of" may hang on either noun
+                nouns = [head] + [
+                    self.doc.tokens[c]
+                    for c in self.doc.children(head.i)
+                    if self.doc.tokens[c].dep == "conj"
+                ]
+                if head.dep == "conj":
+                    nouns.append(self.doc.tokens[head.head])
+                for noun in nouns:
+                    for c in self.doc.children(noun.i):
+                        prep = self.doc.tokens[c]
+                        if prep.dep != "prep" or prep.lower != "of" or c < noun.i:
+                            continue
+                        for o in self.doc.children(c):
+                            obj = self.doc.tokens[o]
+                            first = min(self.doc.subtree(o))
+                            owner = owner_at.get(obj.start) or owner_at.get(
+                                self.doc.tokens[first].start
+                            )
+                            if obj.dep == "pobj" and owner is not None:
+                                owners.add(id(owner))
+                                found = owner
+            if found is not None and len(owners) == 1:
+                b.code, b.affiliation = found.code, found.affiliation
+                b.filled.append("people of a named nation")
