@@ -8,6 +8,7 @@ import time
 from datetime import date
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -227,6 +228,30 @@ def test_convert_code_without_country(builder: ModuleType, cameo: str) -> None:
 )
 def test_nice_case(builder: ModuleType, raw: str, organisation: bool, expected: str) -> None:
     assert builder.nice_case(raw, organisation=organisation) == expected
+
+
+def _row(builder: ModuleType, name: str, code: str) -> Any:
+    return builder.PersonRow("x", name, (), code, ("GOV",), None, None, "", code + "GOV")
+
+
+def test_fix_code_moves_mauritanians_and_guinea_bissau_people(builder: ModuleType) -> None:
+    # the dictionaries file Mauritanian leaders under Mauritius and some Guinea-Bissau
+    # ones under Guinea; everyone else keeps the dictionary's code
+    moved = builder.fix_code(_row(builder, "Ahmed Ould Example", "MUS"))
+    assert (moved.code, moved.cameo) == ("MRT", "MRTGOV")
+    assert builder.fix_code(_row(builder, "Jose Mario Vaz", "GIN")).code == "GNB"
+    assert builder.fix_code(_row(builder, "Navin Example", "MUS")).code == "MUS"
+    assert builder.fix_code(_row(builder, "Alpha Example", "GIN")).code == "GIN"
+
+
+def test_fixed_codes_merge_with_recent_offices(index: PeopleIndex) -> None:
+    (aziz,) = index.lookup("Mohamed Ould Abdel Aziz")
+    assert _on(aziz, date(2016, 1, 1)).code == "MRT"
+    (vaz,) = index.lookup("Jose Mario Vaz")
+    assert (_on(vaz, date(2016, 1, 1)).code, _on(vaz, date(2016, 1, 1)).office) == (
+        "GNB",
+        "President",
+    )
 
 
 # --- loader on synthetic rows -----------------------------------------------------------------
