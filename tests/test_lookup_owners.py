@@ -121,3 +121,12 @@ def test_a_noun_for_people_gives_no_sector_to_an_office_holder(lookup):
     # an office decides the sector, not the people noun at the end of a longer phrase
     found = lookup.one("Kenyan foreign minister")
     assert found.sector == ("GOV",)
+
+
+def test_company_the_model_tags_as_a_place_owns_the_role(lookup):
+    # the small model tags "Gazprom" GPE here; the groups index knows it as a company and
+    # no gazetteer place has the name, so its head takes the company's country and sector
+    out = lookup.one("the head of Gazprom", when=date(2019, 5, 1))
+    assert (out.code, out.sector) == ("RUS", ("BUS",))
+    # a real place keeps its own reading: a town's mayor is its state's
+    assert lookup.one("the mayor of Garissa").code == "KEN"

@@ -819,8 +819,10 @@ class _Run(OriginsMixin, CorefMixin):
                     break
         # organisations only the groups index knows, as the model tagged them: "Isis fighters"
         for ent in self.doc.entities:
-            if ent.label != "ORG" or ent.start < start or ent.end > end:
+            if ent.start < start or ent.end > end:
                 continue
+            if ent.label != "ORG" and not (ent.label == "GPE" and self._group_not_person(ent)):
+                continue  # a company the model took for a place: "the head of Gazprom"
             found = self.people.groups(_norm(ent.text)) if self.people else []
             inside = [o for o in owners if o.start < ent.end and o.end > ent.start]
             if (
@@ -1663,10 +1665,24 @@ class _Run(OriginsMixin, CorefMixin):
     def _group_not_person(self, ent: Entity) -> bool:
         """A PERSON entity that is an armed group's or organisation's name of two words or
         more, or a plural one ("the Houthis"), and no known person's ("Jabhat al-Nusra",
-        "Boko Haram"); or a NORP entity that names a group, not a people ("Islamic State")."""
-        if ent.label not in ("PERSON", "NORP") or self.people is None:
+        "Boko Haram"); or a NORP entity that names a group, not a people ("Islamic State"); or
+        a GPE entity that is a known organisation's or company's name and no place the KB or
+        the gazetteer knows ("the head of Gazprom")."""
+        if ent.label not in ("PERSON", "NORP", "GPE") or self.people is None:
             return False
         text = _no_article(_norm(ent.text))
+        if ent.label == "GPE":
+            head = self._head_token(ent.start, ent.end)
+            return (
+                head is not None
+                and self.kb.by_name(text) is None
+                and self.kb.region(text) is None
+                and not any(p.start < ent.end and p.end > ent.start for p in self._article_places())
+                and any(
+                    g.kind in ("armed", "organisation", "company") and g.code
+                    for g in self.people.groups(text)
+                )
+            )
         if ent.label == "NORP":
             return self.kb.by_adjective(text) is None and any(
                 g.kind in ("armed", "organisation") for g in self.people.groups(text)
