@@ -130,3 +130,8 @@ def test_company_the_model_tags_as_a_place_owns_the_role(lookup):
     assert (out.code, out.sector) == ("RUS", ("BUS",))
     # a real place keeps its own reading: a town's mayor is its state's
     assert lookup.one("the mayor of Garissa").code == "KEN"
+
+
+def test_head_of_a_lawyers_body_is_judicial_not_government(lookup):
+    out = lookup.one("the president of Ghana's bar association")
+    assert (out.code, out.sector) == ("GHA", ("JUD",))
