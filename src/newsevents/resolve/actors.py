@@ -28,6 +28,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from newsevents.coding.nouns import is_inanimate
 from newsevents.parsed import ParsedDoc, Sentence, Token
 from newsevents.records import Actor, Entity, Mention, Place
 from newsevents.resolve.actor_words import (
@@ -496,19 +497,90 @@ class _Run(OriginsMixin, CorefMixin):
         ]
         return found[0] if len({g.id for g in found}) == 1 else None
 
+    #: nouns for a stretch of land a name can stand under ("the city of Afrin", "Idlib
+    #: province", "the Kurdish enclave of X"); words ending in "town" count too
+    _LAND_NOUNS = frozenset(
+        _PLACE_NOUNS
+        | {"enclave", "stronghold", "port", "governorate", "municipality", "countryside"}
+    )
+    #: verbs whose object is the place a violent act falls on ("shelled the town")
+    _ASSAULT_VERBS = frozenset(
+        {
+            "attack",
+            "bomb",
+            "bombard",
+            "shell",
+            "pound",
+            "strike",
+            "hit",
+            "target",
+            "besiege",
+            "storm",
+            "raid",
+            "invade",
+            "capture",
+            "seize",
+            "overrun",
+            "recapture",
+            "retake",
+            "blockade",
+        }
+    )
+    #: verbs of a shot whose "at" names the target ("fired artillery at Afrin")
+    _FIRING_VERBS = frozenset({"fire", "shoot", "aim", "lob", "hurl"})
+    #: nouns of a violent act whose "on", "against", "into" or "of" names the place it
+    #: falls on ("the offensive on Manbij", "an incursion into the enclave", "the siege of X")
+    _ASSAULT_NOUNS = frozenset(
+        {
+            "attack",
+            "assault",
+            "offensive",
+            "bombardment",
+            "bombing",
+            "shelling",
+            "siege",
+            "invasion",
+            "incursion",
+            "strike",
+            "airstrike",
+            "raid",
+            "capture",
+            "operation",
+        }
+    )
+    _ASSAULT_PREPS = frozenset({"on", "against", "into", "of", "upon"})
+    #: "rebel-held towns": holders of an attacked place whose sector is REB
+    _REBEL_HOLDERS = frozenset({"rebel", "opposition", "insurgent"})
+
     def place_mentions(self) -> None:
         """A named place standing as a participant, as a capital does ("militants
-        attacked Garissa", "troops shelled Kashmir", "an attack on Cizre"): the place,
-        coded by its country; a region the gazetteer leaves without one by the KB's
-        regions table.  Locations ("talks in Baku", "visited Garissa") stay places.  Not
-        counted for the article's focus country."""
+        attacked Garissa", "troops shelled Kashmir", "an attack on Cizre", "the assault
+        on the city of Afrin", "fired at Afrin", "the Afrin offensive"): the place, coded
+        by its country; a region the gazetteer leaves without one by the KB's regions
+        table.  Locations ("talks in Baku", "visited Garissa", "killed in the town of X")
+        stay places.  Not counted for the article's focus country.  Then the unnamed
+        places an attack falls on, placed by their own phrase (:meth:`_attacked_lands`)."""
         for p in self._article_places():
             if p.adjectival or p.feature_class not in ("P", "A", "L"):
                 continue
             if self._is_taken(p.start, p.end):
                 continue
             tok = self._head_token(p.start, p.end)
-            if tok is None or tok.ent_type not in ("GPE", "LOC") or not self._place_is_party(tok):
+            if tok is None or tok.ent_type not in ("GPE", "LOC", "NORP"):
+                continue
+            # the model takes a town for a people now and then ("the Afrin offensive"):
+            # a town the gazetteer found, not an adjective, only where it is attacked
+            if tok.ent_type == "NORP" and not (
+                p.feature_class == "P" and tok.pos == "PROPN" and self._assault_target(tok)
+            ):
+                continue
+            phrase = self._land_phrase(tok)
+            if phrase is tok:
+                if not (self._place_is_party(tok) or self._assault_target(tok)):
+                    continue
+            elif not self._attacked(phrase) or not p.text[:1].isupper():
+                # "the city of X", "X province": only where the attack falls on it; the
+                # parser's objects of such phrases are often misplaced locations
                 continue
             region = self.kb.region(p.text)
             code = region.code if region is not None else p.code
@@ -526,6 +598,151 @@ class _Run(OriginsMixin, CorefMixin):
             b = self._builder(f"place|{_norm(p.name)}", p.name, "state")
             b.absorb(code, [], None, entry.id, None)
             self._mention(b, p.start, p.end, self._is_subject(tok), f"{_PLACE_HOW} ({p.name})")
+        self._attacked_lands()
+
+    def _is_land(self, tok: Token) -> bool:
+        lemma = tok.lemma.lower()
+        return lemma in self._LAND_NOUNS or (lemma.endswith("town") and tok.pos == "NOUN")
+
+    def _land_phrase(self, tok: Token) -> Token:
+        """The head of the phrase a place name stands in as a piece of land: "the city of
+        Afrin", "Idlib province" (the name itself elsewhere):
+        that phrase's slot tells whether the place takes part."""
+        head = tok
+        while head.head != head.i:
+            up = self.doc.tokens[head.head]
+            if head.dep in ("compound", "nmod") and self._is_land(up):
+                if any(self.doc.tokens[c].dep == "case" for c in self.doc.children(head.i)):
+                    break  # "the canton's border towns": towns of it, not it
+                head = up
+            elif head.dep == "pobj" and up.lower == "of" and up.head != up.i:
+                land = self.doc.tokens[up.head]
+                if not self._is_land(land):
+                    break
+                head = land
+            else:
+                break
+        return head
+
+    def _assault_target(self, tok: Token) -> bool:
+        """A place a violent act falls on, beyond the slots of :meth:`_place_is_party`:
+        "fired artillery at Afrin", "an incursion into the enclave", "the siege of X", "the
+        Afrin offensive".  Only after words of violence: "at" and "of" are locative or
+        possessive elsewhere ("at the airport", "the mayor of X")."""
+        if tok.dep == "conj" and tok.head != tok.i:
+            return self._assault_target(self.doc.tokens[tok.head])
+        up = self.doc.tokens[tok.head]
+        if tok.dep == "compound":
+            # "the Afrin offensive", "the Mosul operation"
+            return tok.pos == "PROPN" and up.lemma.lower() in self._ASSAULT_NOUNS
+        if tok.dep != "pobj" or up.head == up.i:
+            return False
+        act = self.doc.tokens[up.head]
+        if up.lower == "at":
+            return act.lemma.lower() in self._FIRING_VERBS
+        if up.lower not in self._ASSAULT_PREPS:
+            return False
+        if act.pos == "NOUN":
+            return act.lemma.lower() in self._ASSAULT_NOUNS
+        # "began an incursion into the enclave": the parser hangs the phrase on the verb
+        return up.lower != "of" and any(
+            self.doc.tokens[c].dep == "dobj"
+            and self.doc.tokens[c].lemma.lower() in self._ASSAULT_NOUNS
+            for c in self.doc.children(act.i)
+        )
+
+    def _attacked(self, tok: Token) -> bool:
+        """An unnamed place in the slot a violent act falls on: the object of "shell",
+        "capture"..., the subject of its passive, or :meth:`_assault_target`."""
+        if tok.dep == "conj" and tok.head != tok.i:
+            return self._attacked(self.doc.tokens[tok.head])
+        up = self.doc.tokens[tok.head]
+        if tok.dep in ("dobj", "nsubjpass") and up.pos in ("VERB", "AUX"):
+            return up.lemma.lower() in self._ASSAULT_VERBS
+        return tok.dep == "pobj" and self._assault_target(tok)
+
+    def _attacked_lands(self) -> None:
+        """Unnamed places an attack falls on ("cluster bombs hit several rebel-held towns
+        in southern Idlib", "an incursion into the Kurdish enclave in Syria"): the country
+        their own "in" phrase places them in, all its places in one; the sector of those
+        the text says hold them ("rebel-held": REB).  A coder gives a shelled town its
+        country.  Not without that phrase ("shelled our villages": whose is open), nor a
+        place named itself (done by :meth:`place_mentions`)."""
+        places = [p for p in self._article_places() if p.code and not p.adjectival]
+        for tok in self.doc.tokens:
+            if tok.pos != "NOUN" or not self._is_land(tok) or not self._attacked(tok):
+                continue
+            if self._is_taken(tok.start, tok.end):
+                continue
+            kids = [self.doc.tokens[c] for c in self.doc.children(tok.i)]
+            if any(k.dep in ("compound", "nmod", "poss") and k.pos != "NOUN" for k in kids):
+                continue  # "Idlib province", "our villages": named or someone's own
+            if tok.lemma.lower() == "area" or any(
+                k.dep == "prep" and k.lower == "of" for k in kids
+            ):
+                continue  # "the district of Afrin", "the area of territory held by X"
+            if self._holder_named(tok, kids):
+                continue
+            codes: set[str] = set()
+            preps = list(kids)
+            if tok.dep in ("dobj", "nsubjpass"):
+                # "shelled villages in Homs province": the parser often hangs the
+                # phrase on the verb; the act's place is then the villages' own
+                preps += [self.doc.tokens[c] for c in self.doc.children(tok.head)]
+            for prep in preps:
+                if prep.dep != "prep" or prep.lower not in ("in", "inside"):
+                    continue
+                sub = [self.doc.tokens[j] for j in self.doc.subtree(prep.i)]
+                span = (sub[0].start, sub[-1].end)
+                codes |= {
+                    p.code for p in places if p.code and span[0] <= p.start and p.end <= span[1]
+                }
+            if len(codes) != 1:
+                continue
+            code = codes.pop()
+            entry = self.kb.by_code(code)
+            if entry is None or entry.kind not in ("country", "disputed"):
+                continue
+            sector = self._holders(tok)
+            start, end = self._land_span(tok, kids)
+            key = f"land|{code}|{'+'.join(sector)}|@{start}"
+            b = self._builder(key, self.doc.text[start:end], "state")
+            b.absorb(code, sector, None, entry.id, None)
+            self._mention(b, start, end, self._is_subject(tok), f"{_PLACE_HOW} (attacked land)")
+
+    #: participles of holding a place: "towns held by Isis"
+    _HOLDING_VERBS = frozenset({"hold", "control", "occupy", "seize", "capture", "run"})
+
+    def _holder_named(self, tok: Token, kids: list[Token]) -> bool:
+        """An actor among the place noun's modifiers or as the agent of its holding ("the
+        Isis enclave", "towns held by Isis"): the holder is what a coder takes."""
+        words = [j for k in kids if k.i < tok.i for j in self.doc.subtree(k.i)]
+        for k in kids:
+            if k.dep == "acl" and k.lemma.lower() in self._HOLDING_VERBS:
+                words += [
+                    j
+                    for c in self.doc.children(k.i)
+                    if self.doc.tokens[c].dep == "agent"
+                    for j in self.doc.subtree(c)
+                ]
+        return any(self._is_taken(self.doc.tokens[j].start, self.doc.tokens[j].end) for j in words)
+
+    def _holders(self, tok: Token) -> list[str]:
+        """ "rebel-held towns", "opposition-controlled areas": the holders' sector."""
+        for c in self.doc.children(tok.i):
+            mod = self.doc.tokens[c]
+            if mod.dep != "amod" or mod.lemma.lower() not in ("hold", "held", "control"):
+                continue
+            for g in self.doc.children(c):
+                if self.doc.tokens[g].lemma.lower() in self._REBEL_HOLDERS:
+                    return ["REB"]
+        return []
+
+    def _land_span(self, tok: Token, kids: list[Token]) -> tuple[int, int]:
+        """The place noun with its modifiers before it ("several rebel-held towns")."""
+        left = [k for k in kids if k.i < tok.i and k.dep != "punct"]
+        first = min((self.doc.subtree(k.i)[0] for k in left), default=tok.i)
+        return self.doc.tokens[first].start, tok.end
 
     def _place_is_party(self, tok: Token) -> bool:
         """A place in a participant's slot: a subject or object (not a destination), or
@@ -3104,18 +3321,62 @@ class _Run(OriginsMixin, CorefMixin):
                 head.dep == "dobj" and up.lemma.lower() in _MOVEMENT_VERBS
             )
             if moving:
+                if self._thing_from(head, up):
+                    moved = True  # "a missile from Syria struck the town": no one's origin
+                    continue
                 if up.lower in _ORIGIN_PREPS or own == self._verb_of(head):
                     # the people's own journey, or where someone is from: "a man who says
                     # he is from Leeds was detained in Syria"
                     return None
                 moved = True
                 continue  # another's: "He returned to the UK and police arrested him"
+            if self._acting_place(p, head, up):
+                continue  # "Turkey said", "Ankara's proxies": an actor, not where
             named.add(p.code)
             if head.dep == "compound" and up.dep == "pobj":  # "at Nairobi airport"
                 head, up = up, self.doc.tokens[up.head]
             if head.dep == "pobj" and up.lower in _LOCATIVE_PREPS:
                 codes.add(p.code)
+            elif self._attacked(self._land_phrase(inside[-1])):
+                # "a missile struck the town of X, killing one person": the place hit is
+                # where its victims are
+                codes.add(p.code)
         return codes, named, moved
+
+    #: prepositions of a partner or agent: the state after them acts ("fighting
+    #: alongside Turkey", "talks with Ankara", "killed by Russia")
+    _ACTING_PREPS = frozenset({"alongside", "by", "with", "against"})
+
+    def _acting_place(self, p: Place, head: Token, up: Token) -> bool:
+        """A country or capital in an actor's slot, not a place where the act happens:
+        a capital as a subject or possessor (its government: "Ankara is using proxies"),
+        a state as the agent or partner of an act ("fighting alongside Turkey", "killed by
+        Russia"), the owner of an attack ("Turkey's offensive"), "US-backed".  So "24
+        civilians were killed in Turkey's offensive in Afrin" places them in Afrin.  A
+        country as a subject stays a place ("Brazil investigated the killing of
+        miners"): the act is often its own."""
+        capital = self._is_capital(p)
+        if p.feature_class != "A" and not capital:
+            return False  # towns stay places: "Aleppo's residents"
+        if is_stance(self.doc.text, p.start, p.end):
+            return True
+        if head.dep in ("nsubj", "nsubjpass", "poss") and capital:
+            return True
+        if head.dep == "poss" and up.lemma.lower() in self._ASSAULT_NOUNS:
+            return True
+        return head.dep in ("pobj", "agent") and up.lower in self._ACTING_PREPS
+
+    def _is_capital(self, p: Place) -> bool:
+        """A place the KB knows as a capital (a government by metonymy as a subject)."""
+        return any(m[0] == p.start and m[1] == p.end and m[3] == "capital" for m in self.kb_spans)
+
+    def _thing_from(self, head: Token, up: Token) -> bool:
+        """ "a missile from Syria", "shelling from Turkey": "from" after a thing says where
+        it was fired, not where anyone is from."""
+        if head.dep != "pobj" or up.lower != "from" or up.head == up.i:
+            return False
+        noun = self.doc.tokens[up.head]
+        return noun.pos == "NOUN" and is_inanimate(noun.lemma.lower())
 
     def _focus_place(self) -> str | None:
         """The article's focus country where it is also the country its places name
