@@ -258,6 +258,7 @@ class ActorResolver:
         run.citizenships()
         run.person_origins()
         run.stated_nationality()
+        run.appositive_demonym()
         run.described_nationality()
         run.kin_of_nationals()
         run.possessive_owners()
@@ -1312,14 +1313,90 @@ class _Run(OriginsMixin, CorefMixin):
                     return o
         return None
 
+    def _name_pieces(self) -> list[tuple[int, int]]:
+        """Person spans with what the model glued to a name taken off: a leading function
+        word ("Beyond Donald Trump's threats") and, where the span swallowed a verb, the
+        name after it ("Ja'afari accused de Mistura" also names "de Mistura")."""
+        out: list[tuple[int, int]] = []
+        for s, e in self._person_spans():
+            toks = self.doc.tokens_in(s, e)
+            if (
+                len(toks) >= 2
+                and toks[0].pos in _GLUED_POS
+                and toks[0].lower not in _NAME_PARTICLES | _ARTICLE_PARTICLES
+                and toks[1].pos == "PROPN"
+            ):
+                s = toks[1].start
+            if self._named_place(toks):
+                continue
+            out.append((s, e))
+        for ent in self.person_ents:
+            toks = self.doc.tokens_in(ent.start, ent.end)
+            verbs = [i for i, t in enumerate(toks) if t.pos == "VERB"]
+            if not verbs:
+                continue
+            rest = toks[verbs[-1] + 1 :]
+            while rest and rest[-1].tag == "POS":
+                rest.pop()
+            if (
+                rest
+                and rest[-1].pos == "PROPN"
+                and all(
+                    t.pos == "PROPN" and (t.text[:1].isupper() or t.lower in _NAME_PARTICLES)
+                    for t in rest
+                )
+                and not self._kb_in(rest[0].start, rest[-1].end)
+            ):
+                out.append((rest[0].start, rest[-1].end))
+        return out
+
+    def _named_place(self, toks: list[Token]) -> bool:
+        """ "the town of Omar", "the village of Hassan": a settlement named after a person
+        is a place, whatever the model tagged it (its pronouns would otherwise bind)."""
+        head = self.doc.tokens[toks[-1].i]
+        if head.dep != "pobj" or head.head == head.i:
+            return False
+        of = self.doc.tokens[head.head]
+        if of.lower != "of" or of.head == of.i:
+            return False
+        return self.doc.tokens[of.head].lemma.lower() in _SETTLEMENT_NOUNS
+
+    def _first_name_of(self, name: str, start: int) -> _Builder | None:
+        """The one person named in full before ``start`` whose first name this one word is,
+        or a pet form of it ("Oliver Hall ... Oliver said", "Ollie"): how reporters name a
+        private person after the first mention.  None when two people share it, when the
+        word is some person's surname, or for kunyas and particles ("Abu", "al")."""
+        n = _norm(name)
+        if " " in n or len(n) < 3 or n in _NAME_PARTICLES | _KUNYAS | HONORIFICS:
+            return None
+        people = [
+            b
+            for k in self.order
+            if (b := self.builders[k]).kind == "person"
+            and k.startswith("person|")
+            and len(b.name.split()) >= 2
+            and b.mentions
+            and min(m[0] for m in b.mentions) < start
+        ]
+        if any(b.surname in (n, _bare_surname(n)) for b in people):
+            return None
+        firsts = [(b, _norm(b.name).split()[0]) for b in people]
+        exact = {id(b): b for b, f in firsts if f == n}
+        if exact:
+            return next(iter(exact.values())) if len(exact) == 1 else None
+        pet = {id(b): b for b, f in firsts if _pet_form(n, f)}
+        return next(iter(pet.values())) if len(pet) == 1 else None
+
     def person_mentions(self) -> None:
         full: list[tuple[int, int]] = []
         singles: list[tuple[int, int]] = []
-        for s, e in self._person_spans():
+        for s, e in self._name_pieces():
             (full if " " in self.doc.text[s:e].strip() else singles).append((s, e))
         # other entity labels that repeat a known person's name ("Anatoly Bibilov" as ORG)
         names = {_norm(self.doc.text[s:e]) for s, e in full}
         surnames = {n.split()[-1] for n in names}
+        # "Nasr al-Hariri ... Hariri": the surname without its Arabic article
+        surnames |= {_bare_surname(n) for n in surnames}
         for ent in self.doc.entities:
             if ent.label in ("ORG", "NORP", "GPE") and (s_e := (ent.start, ent.end)):
                 n = _norm(ent.text)
@@ -1377,14 +1454,32 @@ class _Run(OriginsMixin, CorefMixin):
                 continue
             # "Mrs May" after "Theresa May": an honorific and the surname of one person
             words = _norm(name).split()
-            if len(words) == 2 and words[0].rstrip(".") in HONORIFICS:
+            if len(words) == 2 and words[0].rstrip(".") in HONORIFICS | _ADDRESS_WORDS:
                 same = [
-                    k
+                    self.builders[k]
                     for k in self.order
                     if self.builders[k].kind == "person" and self.builders[k].surname == words[1]
                 ]
+                if len(same) != 1 and words[0] in _ADDRESS_WORDS:
+                    # "Comrade Oliver" after "Oliver Hall": a form of address and his first name
+                    first = self._first_name_of(words[1], s)
+                    same = [first] if first is not None else []
                 if len(same) == 1:
-                    self._person_context(self.builders[same[0]], s, e)
+                    self._person_context(same[0], s, e)
+                    continue
+            if len(words) == 2:
+                # "Ollie Hall" after "Oliver Hall": the surname and a pet form of the first name
+                pet = [
+                    self.builders[k]
+                    for k in self.order
+                    if self.builders[k].kind == "person"
+                    and k.startswith("person|")
+                    and self.builders[k].surname == words[1]
+                    and len(_norm(self.builders[k].name).split()) == 2
+                    and _pet_form(words[0], _norm(self.builders[k].name).split()[0])
+                ]
+                if len(pet) == 1:
+                    self._person_context(pet[0], s, e)
                     continue
             b = self._builder(f"person|{_norm(name)}", name, "person")
             b.surname = _norm(name).split()[-1]
@@ -1398,6 +1493,19 @@ class _Run(OriginsMixin, CorefMixin):
                 for k in self.order
                 if self.builders[k].kind == "person" and self.builders[k].surname == n
             ]
+            if not match:
+                # "Hariri" after "Nasr al-Hariri": only one bearer of the bare surname
+                bare = [
+                    self.builders[k]
+                    for k in self.order
+                    if self.builders[k].kind == "person"
+                    and self.builders[k].surname
+                    and self.builders[k].surname != n
+                    and _bare_surname(self.builders[k].surname or "") == n
+                ]
+                match = bare if len(bare) == 1 else []
+            if not match and (first := self._first_name_of(self.doc.text[s:e], s)):
+                match = [first]
             if match:
                 self._person_context(match[0], s, e)
             else:
@@ -1546,6 +1654,8 @@ class _Run(OriginsMixin, CorefMixin):
             if described[4] is not None:  # an apposition tells an office only with a role
                 code, sector, office, affiliation, role = described
             start = s
+        if role == "representative" and code and office and "GOV" not in sector:
+            sector = [*_diplomatic_sector(office), *sector]
         b.absorb(code, sector, office, affiliation, role)
         subject = self._is_subject(head) or any(self._is_subject(t) for t in title)
         how = "person, title" if title else "person, apposition" if code or role else "person"
@@ -1819,7 +1929,7 @@ class _Run(OriginsMixin, CorefMixin):
             if b.kind == "person"
             and (b.code or (self.people is not None and self.people.lookup(_norm(b.name))))
             and b.surname
-            and n in (b.surname, re.sub(r"^(?:al|el|ad|as|ash|an|ar)-", "", b.surname))
+            and n in (b.surname, _bare_surname(b.surname))
         ]
         return found[0] if len(found) == 1 else None
 
@@ -3038,6 +3148,13 @@ class _Run(OriginsMixin, CorefMixin):
             elif key.startswith("org|") and b.code is None:
                 if b.name.strip() and not self._name_in_context(b.name):
                     continue  # "the Senate" or "Republicans" with their country unnamed
+                titled = self._titled_person(b)
+                if titled is not None:
+                    # "the Isis oil minister Abu Sayyaf": a person of the titling body, not
+                    # the group of the same name
+                    b.absorb(*titled, None)
+                    b.filled.append("title before a name the model tagged as a person")
+                    continue
                 groups = people.groups(b.name)
                 words = b.name.split()
                 if not groups and len(words) > 1 and words[-1].lower() in _BODY_WORDS:
@@ -3052,6 +3169,26 @@ class _Run(OriginsMixin, CorefMixin):
                     state, sector = b.name_country
                     b.absorb(state.code, sector, None, state.id, None)
                     b.filled.append("organisation name: state word")
+
+    def _titled_person(self, b: _Builder) -> tuple[str, list[str], str | None, str] | None:
+        """(code, sector, office, affiliation) of an organisation reading of a name that the
+        model tagged as a person and the text titles as one ("her husband, the Isis oil
+        minister Abu Sayyaf"): the title's owner.  Only a title with an owner and a role
+        the KB knows, so a group's own name ("Abu Sayyaf fighters") keeps the group."""
+        for s, e, _text, _subj in b.mentions:
+            if not any(
+                ent.label == "PERSON" and ent.start <= s and e <= ent.end
+                for ent in self.doc.entities
+            ):
+                continue
+            toks = self.doc.tokens_in(s, e)
+            title = self._title_tokens(toks[0]) if toks else []
+            if not title:
+                continue
+            code, sector, office, affiliation, role = self._describe(title)
+            if code and role and affiliation:
+                return code, sector, office, affiliation
+        return None
 
     def member_of_organisation(self) -> None:
         """A person the text gives nothing else but "X of ORG" ("Ibrahim al-Assil of the
@@ -3560,6 +3697,56 @@ _OPPOSITION_WORDS = {"opposition"}
 
 #: particles before a surname that spellings keep or drop ("Omar El Bashir")
 _NAME_PARTICLES = {"al", "el", "ul", "bin", "ben", "ibn", "de", "da", "do", "dos", "van", "von"}
+
+
+#: parts of speech of a word the model glued before a name ("Beyond Donald Trump")
+_GLUED_POS = frozenset({"ADP", "SCONJ", "CCONJ", "ADV", "DET", "PRON", "AUX", "PART"})
+
+
+def _diplomatic_sector(office: str) -> list[str]:
+    """A state's "permanent" or "special" representative is its diplomat (GOV); a bare
+    "representative" may be a firm's or a union's, so it stays without a sector."""
+    words = office.lower().split()
+    return ["GOV"] if "permanent" in words or "special" in words else []
+
+
+#: nouns for settlements: "the town of X" names a place, never a person
+_SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "township", "district", "province"})
+
+#: forms of address before a first name ("Comrade Oliver", "Sheikh Hamad"), as
+#: honorifics go before a surname
+_ADDRESS_WORDS = frozenset({"comrade", "brother", "sister", "sheikh", "imam", "heval"})
+
+#: articles and particles that open surnames ("Le Pen", "Di Maio", "La Russa")
+_ARTICLE_PARTICLES = frozenset({"le", "la", "les", "di", "du", "der", "den", "ter", "del"})
+
+#: Arabic kunyas ("father/mother of"): the first word of many names, no first name
+_KUNYAS = frozenset({"abu", "umm", "um", "abou", "bin", "ibn", "bint"})
+
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|ath|adh)[-\u2010\u2011]")
+
+
+def _bare_surname(surname: str) -> str:
+    """A surname without its Arabic article: "al-hariri" -> "hariri"."""
+    return _ARABIC_ARTICLE.sub("", surname)
+
+
+def _pet_form(word: str, first: str) -> bool:
+    """Whether ``word`` is a pet form of the first name ``first``: a clipping of four
+    letters or more ("Alex" of "Alexander") or a stem with -ie, or a doubled consonant
+    and -y ("Ollie" of "Oliver", "Danny" of "Daniel").  Not a plain -y ("Mary" is no
+    pet form of "Mark"), nor shorter clippings ("Ali", "Jan" are names of their own)."""
+    if word == first or len(first) < len(word):
+        return False
+    if len(word) >= 4 and first.startswith(word):
+        return True
+    m = re.fullmatch(r"(.+?)(?:ie|(?<=([b-df-hj-np-tv-z]))\2y)", word)
+    if m is None:
+        return False
+    stem = m.group(1)
+    if len(stem) >= 3 and stem[-1] == stem[-2]:
+        stem = stem[:-1]
+    return len(stem) >= 2 and first.startswith(stem)
 
 
 def _alias_country(people: PeopleIndex, b: _Builder, when: date | None) -> str | None:

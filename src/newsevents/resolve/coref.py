@@ -74,6 +74,10 @@ _ARMED_ANAPHORS = frozenset(_ARMED_PLURALS | {"rebel", "guerrilla"})
 _ARMED_MEN = _ARMED_ANAPHORS | {"fighter"}
 
 
+def _norm_name(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
 def _names(*lines: str) -> frozenset[str]:
     return frozenset(w for line in lines for w in line.split())
 
@@ -89,6 +93,14 @@ _MALE_GIVEN = _names(
     "michael mohamed mohammad mohammed muhammad mustafa nicolas nikolai omar pablo paul pedro",
     "peter philip pierre richard robert ryan salman samuel sergei sergey stephen steven",
     "thomas timothy viktor vladimir walter william yusuf",
+    # the Middle East, South Asia and Britain, where much of the news is set
+    "abbas abdel abdulrahman adel adil ahmed amer amir anwar ayman bashar bashir bassam",
+    "fadi faisal firas fuad ghassan hafez haider hamad hamed hamid hamza hisham imad ismail",
+    "jamal jawad kamal karim khaled majid mansour marwan mehmet moussa nabil nasser nasr",
+    "nizar osama qassem rami recep saad sajid salim samir suleiman talal tariq walid yasser",
+    "yousef youssef zaid ziad",
+    "adam alan alistair barack ben benjamin boris dominic gavin gordon hugh ian jack jim joe",
+    "liam luke mike nick oliver simon steve tim tony",
 )
 _FEMALE_GIVEN = _names(
     "aisha alexandra amina angela anna anne annalena barbara catherine christine claire diana",
@@ -96,7 +108,14 @@ _FEMALE_GIVEN = _names(
     "katherine kathleen laura linda liz lucy margaret maria marie mary michelle nadia",
     "natalia natalya nancy olga rachel rebecca sarah sophie susan svetlana tatiana theresa",
     "ursula victoria yulia zainab",
+    "amal asma bushra dalia ghada hala hanan hiba huda iman jamila khadija layla leila lina",
+    "maha manal mariam maryam mona nada nawal nisreen nasreen rania rasha rashida samira",
+    "shamima shireen suad yasmin yasmine zahra zeinab",
+    "amber caroline diane harriet hillary kate nicola penny priti ruth samantha yvette",
 )
+#: Arabic kunyas, "father of" and "mother of", that open a name ("Abu Sayyaf", "Umm Sayyaf")
+_MALE_KUNYAS = frozenset({"abu", "abou"})
+_FEMALE_KUNYAS = frozenset({"umm", "um"})
 #: quoted sentences a pronoun looks back over to the quotation's speaker
 _QUOTED_RUN = 8
 #: modifiers of a role noun that leave it the same office ("the then president")
@@ -827,19 +846,34 @@ class CorefMixin:
         for w in words:
             first = w.split()[0].lower().rstrip(".") if w.split() else ""
             last = w.split()[-1].lower() if w.split() else ""
-            if first in _MALE_TITLES or last in _MALE_NOUNS:
+            if first in _MALE_TITLES or last in _MALE_NOUNS or first in _MALE_KUNYAS:
                 found.add("m")
-            if first in _FEMALE_TITLES or last in _FEMALE_NOUNS:
+            if first in _FEMALE_TITLES or last in _FEMALE_NOUNS or first in _FEMALE_KUNYAS:
                 found.add("f")
         return found.pop() if len(found) == 1 else None
 
-    @staticmethod
-    def _given_name_gender(b: _Builder) -> str | None:
-        """'m' or 'f' from the given name of a person named in full ("Richard Barrett")."""
+    def _given_name_gender(self, b: _Builder) -> str | None:
+        """'m' or 'f' from the given name of a person named in full ("Richard Barrett").
+        Where the model cut a capitalised word off before the name ("Nisreen [Assad Ibrahim
+        Bahar]"), that word is the given name and the first of the span is not."""
         names = b.name.split()
         if b.kind != "person" or not b.key.startswith("person|") or len(names) < 2:
             return None
         given = names[0].lower()
+        for s, _e, text, _subj in b.mentions:
+            toks = self.doc.tokens_in(s, s + 1)
+            if not toks or toks[0].i == 0 or _norm_name(text) != _norm_name(b.name):
+                continue
+            prev = self.doc.tokens[toks[0].i - 1]
+            if (
+                prev.tag == "NNP"
+                and prev.text[:1].isupper()
+                and not prev.ent_type
+                and prev.dep == "compound"
+                and prev.sent == toks[0].sent
+            ):
+                given = prev.lower
+            break
         return "m" if given in _MALE_GIVEN else "f" if given in _FEMALE_GIVEN else None
 
     def _word_before(self, start: int) -> str:

@@ -81,6 +81,12 @@ class OriginsMixin:
 
         def _initial_gender(self, b: _Builder) -> str | None: ...
 
+        def _is_taken(self, start: int, end: int) -> bool: ...
+
+        def _mention(self, b: _Builder, start: int, end: int, subject: bool, how: str) -> None: ...
+
+        def _is_subject(self, tok: Token | None) -> bool: ...
+
     def _place_at(self, tok: Token) -> Place | None:
         """The place with a country (no demonym, street or region without one) holding
         ``tok``."""
@@ -274,7 +280,8 @@ class OriginsMixin:
             codes: set[str] = set()
             for s, e, text, _subj in b.mentions:
                 head = self._head_token(s, e)
-                if head is None or text.strip().lower() in _PRONOUN_CLASS:
+                # "she was a Briton": a subject pronoun of the person's chain says it too
+                if head is None or (text.strip().lower() in _PRONOUN_CLASS and head.dep != "nsubj"):
                     continue
                 verbs: list[Token] = []
                 if head.dep in ("nsubj", "nsubjpass"):
@@ -300,8 +307,15 @@ class OriginsMixin:
                         continue
                     for c in self.doc.children(verb.i):
                         attr = self.doc.tokens[c]
-                        if attr.dep == "attr" and (code := self._nationality_noun(attr)):
+                        if attr.dep != "attr":
+                            continue
+                        if code := self._nationality_noun(attr) or self._one_of(attr):
                             codes.add(code)
+            if len(codes) == 1:
+                # a nationality the text states outweighs a home, whose place name may be
+                # a namesake abroad ("her home in Bristol")
+                self._give_country(b, codes.pop(), "stated nationality or home")
+                continue
             # where they live: "her home in Leeds", "Doe's home town of Kano", "he wants
             # to come home to Kenya", "Doe, a nurse who lives in Leeds,"
             for s, e, text, _subj in b.mentions:
@@ -317,6 +331,51 @@ class OriginsMixin:
                 continue
             code = codes.pop()
             self._give_country(b, code, "stated nationality or home")
+
+    def appositive_demonym(self) -> None:
+        """ "Konstandinos Scurfield, the first Briton killed fighting Isis": a demonym noun
+        right after a person's name and a comma is that person (however the parser hung
+        it), and says their country.  Only a singular capitalised demonym noun after "the"
+        or "a" and at most two adjectives or numbers, for a person the text and the
+        knowledge base give no country (a coded one keeps theirs, the noun still refers)."""
+        doc = self.doc
+        for key in self.order:
+            b = self.builders[key]
+            if not key.startswith("person|") or b.private:
+                continue
+            for _s, e, text, _subj in list(b.mentions):
+                if text.strip().lower() in _PRONOUN_CLASS:
+                    continue
+                toks = doc.tokens_in(e - 1, e)
+                if not toks:
+                    continue
+                j = toks[-1].i + 1
+                if j + 2 >= len(doc.tokens) or doc.tokens[j].text != ",":
+                    continue
+                det = doc.tokens[j + 1]
+                if det.lower not in ("the", "a", "an") or det.sent != toks[-1].sent:
+                    continue
+                k = j + 2
+                while k < len(doc.tokens) and k - j <= 4 and doc.tokens[k].tag in ("JJ", "CD"):
+                    k += 1
+                if k >= len(doc.tokens) or k - j > 4:
+                    continue
+                noun = doc.tokens[k]
+                if (
+                    noun.tag not in ("NNP", "NN")
+                    or self._is_taken(noun.start, noun.end)
+                    or (k + 1 < len(doc.tokens) and doc.tokens[k + 1].tag.startswith("NN"))
+                ):
+                    continue  # "the British embassy": a demonym on another noun
+                code = self._nationality_noun(noun)
+                if code is None or self.kb.by_name(noun.text) is not None:
+                    continue
+                if b.code is None:
+                    self._give_country(b, code, "appositive demonym")
+                elif b.code != code:
+                    continue
+                start = doc.tokens[j + 2].start
+                self._mention(b, start, noun.end, self._is_subject(noun), "appositive demonym")
 
     def described_nationality(self) -> None:
         """A named person takes the country of a definite description that opens or is
@@ -398,6 +457,20 @@ class OriginsMixin:
             return None
         return entry.code
 
+    def _one_of(self, attr: Token) -> str | None:
+        """ "She was one of eight British nationals killed": the nationals' country."""
+        if attr.lower != "one":
+            return None
+        for c in self.doc.children(attr.i):
+            prep = self.doc.tokens[c]
+            if prep.dep != "prep" or prep.lower != "of":
+                continue
+            for o in self.doc.children(prep.i):
+                noun = self.doc.tokens[o]
+                if noun.dep == "pobj" and noun.tag in ("NNS", "NNPS"):
+                    return self._nationality_noun(noun)
+        return None
+
     def _home_place(self, tok: Token) -> Place | None:
         """The place of a person's home: ``tok`` owning "home" ("her home in Leeds",
         "his home town of Kano") or the subject of "come/go/return home to Kenya"."""
@@ -430,9 +503,22 @@ class OriginsMixin:
             if prep.lower not in ("in", "of", "to"):
                 continue
             for o in doc.children(prep.i):
-                if doc.tokens[o].dep == "pobj" and (place := self._place_at(doc.tokens[o])):
+                if doc.tokens[o].dep == "pobj" and (place := self._named_at(doc.tokens[o])):
                     found.append(place)
         return found[0] if len({p.code for p in found}) == 1 else None
+
+    def _named_at(self, tok: Token) -> Place | None:
+        """The place at ``tok``, or named by its compounds where ``tok`` is the word for
+        what kind of place it is ("in Deir Ezzor province")."""
+        place = self._place_at(tok)
+        if place is not None or tok.lemma.lower() not in _PLACE_NOUNS:
+            return place
+        for c in self.doc.children(tok.i):
+            if self.doc.tokens[c].dep == "compound" and c < tok.i:
+                place = self._place_at(self.doc.tokens[c])
+                if place is not None:
+                    return place
+        return None
 
     def _residence(self, tok: Token) -> Place | None:
         """Where a person lives now, said in a relative clause on the name or its
