@@ -146,6 +146,52 @@ class _Builder:
         self.role = self.role or role
 
 
+#: organisations whose title words before a country's name make the title theirs
+#: ("UN Syria envoy")
+_TITLE_IGOS = frozenset({"UNO", "EUR", "IGO", "NAT", "AFU"})
+#: bodies a role word names beside a demonym on another noun ("a Turkish military assault")
+_MODIFIER_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "OPP", "LEG", "JUD"})
+#: nouns for armed units: "Turkish units", "Russian battalions" are the state's military
+_UNIT_NOUNS = frozenset(
+    {"unit", "battalion", "brigade", "regiment", "squadron", "platoon", "garrison", "contingent"}
+)
+#: role nouns for men who fight a state where they are (:meth:`_Run._war_rebels`)
+_WAR_ROLES = frozenset({"rebel", "insurgent", "guerrilla"})
+#: armed men placed by their backer ("Ankara-backed fighters") rather than by a name
+_BACKED_ROLES = frozenset({"fighter", "militia", "rebel", "insurgent", "guerrilla"})
+_BACKER_WORDS = frozenset({"backed", "supported", "sponsored", "funded", "armed", "trained"})
+#: nouns for a people's territory, placed by their own phrase ("a Kurdish enclave in Syria")
+_TERRITORY_NOUNS = frozenset(
+    {"enclave", "area", "region", "city", "town", "village", "territory", "canton", "district"}
+)
+#: nouns for armed groups that no role names: rebels by a "rebel" or backer modifier
+_GROUP_HEADS = frozenset({"group", "faction"})
+#: nouns for a war, whose place is the war's country
+_WAR_NOUNS = frozenset({"war", "conflict", "civil war", "insurgency", "uprising"})
+#: prepositions on a people's role noun that say where those people are ("Kurdish forces
+#: in Syria"); not "near"/"across", which a border puts on either side
+_OWN_PLACE_PREPS = frozenset({"in", "inside", "within", "throughout"})
+#: armed groups and bodies of a people of several states that the KB names without the
+#: people's word (a name with it, "Kurdish Democratic Party", is found by the word): whose
+#: state they have tells which state's people an article's "Kurdish forces" are
+_PEOPLE_GROUP_IDS = frozenset(
+    {
+        "ypg",
+        "syrian-democratic-forces",
+        "kurdish-democratic-union-party",
+        "peshmerga",
+        "kurdistan-regional-government",
+        "krg",
+        "iraqi-kurdistan",
+        "pkk",
+        "kurdistan-workers-party",
+        "people-s-liberation-army-of-kurdistan",
+        "pjak",
+        "patriotic-union-of-kurdistan",
+        "kdp",
+    }
+)
+
 #: "Saudi-led", "US-led": right after a state's name, the state leads what follows
 _LED_AFTER = re.compile(r"\s?[-\u2010\u2011]\s?led\b", re.IGNORECASE)
 
@@ -324,6 +370,13 @@ class _Run(OriginsMixin, CorefMixin):
         #: uncoded role nouns for private people that are no subject ("killed civilians"):
         #: actors only if the place of the act gives them a country
         self._vague: list[tuple[Token, int, int, list[str], str | None]] = []
+        #: the same for uncoded rebels ("welcomed the US-backed rebels"): actors if the
+        #: country they fight in is known (:meth:`_war_rebels`)
+        self._vague_rebels: list[tuple[Token, int, int, str | None]] = []
+        #: peoples named by their noun ("the Kurds"): actors only once given a state
+        self._noun_peoples: list[_Builder] = []
+        #: the country of the one war the article names; False: not looked for yet
+        self._war: str | bool | None = False
 
     # -- helpers ------------------------------------------------------------
     def _capital_variants(self) -> list[tuple[int, int, KBEntry, str]]:
@@ -1300,7 +1353,21 @@ class _Run(OriginsMixin, CorefMixin):
             return owners[-1]
         before = [o for o in owners if o.start < role_start]
         if before:
-            return before[-1]
+            last = before[-1]
+            igo = [o for o in before[:-1] if o.code in _TITLE_IGOS]
+            if igo and last.kind == "state" and self._bare_state_name(last):
+                # "UN Syria special envoy", "the UN's special Syria envoy": the IGO's title,
+                # the country its remit
+                return igo[-1]
+            if (
+                last.code in _TITLE_IGOS
+                and len(before) > 1
+                and before[-2].kind == "state"
+                and not self.doc.text[before[-2].end : last.start].strip(" \u2019's")
+            ):
+                # "Syria's UN envoy", "the Russian UN ambassador": the state's man there
+                return before[-2]
+            return last
         for o in owners:
             first = self.doc.tokens_in(o.start, o.end)
             if first and first[0].i > 0:
@@ -1386,6 +1453,16 @@ class _Run(OriginsMixin, CorefMixin):
             return next(iter(exact.values())) if len(exact) == 1 else None
         pet = {id(b): b for b, f in firsts if _pet_form(n, f)}
         return next(iter(pet.values())) if len(pet) == 1 else None
+
+    def _bare_state_name(self, owner: _Owner) -> bool:
+        """A state named by its name as a plain modifier ("Syria envoy"): not a demonym,
+        not a possessive ("Syria's")."""
+        named = any(
+            s == owner.start and e == owner.end and how == "name"
+            for s, e, _entry, how in self.kb_spans
+        )
+        after = self.doc.text[owner.end : owner.end + 2]
+        return named and not after.startswith(("'", "\u2019"))
 
     def person_mentions(self) -> None:
         full: list[tuple[int, int]] = []
@@ -2252,6 +2329,16 @@ class _Run(OriginsMixin, CorefMixin):
                 post = self._post_owner(tok, role_name, sector)
                 if post is not None:
                     code, affiliation, sector = _owned(post, sector)
+            opposition_of = None
+            if (
+                code is None
+                and len(run) == 1
+                and sector == ["OPP"]
+                and tok.dep not in ("compound", "amod", "nmod")  # "opposition groups"
+            ):
+                # "the regime and opposition", "the opposition's demands" after "the Syrian
+                # opposition": a country's opposition is domestic
+                code = affiliation = opposition_of = self._opposition_state(tok)
             if code is None and any(
                 t.lower == "regime" and t.i != tok.i and not _after_hyphen(self.doc, t) for t in run
             ):
@@ -2281,8 +2368,9 @@ class _Run(OriginsMixin, CorefMixin):
                         blocked_states = people_states
                         people_states = ()
                         people_key = f"|open@{tok.start}"
-                    # a people's armed men are no state's army
-                    sector = ["REB" if s == "MIL" else s for s in sector]
+                    # a people's armed men are no state's army, nor its pro-government
+                    # militia ("Kurdish militias" fight the states they live in)
+                    sector = ["REB" if s in ("MIL", "PRM") else s for s in sector]
             elif code is None:
                 # "ethnic Albanian guerrillas" live outside Albania: the state the sentence
                 # places them in, else (below) the article's focus when it is not Albania
@@ -2399,6 +2487,13 @@ class _Run(OriginsMixin, CorefMixin):
                     )
                 ):
                     self._vague.append((tok, start, end, list(sector), role_name))
+                elif (
+                    (sector == ["REB"] or (sector == ["OPP"] and len(run) == 1))
+                    and tok.dep not in ("compound", "amod", "nmod", "poss", "npadvmod")
+                    and not _before_hyphen(self.doc, tok)  # "rebel-held towns"
+                ):
+                    # "welcomed the Ankara-backed rebels": an actor if the war is known
+                    self._vague_rebels.append((tok, start, end, role_name))
                 continue
             label = self.doc.text[start:end]
             lemma = tok.lemma.lower()
@@ -2449,6 +2544,9 @@ class _Run(OriginsMixin, CorefMixin):
             how = f"role noun, origin ({origin.name})" if origin else "role noun"
             if people_key == "|here":
                 how = "role noun, people's state named here"
+            if opposition_of is not None:
+                # read from another mention: no weight for the article's focus
+                how = "the NOUN -> state's opposition"
             self._mention(b, start, end, self._is_subject(tok), how)
 
     def _people_in(self, run: list[Token], tok: Token) -> tuple[Token, tuple[str, ...]] | None:
@@ -2478,6 +2576,9 @@ class _Run(OriginsMixin, CorefMixin):
         nobody's armed enemy by default: the one state named, as a party or a place, is
         where it lives ("ethnic Turks protested against Sweden's decision"); a demonym says
         nothing of where it lives."""
+        own = self._own_place_state(tok, states)
+        if own is not None:
+            return own, False
         located, party = self._placed_and_parties(tok, states, ethnic)
         if ethnic and len(located) == 1:
             return located.pop(), False
@@ -2487,6 +2588,25 @@ class _Run(OriginsMixin, CorefMixin):
             return None, True
         return (located.pop(), False) if located else (None, False)
 
+    def _own_place_state(self, tok: Token, states: tuple[str, ...]) -> str | None:
+        """The one of a people's ``states`` named by name in a locative phrase on the role
+        noun itself ("Kurdish forces in Syria", "Kurdish fighters inside northern Iraq"):
+        where these people are, whatever other state the sentence names as a party
+        ("Turkey shelled Kurdish forces in Syria")."""
+        found: set[str] = set()
+        for c in self.doc.children(tok.i):
+            prep = self.doc.tokens[c]
+            if c < tok.i or prep.dep != "prep" or prep.lower not in _OWN_PLACE_PREPS:
+                continue
+            sub = sorted(self.doc.subtree(c))
+            lo, hi = self.doc.tokens[sub[0]].start, self.doc.tokens[sub[-1]].end
+            found |= {
+                code
+                for s, e, code, named in self._state_names(lo, hi)
+                if code in states and named and not is_stance(self.doc.text, s, e)
+            }
+        return found.pop() if len(found) == 1 else None
+
     def _placed_and_parties(
         self, tok: Token, states: tuple[str, ...], ethnic: bool = False
     ) -> tuple[set[str], set[str]]:
@@ -2495,6 +2615,9 @@ class _Run(OriginsMixin, CorefMixin):
         sent = self.doc.sentences[tok.sent]
         located: set[str] = set()
         party: set[str] = set()
+        states_named = {
+            (s, e) for s, e, entry, _how in self.kb_spans if entry.kind in ("country", "disputed")
+        }
         for s, e, code, named in self._state_names(sent.start, sent.end):
             if code not in states or (ethnic and not named):
                 continue  # "ethnic Slovak fighters": a demonym places no minority
@@ -2503,6 +2626,8 @@ class _Run(OriginsMixin, CorefMixin):
                 party.add(code)
             elif self._locative(last[0]):
                 located.add(code)
+            elif (s, e) not in states_named:
+                continue  # a town or region ("control the Afrin enclave") is no party
             elif last[0].dep != "pobj" or not self._path_or_border(last[0]):
                 party.add(code)  # "attacked by Turkey", "talks with Iraq": a party
         return located, party
@@ -2585,22 +2710,201 @@ class _Run(OriginsMixin, CorefMixin):
         people have.  Those whose sentence names another of the states as a party ("Turkey
         sent troops against Kurdish militants") take only the last, when the sentence does
         not name it."""
+        self._people_nouns()
         self._open_people_states()
         kin = [(b, states, None) for b, states in self._open_peoples]
         found: list[tuple[_Builder, str]] = []  # decided first: no chains of such guesses
         for b, states, tok in [*kin, *self._blocked_peoples]:
             if b.code is not None:
                 continue
-            same = self._kin_people_state(b, states)
             # not a state the sentence names as a party ("Turkish troops attacked Kurdish
             # forces" are no Turkish Kurds, whatever the article's other Kurds are)
             party = self._placed_and_parties(tok, states)[1] if tok is not None else set()
-            if same is not None and same not in party:
+            if self._unread_own_place(b):
+                continue  # "war with Kurdish militants inside its own borders": placed, unread
+            same = self._kin_people_state(b, states, party)
+            if same is not None:
                 found.append((b, same))
         for b, code in found:
+            if b.code is not None:
+                continue  # listed twice
             entry = self.kb.by_code(code)
             b.code, b.affiliation = code, b.affiliation or (entry.id if entry else code)
             b.filled.append("people's state: the one of the article's other actors")
+        for b in self._noun_peoples:
+            if b.code is None and b.key in self.builders:
+                # "the Kurds" of no state the text says: left uncovered, as before
+                del self.builders[b.key]
+                self.order.remove(b.key)
+        self._war_rebels()
+
+    def _war_rebels(self) -> None:
+        """Rebels the text gives no country ("the rebels", "US-backed rebels", "Ankara-
+        backed fighters": a backer is no owner) fight in a country: the one the sentence
+        places them in ("rebels in Idlib"), else the country of the one war the article
+        names ("the war in Syria", "the Syrian conflict").  Only rebels, insurgents and
+        guerrillas, and fighters or militias named by their backer: plain "fighters" and
+        "militants" are as often a transnational group's (Isis) or foreigners; not a
+        people's (Kurdish: :meth:`open_peoples`), foreign or owned ones ("its fighters");
+        militias only where the sentence places them."""
+        for b in self.builders.values():
+            if b.code is not None or not b.key.startswith("role|") or b.private:
+                continue
+            if "|@" in b.key:
+                continue  # "its fighters": the owner's
+            heads = [self._head_token(s, e) for s, e, _t, _subj in b.mentions]
+            code = self._rebels_country(b.name, b.role, [h for h in heads if h is not None])
+            if code is not None:
+                entry = self.kb.by_code(code)
+                b.code, b.affiliation = code, entry.id if entry else code
+                b.filled.append(
+                    "opposition: the war's country"
+                    if b.role == "opposition"
+                    else "rebels: the country they fight in"
+                )
+        for tok, start, end, role_name in [*self._vague_rebels, *self._rebel_groups()]:
+            if self._is_taken(start, end):
+                continue
+            label = self.doc.text[start:end]
+            code = self._rebels_country(label, role_name, [tok])
+            if code is None:
+                continue
+            entry = self.kb.by_code(code)
+            plural = tok.tag in ("NNS", "NNPS")
+            sector = ["OPP"] if role_name == "opposition" else ["REB"]
+            key = f"role|{code}|{sector[0]}|{role_name}|{'p' if plural else 's'}|{_norm(label)}"
+            b = self._builder(key, label, "group" if plural else "person")
+            b.absorb(code, sector, None, entry.id if entry else code, role_name)
+            self._mention(b, start, end, self._is_subject(tok), "role noun; rebels' war")
+
+    def _rebel_groups(self) -> list[tuple[Token, int, int, str | None]]:
+        """ "rebel groups", "Turkish-supported factions": a noun for groups that no role
+        names, made rebels by a "rebel" modifier or by their backer; (head, start, end, the
+        role they stand for)."""
+        found: list[tuple[Token, int, int, str | None]] = []
+        for tok in self.doc.tokens:
+            if tok.lemma.lower() not in _GROUP_HEADS or tok.tag != "NNS":
+                continue
+            mods = [
+                t
+                for c in self.doc.children(tok.i)
+                if c < tok.i and (t := self.doc.tokens[c]).dep in ("amod", "compound")
+            ]
+            rebel = any(t.lemma.lower() == "rebel" for t in mods)
+            backed = any(t.lower in _BACKER_WORDS and _after_hyphen(self.doc, t) for t in mods)
+            if not (rebel or backed):
+                continue
+            first = min(j for t in mods for j in self.doc.subtree(t.i))
+            found.append(
+                (tok, self.doc.tokens[first].start, tok.end, "rebel" if rebel else "fighter")
+            )
+        return found
+
+    def _rebels_country(self, name: str, role: str | None, heads: list[Token]) -> str | None:
+        """The country rebels named ``name`` fight in, by the sentences of ``heads``; for a
+        bare "opposition" no text or focus gave a country, the war's country ("an offensive
+        against the opposition" in an article on Syria's war), unless the article's focus
+        is another country."""
+        words = _name_words(name)
+        if role == "opposition":
+            war = self._article_war()
+            return (
+                war
+                if name.lower().split()[-1:] == ["opposition"] and (self.focus in (None, war))
+                else None
+            )
+        backed = any(w in _BACKER_WORDS for w in words)
+        if role not in _WAR_ROLES and not (backed and role in _BACKED_ROLES):
+            return None
+        if words & (_ELSEWHERE_MODIFIERS | _FOREIGN_WORDS) or not heads:
+            return None  # "foreign fighters"
+        if any(self.kb.people_states(w) for w in words):
+            return None
+        codes: set[str] = set()
+        for head in heads:
+            found = self._sentence_places(self.doc.sentences[head.sent], -1)
+            if found is None:
+                return None  # foreigners, or the people's own journey: unsure
+            if found[0]:
+                codes |= found[0]
+            elif role == "militia":
+                return None  # militias cross borders at their backer's call
+            else:
+                war = self._article_war()
+                if war is None:
+                    return None
+                codes.add(war)
+        return codes.pop() if len(codes) == 1 else None
+
+    def _article_war(self) -> str | None:
+        """:meth:`_war_country`, looked for once."""
+        if self._war is False:
+            self._war = self._war_country()
+        return self._war if isinstance(self._war, str) else None
+
+    def _war_country(self) -> str | None:
+        """The one state the article names as the place of a war: "the war in Syria",
+        "the Syrian conflict", "Syria's civil war"; None where it names none or several
+        ("the Iraq war" in an article on Syria's)."""
+        found: set[str] = set()
+        for tok in self.doc.tokens:
+            if tok.lemma.lower() not in _WAR_NOUNS or tok.pos != "NOUN":
+                continue
+            for c in self.doc.children(tok.i):
+                t = self.doc.tokens[c]
+                if c < tok.i and t.dep in ("amod", "compound", "poss", "nmod"):
+                    span = (t.start, t.end)
+                elif c > tok.i and t.dep == "prep" and t.lower in ("in", "of"):
+                    sub = sorted(self.doc.subtree(c))
+                    span = (self.doc.tokens[sub[0]].start, self.doc.tokens[sub[-1]].end)
+                else:
+                    continue
+                found |= {
+                    code
+                    for s, e, code, _named in self._state_names(*span)
+                    if not is_stance(self.doc.text, s, e)
+                }
+        return found.pop() if len(found) == 1 else None
+
+    def _people_nouns(self) -> None:
+        """A people of several states named as a participant by its noun ("a military
+        guarantee to the Kurds", "the Kurds advanced"), which no country adjective placed:
+        the state its sentence places it in, else left to the rules for open peoples (the
+        passage's places, the article's focus, its other actors of the people)."""
+        for ent in self.doc.entities:
+            if ent.label != "NORP" or self._is_taken(ent.start, ent.end):
+                continue
+            toks = [t for t in self.doc.tokens_in(ent.start, ent.end) if t.lower != "the"]
+            if len(toks) != 1 or toks[0].pos not in ("NOUN", "PROPN"):
+                continue
+            head = toks[0]
+            states = self.kb.people_states(head.text)
+            if not states or head.tag not in ("NNS", "NNPS"):
+                continue  # "a Kurd": one private person, of no state the text says
+            if head.dep not in _ARGUMENT_DEPS | {"pobj", "conj"}:
+                continue
+            mods = [
+                t
+                for c in self.doc.children(head.i)
+                if (t := self.doc.tokens[c]).dep in ("amod", "compound", "nmod")
+            ]
+            if any(t.lower == "ethnic" or self.kb.by_adjective(t.text) for t in mods):
+                continue  # "ethnic Kurds", "Iraqi Kurds": other rules' (or none)
+            here, blocked = self._people_state(head, states)
+            owner = self._possessing_state(head.start)
+            if owner in states:
+                here, blocked = owner, False  # "Syria's Kurds"
+            b = self._builder(f"people|{_norm(head.text)}|@{head.start}", head.text, "group")
+            self._noun_peoples.append(b)
+            if here is not None:
+                entry = self.kb.by_code(here)
+                b.absorb(here, [], None, entry.id if entry else here, None)
+                b.filled.append("people's state named here")
+            elif blocked:
+                self._blocked_peoples.append((b, states, head))
+            else:
+                self._open_peoples.append((b, states))
+            self._mention(b, head.start, head.end, self._is_subject(head), "people's noun")
 
     def _open_people_states(self) -> None:
         if not self._open_peoples:
@@ -2610,7 +2914,7 @@ class _Run(OriginsMixin, CorefMixin):
             if not is_stance(self.doc.text, s, e):
                 counts[code] = counts.get(code, 0) + 1
         for b, states in self._open_peoples:
-            if b.code is not None:
+            if b.code is not None or self._unread_own_place(b):
                 continue
             named = sorted(((counts.get(c, 0), c) for c in states), reverse=True)
             near = self._nearby_states(b, states)
@@ -2626,19 +2930,63 @@ class _Run(OriginsMixin, CorefMixin):
             b.code, b.affiliation = code, b.affiliation or (entry.id if entry else code)
             b.filled.append(why)
 
-    def _kin_people_state(self, b: _Builder, states: tuple[str, ...]) -> str | None:
-        """The one state the article's other actors of the same people were given ("Kurdish-
-        led forces ... in Syria's Deir ez-Zor" then "Kurdish militants"): an article speaks
-        of one country's Kurds; None where they were given several or none."""
-        words = {w for w in _name_words(b.name) if self.kb.people_states(w) == states}
-        if not words:
+    def _unread_own_place(self, b: _Builder) -> bool:
+        """A mention's role noun, or the noun whose object it is, has a locative phrase
+        owned by a pronoun ("war with Kurdish militants inside its own borders"): the text
+        places them in a state this reading cannot tell, so no guess from elsewhere."""
+        for s, e, _t, _subj in b.mentions:
+            tok = self._head_token(s, e)
+            if tok is None:
+                continue
+            nouns = [tok]
+            if tok.dep == "pobj" and self.doc.tokens[tok.head].head != tok.head:
+                # "Ankara's war with Kurdish militants inside its own borders": the phrase
+                # the role is the object in
+                up = self.doc.tokens[self.doc.tokens[tok.head].head]
+                if up.pos == "NOUN":
+                    nouns.append(up)
+            for noun in nouns:
+                for c in self.doc.children(noun.i):
+                    prep = self.doc.tokens[c]
+                    # "inside its own borders": whose, the pronoun's antecedent says
+                    if (
+                        c > tok.i
+                        and prep.dep == "prep"
+                        and prep.lower in _OWN_PLACE_PREPS
+                        and any(self.doc.tokens[j].tag == "PRP$" for j in self.doc.subtree(c))
+                    ):
+                        return True
+        return False
+
+    def _kin_people_state(
+        self, b: _Builder, states: tuple[str, ...], party: set[str]
+    ) -> str | None:
+        """The state the article's other actors of the same people were given ("Kurdish-
+        led forces ... in Syria's Deir ez-Zor" then "Kurdish militants"; "the Syrian Kurds"
+        then "Kurdish forces"), counting the people's groups the KB knows by another name
+        ("the YPG" is Syria's Kurds, "the PKK" Turkey's): an article speaks of one country's
+        Kurds.  None where the state whose actors have most mentions is one the mention's
+        sentence names as a ``party`` ("Syrian officials ... Kurdish forces": those Kurds
+        may be any); of the other states, the one whose actors have twice the mentions of
+        all the rest ("the Syrian Kurds ... the PKK": Turkey, the party, left out)."""
+        if not any(self.kb.people_states(w) == states for w in _name_words(b.name)):
             return None
-        codes = {
-            o.code
-            for o in self.builders.values()
-            if o is not b and o.code in states and words & _name_words(o.name)
-        }
-        return codes.pop() if len(codes) == 1 else None
+        counts: dict[str, int] = {}
+        for o in self.builders.values():
+            if o is b or o.code is None or o.code not in states:
+                continue
+            if not (
+                o.identifier in _PEOPLE_GROUP_IDS
+                or o.affiliation in _PEOPLE_GROUP_IDS
+                or any(self.kb.people_states(w) == states for w in _name_words(o.name))
+            ):
+                continue
+            counts[o.code] = counts.get(o.code, 0) + len(o.mentions)
+        if not counts or max(counts.items(), key=lambda kv: kv[1])[0] in party:
+            return None
+        counts = {c: n for c, n in counts.items() if c not in party}
+        top, n = max(counts.items(), key=lambda kv: kv[1])
+        return top if n >= 2 * (sum(counts.values()) - n) else None
 
     def _nearby_states(self, b: _Builder, states: tuple[str, ...]) -> str | None:
         """The one of a people's ``states`` that the places of its mentions' sentences and
@@ -3023,12 +3371,49 @@ class _Run(OriginsMixin, CorefMixin):
                 if self.doc.tokens[j].sent == tok.sent
             ):
                 continue
-            b = self._state_builder(entry)
+            b = self._state_builder(entry, self._modifier_sector(tok, head))
             self._mention(b, start, end, False, _ADJECTIVE_HOW)
+        self._people_places()
 
-    def _state_builder(self, entry: KBEntry) -> _Builder:
-        """The actor of a state named by its name or demonym, with the entry's sectors."""
-        sector = [x for x in entry.sector if x]
+    def _people_places(self) -> None:
+        """A people's adjective on a noun for a territory placed by its own phrase ("a
+        Kurdish enclave inside Syria", "Kurdish areas in northern Iraq"): a mention of that
+        state, as "shelled Iraqi towns" is; the people's states are several, so nothing
+        but the phrase's own place decides."""
+        for tok in self.doc.tokens:
+            if tok.dep != "amod" or self._is_taken(tok.start, tok.end):
+                continue
+            states = self.kb.people_states(tok.text)
+            head = self.doc.tokens[tok.head]
+            if not states or head.lemma.lower() not in _TERRITORY_NOUNS or head.i < tok.i:
+                continue
+            code = self._own_place_state(head, states)
+            entry = self.kb.by_code(code) if code else None
+            if entry is not None:
+                self._mention(self._state_builder(entry), tok.start, tok.end, False, _ADJECTIVE_HOW)
+
+    def _modifier_sector(self, tok: Token, head: Token) -> tuple[str, ...]:
+        """The body of a state a noun phrase names beside its demonym: a role word between
+        them ("a Turkish military assault" MIL, "Syrian rebel positions" REB, "Syrian
+        opposition groups" OPP), or a noun for armed units ("Turkish units" MIL).  Only one
+        such word and one sector: "the Turkish military and police operation" stays
+        the state's."""
+        if head.lemma.lower() in _UNIT_NOUNS:
+            return ("MIL",)
+        found: set[str] = set()
+        for c in self.doc.children(head.i):
+            mod = self.doc.tokens[c]
+            if not tok.i < c < head.i or mod.dep not in ("amod", "compound", "conj"):
+                continue
+            role = self.kb.role(mod.lower) or self.kb.role(mod.lemma.lower())
+            if role is not None and not role.leader and len(role.sector) == 1:
+                found |= set(role.sector) & _MODIFIER_SECTORS
+        return (found.pop(),) if len(found) == 1 else ()
+
+    def _state_builder(self, entry: KBEntry, extra: tuple[str, ...] = ()) -> _Builder:
+        """The actor of a state named by its name or demonym, with the entry's sectors
+        (and ``extra``: "Turkish military" in "a Turkish military assault")."""
+        sector = [x for x in entry.sector if x] + [x for x in extra if x not in entry.sector]
         b = self._builder(f"{entry.id}|{'+'.join(sector)}", entry.name, "state")
         b.absorb(entry.code, sector, None, entry.id, None)
         b.identifier = b.identifier or entry.id
@@ -3600,6 +3985,14 @@ def _joined(toks: list[Token]) -> str:
     for n, t in enumerate(toks):
         out += ("" if n == 0 or t.start == toks[n - 1].end else " ") + t.text
     return out
+
+
+def _before_hyphen(doc: ParsedDoc, tok: Token) -> bool:
+    """ "rebel-held": the word opens a hyphenated modifier."""
+    if tok.i + 1 >= len(doc.tokens):
+        return False
+    nxt = doc.tokens[tok.i + 1]
+    return nxt.text in ("-", "\u2010", "\u2011") and nxt.start == tok.end
 
 
 def _after_hyphen(doc: ParsedDoc, tok: Token) -> bool:

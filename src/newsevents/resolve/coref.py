@@ -194,13 +194,19 @@ class CorefMixin:
             return None  # "between the groups": several
         if (tok.lemma.lower() == "authority") != (tok.lower == "authorities"):
             return None  # "the authority" is a body of its own; "the authorities" a government
-        if not bare and not self._bare_the(tok):
+        if kind == "government" and self._government_modifier(tok):
+            # "a government assault on Idlib": the government of the one state the passage
+            # names, as "the government" is
+            return self._definite_government([(s, b) for s, _e, b in self._window_mentions(tok)])
+        if not bare and not self._bare_the(tok, coordinated=kind == "government"):
             return None  # "the group's fighters" counts, "the group of women" does not
         window = [(s, b) for s, _e, b in self._window_mentions(tok)]
         first = min((s for s, _b in window), default=tok.start)
         lemma = tok.lemma.lower()
         for t in self.doc.tokens_in(first, tok.start):
             if t.lemma.lower() == lemma and t.i != tok.i and not self._is_taken(t.start, t.end):
+                if kind == "government" and t.dep == "compound" and t.head > t.i:
+                    continue  # "regime change": no government of its own
                 if kind == "group" and self._same_definite(t):
                     # "the group he led ... The group": one chain, which names what the
                     # earlier one names; unsure which, unless one armed group dominates
@@ -213,6 +219,10 @@ class CorefMixin:
                 if lemma in ("regime", "administration", "cabinet")
                 else None
             )
+            if named is None and any(
+                self.doc.tokens[c].dep == "conj" for c in self.doc.children(tok.i)
+            ):
+                return None  # "the regime and the Russians": not the state named beside it
             return named or self._definite_government(window)
         # "the SDF are battling the group's fighters": a group is not its own opponent
         agents = [
@@ -295,12 +305,66 @@ class CorefMixin:
                 return None  # "a general" no actor covers
         return pick
 
-    def _bare_the(self, tok: Token) -> bool:
-        """ "the NOUN" with no other modifier."""
+    def _bare_the(self, tok: Token, coordinated: bool = False) -> bool:
+        """ "the NOUN" with no other modifier; with ``coordinated``, also the first of a
+        coordination ("talks between the regime and opposition"): the parser hangs the
+        other conjunct on it, which modifies nothing."""
+        skip = ("punct", "case", "cc", "conj") if coordinated else ("punct", "case")
         kids = [self.doc.tokens[c] for c in self.doc.children(tok.i)]
-        return [k.lower for k in kids if k.dep not in ("punct", "case")] == ["the"] and (
-            kids[0].i < tok.i
+        conj = min((k.i for k in kids if k.dep == "conj"), default=None) if coordinated else None
+        # what follows the other conjunct is said of both ("the regime and opposition in
+        # Vienna")
+        kept = [k.lower for k in kids if k.dep not in skip and (conj is None or k.i < conj)]
+        return kept == ["the"] and kids[0].i < tok.i
+
+    def _government_modifier(self, tok: Token) -> bool:
+        """ "government" or "regime" alone before a noun for an act or a thing ("a
+        government assault", "regime airstrikes"); not before a role ("government forces",
+        "government spokesman": the role's own mention)."""
+        if tok.lemma.lower() not in ("government", "regime") or tok.dep != "compound":
+            return False
+        head = self.doc.tokens[tok.head]
+        return (
+            head.i > tok.i
+            and head.pos == "NOUN"
+            and not list(self.doc.children(tok.i))
+            and not any(
+                self.kb.role(w) or self.kb.role(w, people_nouns=True)
+                for w in (head.lemma.lower(), head.lower)
+            )
         )
+
+    def _opposition_state(self, tok: Token) -> str | None:
+        """The state of a bare "opposition" (a country's opposition is domestic): that of
+        the government it is coordinated with ("talks between the regime and opposition",
+        "the government and the opposition"), else of the one state whose opposition the
+        article named before ("the Syrian opposition delegation ... the opposition's
+        demands").  None where the article named the oppositions of several states."""
+        partners = [self.doc.tokens[c] for c in self.doc.children(tok.i) if c > tok.i]
+        if tok.dep == "conj":
+            partners.append(self.doc.tokens[tok.head])
+        for t in partners:
+            if t.dep not in ("conj",) and t.i != tok.head:
+                continue
+            if t.lemma.lower() not in _GOVERNMENT_NOUNS:
+                continue
+            for key in self.order:
+                b = self.builders[key]
+                if (
+                    b.code
+                    and "GOV" in b.sector
+                    and any(s <= t.start < e for s, e, _x, _y in b.mentions)
+                ):
+                    return b.code
+        codes = {
+            b.code
+            for key in self.order
+            if (b := self.builders[key]).code
+            and "OPP" in b.sector
+            and b.code not in _NON_STATES
+            and any(s < tok.start for s, _e, _x, _y in b.mentions)
+        }
+        return codes.pop() if len(codes) == 1 else None
 
     def _window_mentions(self, tok: Token) -> list[tuple[int, int, _Builder]]:
         """Mentions before ``tok`` in its sentence and the three before, in its paragraph."""
@@ -675,6 +739,8 @@ class CorefMixin:
             if b.kind != "state" or "GOV" not in b.sector or not b.code:
                 continue
             for s, e, _t, _subj in b.mentions:
+                if self.how.get(s, "").startswith("the NOUN"):
+                    continue  # an earlier "the regime" read from the window: no naming
                 head = self._head_token(s, e)
                 if s < tok.start and head is not None and head.lemma.lower() == lemma:
                     found[id(b)] = b
