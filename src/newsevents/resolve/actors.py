@@ -3351,6 +3351,8 @@ class _Run(OriginsMixin, CorefMixin):
             tok = self._head_token(start, end)
             if tok is not None and how == "adjective" and self._bare_demonym(tok, entry):
                 continue
+            if tok is not None and how == "adjective" and self._demonym_people(tok, entry):
+                continue
             if tok is not None and _LED_AFTER.match(self.doc.text, end):
                 # "Saudi-led air strikes", "the US-led war": the leader is a party, which
                 # the coder reads from the participle ("X-backed" is a stance: skipped above)
@@ -3435,6 +3437,41 @@ class _Run(OriginsMixin, CorefMixin):
         b.absorb(entry.code, sector, role.name, entry.id, role.name)
         b.identifier = b.identifier or entry.id
         self._mention(b, tok.start, tok.end, self._is_subject(tok), "demonym, conjunct role")
+        return True
+
+    def _demonym_people(self, tok: Token, entry: KBEntry) -> bool:
+        """A plural demonym noun the model tagged as no people ("Other Britons killed
+        fighting Isis include ...": a capitalised "Other" hides the NORP): the state's
+        people, as a tagged "Britons" is (:meth:`organisation_mentions`).  Only a
+        capitalised plural that is the whole span, an argument, no modifier of another
+        noun, and not said to be ethnic ("ethnic Turks" live elsewhere).  Adds the mention
+        and says so."""
+        if (
+            entry.kind != "country"
+            or tok.tag not in ("NNPS", "NNS")
+            or not tok.text[:1].isupper()
+            or tok.ent_type == "NORP"  # tagged: organisation_mentions reads it
+            or tok.dep not in _ARGUMENT_DEPS | {"pobj", "conj"}
+            or _before_hyphen(self.doc, tok)
+            or _after_hyphen(self.doc, tok)
+        ):
+            return False
+        if any(
+            self.doc.tokens[j].lower == "ethnic"
+            for j in range(max(0, tok.i - 3), tok.i)
+            if self.doc.tokens[j].sent == tok.sent
+        ):
+            return False
+        first = tok
+        while (
+            first.i > 0
+            and (left := self.doc.tokens[first.i - 1]).head == tok.i
+            and left.dep in ("amod", "nummod")
+        ):
+            first = left  # "Other Britons", "four Britons": the phrase the coder reads
+        b = self._builder(f"people|{entry.id}", tok.text, "group")
+        b.absorb(entry.code, [], None, entry.id, None)
+        self._mention(b, first.start, tok.end, self._is_subject(tok), "demonym people noun")
         return True
 
     # -- 4. pronouns --------------------------------------------------------
@@ -3614,6 +3651,8 @@ class _Run(OriginsMixin, CorefMixin):
         counts: dict[str, int] = {}
         for b in self.builders.values():
             if b.code and len(b.code) == 3 and b.code.isalpha() and b.code not in _NON_STATES:
+                if _KIN_FILLS & set(b.filled):
+                    continue  # a relative's country is its owner's, already counted
                 # repeats through "it", "they" or "the government" do not weigh
                 n = sum(
                     1
@@ -3962,6 +4001,10 @@ class _Run(OriginsMixin, CorefMixin):
 _LEADER_BODIES = frozenset({"administration", "government", "regime", "cabinet"})
 #: capitalised words a group's own name ends with ("the Fatah Party")
 _BODY_WORDS = frozenset({"party", "movement", "organisation", "organization"})
+
+
+#: how a relative or a nation's people took the country of the person or people they belong to
+_KIN_FILLS = frozenset({"kin of a person of a stated country", "people of a named nation"})
 
 
 def _serves_abroad(office: str) -> bool:

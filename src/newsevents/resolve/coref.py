@@ -1400,6 +1400,7 @@ class CorefMixin:
                     and "ELI" not in b.sector
                 ):
                     leader_at[tok.start] = b
+        owner_at.update(self._body_states(owner_at))
         for key in self.order:
             b = self.builders[key]
             if not key.startswith("role|") or b.code is not None:
@@ -1435,5 +1436,71 @@ class CorefMixin:
             if owner.kind == "organisation" and b.sector[:1] in ([], ["GOV"]):
                 b.sector = [*owner.sector]  # "Isis ... its leaders": the group's sector
             b.filled.append("owner named by its pronoun")
+
+    def _body_states(self, owner_at: dict[int, _Builder]) -> dict[int, _Builder]:
+        """An "its" left unresolved whose clause hangs on a verb whose subject is a
+        state's plural body: "Turkish officials said two of its soldiers were killed"
+        (singular "its" cannot be the plural "officials"; it is their state).  Only where
+        the subject's actor is a state body (GOV, MIL, police, courts...) of a country the
+        article names as a state, and no other state or organisation stands between the
+        subject and the pronoun ("officials said the group had lost its fighters")."""
+        doc = self.doc
+        taken = {s for b in self.builders.values() for s, _e, _t, _x in b.mentions}
+        found: dict[int, _Builder] = {}
+        for tok in doc.tokens:
+            if tok.lower != "its" or tok.tag != "PRP$" or tok.dep != "poss":
+                continue
+            if tok.start in taken or tok.start in owner_at:
+                continue
+            up = doc.tokens[tok.head]
+            subj: Token | None = None
+            while up.head != up.i and up.sent == tok.sent:
+                up = doc.tokens[up.head]
+                subjects = [
+                    doc.tokens[c]
+                    for c in doc.children(up.i)
+                    if doc.tokens[c].dep in ("nsubj", "nsubjpass") and c < tok.i
+                ]
+                if up.pos in ("VERB", "AUX") and subjects:
+                    if tok.i in set(doc.subtree(subjects[0].i)):
+                        continue  # "two of its soldiers had been killed": its own phrase
+                    subj = subjects[0]
+                    break
+            if subj is None or subj.tag not in ("NNS", "NNPS"):
+                continue
+            body = next(
+                (
+                    b
+                    for b in self.builders.values()
+                    if any(s <= subj.start < e for s, e, _t, _x in b.mentions)
+                ),
+                None,
+            )
+            entry = self.kb.by_code(body.code) if body is not None and body.code else None
+            if body is None or entry is None or entry.kind not in _STATE_KINDS:
+                continue
+            if body.kind == "person" or not set(body.sector) & _STATE_BODY_SECTORS:
+                continue
+            states = sorted(  # the state itself before its bodies ("Turkey|GOV")
+                (
+                    b
+                    for b in self.builders.values()
+                    if b.kind == "state" and b.code == body.code and b.affiliation == entry.id
+                ),
+                key=lambda b: len(b.sector),
+            )
+            between = {
+                b.key
+                for b in self.builders.values()
+                if b.kind in ("state", "organisation")
+                for s, _e, _t, _x in b.mentions
+                if subj.end <= s < tok.start
+            }
+            if not states or between - {b.key for b in states}:
+                continue
+            if any(t.ent_type in ("ORG", "GPE", "NORP") for t in doc.tokens[subj.i + 1 : tok.i]):
+                continue  # a named body or state between: "its" may be that one's
+            found[tok.start] = states[0]
+        return found
 
     # -- 4b. "the country" --------------------------------------------------

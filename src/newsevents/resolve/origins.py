@@ -58,6 +58,41 @@ _CITIZENSHIP_NOUNS = {"citizenship", "passport", "nationality"}
 _FORMER_WORDS = frozenset({"originally", "formerly", "once"})
 #: an article speaking of dual nationals: a citizenship need not be the person's only one
 _DUAL = re.compile(r"\bdual[- ](?:national|citizen)", re.IGNORECASE)
+#: nouns for a person's relatives by blood, who share the person's country unless the
+#: text says otherwise ("Doe's family", "her son"); no spouses (see ``kin_of_persons``)
+_KIN_NOUNS = frozenset(
+    {
+        "family",
+        "relative",
+        "child",
+        "son",
+        "daughter",
+        "parent",
+        "mother",
+        "father",
+        "brother",
+        "sister",
+        "sibling",
+        "baby",
+        "grandmother",
+        "grandfather",
+        "grandchild",
+        "grandson",
+        "granddaughter",
+    }
+)
+#: the origins passes' reasons for a person's country: the text states it
+_STATED_REASONS = (
+    "citizenship",
+    "stated nationality",
+    "appositive demonym",
+    "described nationality",
+)
+#: verbs for bringing people back to their own state: "France will repatriate 130
+#: children", "the family pleaded to be brought back to Australia"
+_REPATRIATE_VERBS = frozenset({"repatriate", "bring"})
+#: people a host state "repatriates" to their own: "300 refugee children", "displaced"
+_HOSTED_WORDS = frozenset({"refugee", "migrant", "asylum", "displaced", "exiled", "stateless"})
 
 
 class OriginsMixin:
@@ -215,11 +250,16 @@ class OriginsMixin:
                     codes.add(entry.code)
             if not codes or len(owners) != 1:
                 continue
-            for b in self.builders.values():
-                if b.kind == "person" and any(
-                    s <= owners[0].start < e for s, e, _t, _x in b.mentions
-                ):
-                    found.setdefault(b.key, set()).update(codes)
+            holders = [
+                b
+                for b in self.builders.values()
+                if b.kind == "person"
+                and any(s <= owners[0].start < e for s, e, _t, _x in b.mentions)
+            ]
+            if not holders and owners[0].tag == "PRP$":
+                holders = self._sentence_person(owners[0])
+            for b in holders:
+                found.setdefault(b.key, set()).update(codes)
         for key, codes in found.items():
             b = self.builders[key]
             if len(codes) != 1 or b.code is not None:
@@ -228,6 +268,34 @@ class OriginsMixin:
                 continue  # "Doe, a dual national": which of the two the text does not say
             code = codes.pop()
             self._give_country(b, code, "citizenship")
+
+    def _sentence_person(self, pron: Token) -> list[_Builder]:
+        """The person an unresolved "his"/"her" owning a citizenship names when its
+        sentence names one person alone before it: "Doe's family said: 'We will assist
+        Jane ... her British citizenship'" (the coreference pass leaves pronouns in
+        quotations open).  Only where every other person named in the sentence before it
+        is known by the other gender (a title, a bound pronoun, a given name), and the one
+        left is known by this one."""
+        cls = {"his": "m", "her": "f"}.get(pron.lower)
+        if cls is None:
+            return []
+        sent = self.doc.sentences[pron.sent]
+        bound = getattr(self, "_gender", {})  # set by the coreference pass
+        named = getattr(self, "_name_gender", {})
+
+        def gender(b: _Builder) -> str | None:
+            return bound.get(b.key) or self._initial_gender(b) or named.get(b.key)
+
+        found: list[_Builder] = []
+        for b in self.builders.values():
+            if b.kind != "person" or not any(
+                sent.start <= s < pron.start and text.strip().lower() not in _PRONOUN_CLASS
+                for s, _e, text, _x in b.mentions
+            ):
+                continue
+            if gender(b) in (None, cls):
+                found.append(b)
+        return found if len(found) == 1 and gender(found[0]) == cls else []
 
     def _give_country(self, b: _Builder, code: str, why: str) -> None:
         """A person the knowledge base gives no country takes one the text states (a
@@ -314,7 +382,7 @@ class OriginsMixin:
             if len(codes) == 1:
                 # a nationality the text states outweighs a home, whose place name may be
                 # a namesake abroad ("her home in Bristol")
-                self._give_country(b, codes.pop(), "stated nationality or home")
+                self._give_country(b, codes.pop(), "stated nationality")
                 continue
             # where they live: "her home in Leeds", "Doe's home town of Kano", "he wants
             # to come home to Kenya", "Doe, a nurse who lives in Leeds,"
@@ -330,7 +398,7 @@ class OriginsMixin:
             if len(codes) != 1:
                 continue
             code = codes.pop()
-            self._give_country(b, code, "stated nationality or home")
+            self._give_country(b, code, "stated home")
 
     def appositive_demonym(self) -> None:
         """ "Konstandinos Scurfield, the first Briton killed fighting Isis": a demonym noun
@@ -622,3 +690,186 @@ class OriginsMixin:
             if found is not None and len(owners) == 1:
                 b.code, b.affiliation = found.code, found.affiliation
                 b.filled.append("people of a named nation")
+        self.kin_of_persons()
+        self.repatriated_people()
+
+    def _stated_person(self, b: _Builder) -> bool:
+        """A person whose country the text states (not the knowledge base's office): one
+        an origins pass coded, or one the KB does not know and the text gives a country
+        with no office."""
+        entry = self.kb.by_code(b.code) if b.code else None
+        if b.kind != "person" or entry is None or entry.kind != "country":
+            return False
+        if any(f.startswith(_STATED_REASONS) for f in b.filled):
+            return True
+        return b.identifier is None and b.office is None and not b.filled
+
+    def _foreign_kin(self, head: Token) -> bool:
+        """Whether a relative's own words may give another country: a demonym or
+        country-name modifier ("her Dutch cousin"), "foreign", or a place of their own
+        ("her brother in Leeds")."""
+        for c in self.doc.children(head.i):
+            t = self.doc.tokens[c]
+            if (
+                c < head.i
+                and t.dep in ("amod", "compound", "nmod")
+                and (
+                    t.lower == "foreign" or self.kb.by_adjective(t.text) or self.kb.by_name(t.text)
+                )
+            ):
+                return True
+            if (
+                c > head.i
+                and t.dep in ("prep", "relcl", "acl", "appos")
+                and any(self._place_at(self.doc.tokens[k]) for k in self.doc.subtree(c))
+            ):
+                return True
+        return False
+
+    def kin_of_persons(self) -> None:
+        """A person's relatives by blood take the person's country, where the text states
+        it and the relatives' own words say nothing else: "Doe's family", "her son", "the
+        family of Jane Doe" (a civilian still).  Not spouses: a fighter's wife or a
+        volunteer's husband is often of another state (so found in the development
+        articles).  Kin abroad exist, so: only the relatives of a person whose nationality
+        the text states (:meth:`_stated_person`; a home or origin is where someone lives,
+        not where their kin do), never where a relative's words give a nationality or a
+        place (:meth:`_foreign_kin`), and only where every mention has the one owner."""
+        owner_at: dict[int, _Builder] = {}
+        for p in self.builders.values():
+            if self._stated_person(p):
+                for s, e, _text, _subj in p.mentions:
+                    head = self._head_token(s, e)
+                    if head is not None:
+                        owner_at[head.start] = p
+        if not owner_at:
+            return
+        for b in list(self.builders.values()):
+            if not b.private or b.code is not None:
+                continue
+            owners: list[_Builder | None] = []
+            for s, e, text, _subj in b.mentions:
+                head = self._head_token(s, e)
+                if head is None or text.strip().lower() in _PRONOUN_CLASS:
+                    continue
+                lemma = head.lemma.lower()
+                if lemma not in _KIN_NOUNS or self._foreign_kin(head):
+                    owners.append(None)
+                    continue
+                found: _Builder | None = None
+                for c in self.doc.children(head.i):
+                    t = self.doc.tokens[c]
+                    if t.dep == "poss" and c < head.i:  # "Doe's family", "her son"
+                        found = owner_at.get(t.start)
+                    elif t.dep == "prep" and t.lower == "of" and c > head.i:
+                        for o in self.doc.children(c):  # "the family of Jane Doe"
+                            if self.doc.tokens[o].dep == "pobj":
+                                found = owner_at.get(self.doc.tokens[o].start)
+                owners.append(found)
+            if not owners or any(o is None or o is not owners[0] for o in owners):
+                continue
+            owner = owners[0]
+            assert owner is not None
+            b.code, b.affiliation = owner.code, owner.affiliation
+            b.filled.append("kin of a person of a stated country")
+
+    def repatriated_people(self) -> None:
+        """People a state repatriates are its nationals: "France will repatriate 130
+        children" (the subject a state), "the children were repatriated to France",
+        "the family pleaded to be brought back to Australia" (the place of "to").  "bring"
+        only with "back" or "home".  Not refugees or migrants (a host state "repatriates"
+        them to their own), not people whose own words give a nationality or "foreign",
+        nor where the state and the place disagree."""
+        doc = self.doc
+        state_at: dict[int, str] = {}
+        for p in self.builders.values():
+            entry = self.kb.by_code(p.code) if p.code else None
+            if p.kind == "state" and entry is not None and entry.kind == "country":
+                for s, _e, _t, _subj in p.mentions:
+                    state_at[s] = entry.code
+        for b in list(self.builders.values()):
+            if not b.private or b.code is not None or "REF" in b.sector:
+                continue
+            codes: set[str] = set()
+            hosted = False
+            for s, e, text, _subj in b.mentions:
+                head = self._head_token(s, e)
+                if head is None or text.strip().lower() in _PRONOUN_CLASS:
+                    continue
+                if any(
+                    doc.tokens[c].dep in ("amod", "compound")
+                    and (
+                        doc.tokens[c].lower in _HOSTED_WORDS
+                        or doc.tokens[c].lemma.lower() in _HOSTED_WORDS
+                        or doc.tokens[c].lower == "foreign"
+                        or self.kb.by_adjective(doc.tokens[c].text)
+                    )
+                    for c in doc.children(head.i)
+                ):
+                    hosted = True  # "refugee children": a host may repatriate them
+                    break
+                verb, active = self._repatriating_verb(head)
+                if verb is None:
+                    continue
+                kids = [doc.tokens[c] for c in doc.children(verb.i)]
+                if active:  # "France will repatriate 130 children": the subject's nationals
+                    codes |= {
+                        state_at[k.start] for k in kids if k.dep == "nsubj" and k.start in state_at
+                    }
+                preps = kids + [  # "brought back to Australia": "to" may hang on "back"
+                    doc.tokens[g]
+                    for a in kids
+                    if a.lower in ("back", "home")
+                    for g in doc.children(a.i)
+                ]
+                for k in preps:
+                    if k.dep == "prep" and k.lower == "to":
+                        for o in doc.children(k.i):
+                            place = self._place_at(doc.tokens[o])
+                            if doc.tokens[o].dep == "pobj" and place is not None and place.code:
+                                codes.add(place.code)
+            if hosted or len(codes) != 1:
+                continue
+            code = codes.pop()
+            entry = self.kb.by_code(code)
+            b.code, b.affiliation = code, entry.id if entry else code
+            b.filled.append("people a state repatriates")
+
+    def _repatriating_verb(self, head: Token) -> tuple[Token | None, bool]:
+        """The verb repatriating the people ``head`` names, and whether it is active:
+        ``head`` its object, its passive subject, or the subject of a verb whose
+        complement it is ("pleaded to be brought back")."""
+        doc = self.doc
+        up = doc.tokens[head.head]
+        if head.dep == "dobj":
+            cands = [(up, True)]
+        elif head.dep == "nsubjpass":
+            cands = [(up, False)]
+        elif head.dep == "nsubj":
+            # "the family is in a camp and has pleaded to be brought back": a verb
+            # sharing the subject too
+            verbs = [up] + [
+                doc.tokens[c]
+                for c in doc.children(up.i)
+                if doc.tokens[c].dep == "conj"
+                and not any(doc.tokens[k].dep == "nsubj" for k in doc.children(c))
+            ]
+            cands = [
+                (doc.tokens[c], False)
+                for v in verbs
+                for c in doc.children(v.i)
+                if doc.tokens[c].dep == "xcomp"
+                and any(doc.tokens[k].dep == "auxpass" for k in doc.children(c))
+            ]
+        else:
+            return None, False
+        for verb, active in cands:
+            lemma = verb.lemma.lower()
+            if lemma not in _REPATRIATE_VERBS:
+                continue
+            if lemma == "bring" and not any(
+                doc.tokens[c].lower in ("back", "home") for c in doc.children(verb.i)
+            ):
+                continue
+            return verb, active
+        return None, False
