@@ -582,6 +582,8 @@ class _Run(OriginsMixin, CorefMixin):
     )
     #: verbs of a shot whose "at" names the target ("fired artillery at Afrin")
     _FIRING_VERBS = frozenset({"fire", "shoot", "aim", "lob", "hurl"})
+    #: verbs that carry an attack on to a further place ("extend the offensive to X")
+    _EXTENDING_VERBS = frozenset({"extend", "expand", "widen", "broaden", "push", "spread"})
     #: nouns of a violent act whose "on", "against", "into" or "of" names the place it
     #: falls on ("the offensive on Manbij", "an incursion into the enclave", "the siege of X")
     _ASSAULT_NOUNS = frozenset(
@@ -620,7 +622,9 @@ class _Run(OriginsMixin, CorefMixin):
             if self._is_taken(p.start, p.end):
                 continue
             tok = self._head_token(p.start, p.end)
-            if tok is None or tok.ent_type not in ("GPE", "LOC", "NORP"):
+            if tok is None:
+                continue
+            if tok.ent_type not in ("GPE", "LOC", "NORP") and not self._settlement_of(p, tok):
                 continue
             # the model takes a town for a people now and then ("the Afrin offensive"):
             # a town the gazetteer found, not an adjective, only where it is attacked
@@ -653,6 +657,23 @@ class _Run(OriginsMixin, CorefMixin):
             b.absorb(code, [], None, entry.id, None)
             self._mention(b, p.start, p.end, self._is_subject(tok), f"{_PLACE_HOW} ({p.name})")
         self._attacked_lands()
+
+    def _settlement_of(self, p: Place, tok: Token) -> bool:
+        """ "the town of Manbij", "the village of X": a gazetteer town that the phrase
+        itself calls a settlement is a place whatever label the model gave it (towns are
+        often tagged as persons or products).  Only a capitalised town after "of" under a
+        settlement noun; the phrase must still be attacked to be a participant."""
+        if p.feature_class != "P" or tok.pos != "PROPN" or not p.text[:1].isupper():
+            return False
+        if tok.dep != "pobj" or tok.head == tok.i:
+            return False
+        of = self.doc.tokens[tok.head]
+        if of.lower != "of" or of.head == of.i:
+            return False
+        noun = self.doc.tokens[of.head]
+        return noun.pos == "NOUN" and (
+            noun.lemma.lower() in _SETTLEMENT_NOUNS or noun.lemma.lower().endswith("town")
+        )
 
     def _is_land(self, tok: Token) -> bool:
         lemma = tok.lemma.lower()
@@ -694,6 +715,14 @@ class _Run(OriginsMixin, CorefMixin):
         act = self.doc.tokens[up.head]
         if up.lower == "at":
             return act.lemma.lower() in self._FIRING_VERBS
+        if up.lower == "to":
+            # "extend its incursion to the town of X", "push the offensive to X": an attack
+            # carried on to a place falls on it; only with the attack as the verb's object
+            return act.lemma.lower() in self._EXTENDING_VERBS and any(
+                self.doc.tokens[c].dep == "dobj"
+                and self.doc.tokens[c].lemma.lower() in self._ASSAULT_NOUNS
+                for c in self.doc.children(act.i)
+            )
         if up.lower not in self._ASSAULT_PREPS:
             return False
         if act.pos == "NOUN":
@@ -751,6 +780,12 @@ class _Run(OriginsMixin, CorefMixin):
                 codes |= {
                     p.code for p in places if p.code and span[0] <= p.start and p.end <= span[1]
                 }
+            if not codes and any(k.dep == "amod" and k.lower in self._NEARBY_WORDS for k in kids):
+                # "were on the move in Idlib ... an attack on the nearby province": a place
+                # next to the one the sentence names lies where the sentence places its acts
+                found = self._sentence_places(self.doc.sentences[tok.sent], -1)
+                if found is not None and len(found[0]) == 1 and found[0] == found[1]:
+                    codes = set(found[0])
             if len(codes) != 1:
                 continue
             code = codes.pop()
@@ -763,6 +798,9 @@ class _Run(OriginsMixin, CorefMixin):
             b = self._builder(key, self.doc.text[start:end], "state")
             b.absorb(code, sector, None, entry.id, None)
             self._mention(b, start, end, self._is_subject(tok), f"{_PLACE_HOW} (attacked land)")
+
+    #: "the nearby province": a place beside one the sentence names
+    _NEARBY_WORDS = frozenset({"nearby", "neighbouring", "neighboring", "adjacent"})
 
     #: participles of holding a place: "towns held by Isis"
     _HOLDING_VERBS = frozenset({"hold", "control", "occupy", "seize", "capture", "run"})
@@ -3716,7 +3754,10 @@ class _Run(OriginsMixin, CorefMixin):
         lie in one country, else the article's focus country: the ICEWS and PLOVER
         convention ("Citizen (Country)").  Not people who are often foreigners there
         (migrants, tourists, hostages), not those owned by someone ("his family", "wives
-        of Isis fighters"), nor those the text qualifies otherwise."""
+        of Isis fighters"), nor those the text qualifies otherwise.  A counted group
+        ("60,000 people sheltering in Dana") is a group of its own: placed apart from the
+        same noun's other mentions ("some people said") that stay open."""
+        split: list[tuple[_Builder, tuple[int, int, str, bool], str]] = []
         for b in self.builders.values():
             if (
                 b.code is not None
@@ -3729,12 +3770,19 @@ class _Run(OriginsMixin, CorefMixin):
             ):
                 continue
             codes: set[str | None] = set()
-            for s, e, _t, _subj in b.mentions:
-                head = self._head_token(s, e)
+            each: list[tuple[tuple[int, int, str, bool], str | None, Token]] = []
+            for m in b.mentions:
+                head = self._head_token(m[0], m[1])
                 if head is None or self._owned_people(head):
                     codes.add(None)
+                    each = []
                     break
-                codes.add(self._sentence_country(head))
+                code = self._sentence_country(head)
+                codes.add(code)
+                each.append((m, code, head))
+            apart = [(b, m, c) for m, c, h in each if c and self._numbered(h)]
+            if len(codes) > 1 and len(apart) < len(b.mentions):
+                split += apart
             if len(codes) != 1 or None in codes:
                 continue
             code = codes.pop()
@@ -3743,6 +3791,13 @@ class _Run(OriginsMixin, CorefMixin):
             entry = self.kb.by_code(code)
             b.code, b.affiliation = code, entry.id if entry else code
             b.filled.append("place of the act")
+        for b, m, code in split:
+            b.mentions.remove(m)
+            entry = self.kb.by_code(code)
+            key = f"role|{code}|{'+'.join(b.sector)}|{b.role}|p|@{m[0]}"
+            own = self._builder(key, m[2], "group")
+            own.absorb(code, b.sector, None, entry.id if entry else code, b.role)
+            self._mention(own, m[0], m[1], m[3], "role noun; place of the act")
         for tok, start, end, sector, role_name in self._vague:
             if self._is_taken(start, end) or self._owned_people(tok):
                 continue
@@ -3756,6 +3811,157 @@ class _Run(OriginsMixin, CorefMixin):
             b = self._builder(key, self.doc.text[start:end], "group" if plural else "person")
             b.absorb(code, sector, None, entry.id if entry else code, role_name)
             self._mention(b, start, end, self._is_subject(tok), "role noun; place of the act")
+        self._counted_persons()
+        self._counted_others()
+        self._placed_conjuncts()
+
+    def _counted_persons(self) -> None:
+        """ "One person was killed", "killed two persons": counted persons harmed are
+        private people (the roles table leaves "person" out: "a person familiar with the
+        matter" is nobody's civilian), placed where the act happens; so is "the local
+        population" of a place.  Persons only with a number, as the object of a verb of
+        harm or attack; the population only as a subject or object, not someone's."""
+        for tok in self.doc.tokens:
+            if tok.pos != "NOUN" or self._is_taken(tok.start, tok.end):
+                continue
+            if self._owned_people(tok):
+                continue
+            nums = [
+                self.doc.tokens[c]
+                for c in self.doc.children(tok.i)
+                if self.doc.tokens[c].dep in ("nummod", "amod") and c < tok.i
+            ]
+            if tok.lemma.lower() == "population":
+                # "the local population": the people of the place the text speaks of
+                nums = [t for t in nums if t.lower == "local"]
+                if not nums or tok.dep not in ("nsubj", "nsubjpass", "dobj"):
+                    continue
+            elif tok.lemma.lower() == "person" and tok.dep in ("nsubjpass", "dobj"):
+                nums = [t for t in nums if t.dep == "nummod"]
+                verb = self.doc.tokens[tok.head]
+                if not nums or verb.lemma.lower() not in self._HARM_VERBS | self._ASSAULT_VERBS:
+                    continue
+            else:
+                continue
+            code = self._sentence_country(tok)
+            entry = self.kb.by_code(code or "")
+            if code is None or entry is None:
+                continue
+            start = min(self.doc.tokens[j].start for j in self.doc.subtree(nums[0].i))
+            lemma = tok.lemma.lower()
+            key = f"role|{code}|CVL|{lemma}|@{start}"
+            one = tok.tag == "NN" and lemma == "person"
+            b = self._builder(key, self.doc.text[start : tok.end], "person" if one else "group")
+            b.absorb(code, ["CVL"], None, entry.id, lemma)
+            self._mention(b, start, tok.end, self._is_subject(tok), "role noun; place of the act")
+
+    def _placed_conjuncts(self) -> None:
+        """ "hospitals and schools have been targeted", "residents and shopkeepers were
+        killed": a private people's noun conjoined to placed people shares their clause
+        and so their place; it keeps its own sector.  Only an untaken noun of those
+        sectors the roles table knows, not people often foreign there ("aid workers")."""
+        placed: list[tuple[Token, str, str | None]] = []
+        for b in list(self.builders.values()):
+            if b.code is None or not b.key.startswith("role|"):
+                continue
+            for s, e, _t, _subj in b.mentions:
+                if "place of the act" in b.filled or self.how.get(s, "").endswith(
+                    "place of the act"
+                ):
+                    head = self._head_token(s, e)
+                    if head is not None:
+                        placed.append((head, b.code, b.affiliation))
+        for head, code, affiliation in placed:
+            for c in self.doc.children(head.i):
+                tok = self.doc.tokens[c]
+                if tok.dep != "conj" or tok.pos != "NOUN" or self._is_taken(tok.start, tok.end):
+                    continue
+                role = self.kb.role(tok.lemma.lower())
+                if (
+                    role is None
+                    or not role.sector
+                    or not set(role.sector) <= _PLACED_SECTORS
+                    or role.name in _FOREIGN_PEOPLE
+                    or self._owned_people(tok)
+                ):
+                    continue
+                run = [
+                    self.doc.tokens[j]
+                    for j in self.doc.subtree(tok.i)
+                    if j <= tok.i and self.doc.tokens[j].dep in ("amod", "compound", "nummod")
+                ]
+                if any(
+                    t.lower in _INCOMER_MODIFIERS or t.ent_type in ("NORP", "GPE", "ORG")
+                    for t in run
+                ):
+                    continue  # "aid workers", "Syrian teachers": placed otherwise, or foreign
+                start = min((t.start for t in run), default=tok.start)
+                start = min(start, tok.start)
+                plural = tok.tag in ("NNS", "NNPS")
+                key = f"role|{code}|{'+'.join(role.sector)}|{role.name}|@{start}"
+                b = self._builder(
+                    key, self.doc.text[start : tok.end], "group" if plural else "person"
+                )
+                b.absorb(code, role.sector, None, affiliation or code, role.name)
+                self._mention(
+                    b, start, tok.end, self._is_subject(tok), "role noun; place of the act"
+                )
+
+    def _numbered(self, tok: Token) -> bool:
+        """A plural noun counted by a number: "60,000 people", "at least 41 civilians"."""
+        return tok.tag in ("NNS", "NNPS") and any(
+            self.doc.tokens[c].dep == "nummod" and self.doc.tokens[c].tag == "CD"
+            for c in self.doc.children(tok.i)
+        )
+
+    def _counted_others(self) -> None:
+        """ "At least 41 people were killed and 90 others were injured": counted "others"
+        in a clause joined to one whose subject is placed private people are more of the
+        same people, with their country and sector.  Only a number before "others", the two
+        clauses' verbs conjoined, and people placed by the act's place (not a nationality
+        the text gives them: "others" need not share it)."""
+        for tok in self.doc.tokens:
+            if tok.lemma.lower() != "other" or tok.pos != "NOUN" or tok.tag != "NNS":
+                continue
+            if tok.dep not in ("nsubj", "nsubjpass") or self._is_taken(tok.start, tok.end):
+                continue
+            kids = [self.doc.tokens[c] for c in self.doc.children(tok.i)]
+            nums = [k for k in kids if k.dep == "nummod" and k.i < tok.i]
+            if not nums or any(k.dep in ("poss", "prep", "amod") for k in kids):
+                continue
+            verb = self.doc.tokens[tok.head]
+            if verb.dep != "conj" or verb.head == verb.i:
+                continue
+            first = self.doc.tokens[verb.head]
+            subjects = [
+                self.doc.tokens[c]
+                for c in self.doc.children(first.i)
+                if self.doc.tokens[c].dep in ("nsubj", "nsubjpass")
+            ]
+            if len(subjects) != 1:
+                continue
+            subj = subjects[0]
+            ref = self._placed_at(subj.start, subj.end)
+            if ref is None:
+                continue
+            start = min(self.doc.tokens[j].start for j in self.doc.subtree(nums[0].i))
+            key = f"role|{ref.code}|{'+'.join(ref.sector)}|others|@{start}"
+            b = self._builder(key, self.doc.text[start : tok.end], "group")
+            b.absorb(ref.code, list(ref.sector), None, ref.affiliation, ref.role)
+            self._mention(b, start, tok.end, self._is_subject(tok), "others; place of the act")
+
+    def _placed_at(self, start: int, end: int) -> _Builder | None:
+        """The private people placed by the act's place whose mention covers the span."""
+        for b in self.builders.values():
+            if b.code is None or not b.key.startswith("role|"):
+                continue
+            for s, e, _t, _subj in b.mentions:
+                placed = "place of the act" in b.filled or self.how.get(s, "").endswith(
+                    "place of the act"
+                )
+                if placed and s <= start and end <= e:
+                    return b
+        return None
 
     def _counted(self, tok: Token) -> bool:
         """A target or agent of the act ("fired at protesters", "attacked by villagers")
@@ -3795,15 +4001,36 @@ class _Run(OriginsMixin, CorefMixin):
         codes, named, _moving = found
         if len(codes) == 1 and named == codes:
             return codes.pop()
+        if not codes and self._there(tok):
+            # "People there are asking Turkey to help": "there" is the place the text spoke
+            # of last, not a state the people merely address
+            return self._previous_place(sent)
         if codes or named - {self.focus}:
             return None  # "in Aleppo ... the battle for Mosul": which is theirs is open
-        if not named and not self._unplaced_place_names(sent):
+        if not named and not self._unfound_place_names(sent):
             # "Strikes hit Idlib. At least ten civilians were killed.": a sentence that
             # names no place goes on with the place of the sentence before it
             before = self._previous_place(sent)
             if before is not None:
                 return before
         return self._focus_place()
+
+    def _unfound_place_names(self, sent: Sentence) -> bool:
+        """The sentence names a place the gazetteer did not find ("in the Tebyan centre"
+        aside: an organisation's or a building's name is no place)."""
+        found = [(p.start, p.end) for p in self._article_places()]
+        return any(
+            sent.start <= e.start < sent.end
+            and e.label in ("GPE", "LOC")
+            and not any(s < e.end and e.start < t for s, t in found)
+            for e in self.doc.entities
+        )
+
+    def _there(self, tok: Token) -> bool:
+        """People placed by "there" ("people there", "residents there"), the word right
+        after the noun: where they are is a place named before."""
+        kids = [self.doc.tokens[c] for c in self.doc.children(tok.i)]
+        return any(k.lower == "there" and k.dep == "advmod" and k.i == tok.i + 1 for k in kids)
 
     def _unplaced_place_names(self, sent: Sentence) -> bool:
         """The sentence names a place the gazetteer did not find ("in eastern Ghouta")."""
@@ -3812,10 +4039,18 @@ class _Run(OriginsMixin, CorefMixin):
             for e in self.doc.entities
         )
 
+    #: how far back a sentence that names no place looks for the place of its act
+    _PLACE_LOOKBACK = 4
+
     def _previous_place(self, sent: Sentence) -> str | None:
-        """The one country the nearest sentence before ``sent`` (at most two back, in the
-        same paragraph) that names places has them all in, with nobody moving there."""
-        for back in (1, 2):
+        """The one country the nearest sentence before ``sent`` (at most four back, in the
+        same paragraph) that names places has them all in, with nobody moving there.  An
+        account of an attack runs on over sentences that name no place ("Dozens were
+        killed in Kabul. The assault was claimed by X. A bomber blew himself up in a
+        crowd. At least 41 people were killed."); past the second one back, only to an
+        account of violence (an attack or a killing: the same story), and a sentence naming
+        a place the gazetteer does not know ends the search (it may lie elsewhere)."""
+        for back in range(1, self._PLACE_LOOKBACK + 1):
             i = sent.index - back
             if i < 0:
                 return None
@@ -3823,15 +4058,27 @@ class _Run(OriginsMixin, CorefMixin):
             # a blank line between (a sentence's span may keep the one after it)
             if "\n" in self.doc.text[prev.start : sent.start].lstrip():
                 return None  # a new paragraph
+            if back > 2 and self._unfound_place_names(self.doc.sentences[i + 1]):
+                return None
             found = self._sentence_places(prev, -1)
             if found is None:
                 return None
             codes, named, moving = found
             if not named:
                 continue
+            if back > 2 and not self._violent(prev):
+                return None  # "Conditions at Roj are wretched": no account of the attack
             # only a place of the act: "US officials said" places no one
             return codes.pop() if len(codes) == 1 and named == codes and not moving else None
         return None
+
+    #: verbs of harm to people, besides those of an attack on a place
+    _HARM_VERBS = frozenset({"kill", "wound", "injure", "massacre", "behead", "execute"})
+
+    def _violent(self, sent: Sentence) -> bool:
+        """The sentence tells of an attack or a killing."""
+        words = self._ASSAULT_VERBS | self._ASSAULT_NOUNS | self._HARM_VERBS
+        return any(t.lemma.lower() in words for t in self.doc.sentence_tokens(sent))
 
     def _sentence_places(self, sent: Sentence, own: int) -> tuple[set[str], set[str], bool] | None:
         """The countries of a sentence's places of the act (locative phrases), of all its
@@ -3878,6 +4125,8 @@ class _Run(OriginsMixin, CorefMixin):
                 noun = self.doc.tokens[up.head]
                 if noun.dep == "pobj" and self.doc.tokens[noun.head].lower in _PATH_PREPS:
                     head, up = noun, self.doc.tokens[noun.head]
+            if self._landmark(head, up):
+                continue  # "a district across the border from Turkey": a bearing only
             moving = (head.dep == "pobj" and up.lower in _PATH_PREPS) or (
                 head.dep == "dobj" and up.lemma.lower() in _MOVEMENT_VERBS
             )
@@ -3923,13 +4172,33 @@ class _Run(OriginsMixin, CorefMixin):
             return True
         if head.dep in ("nsubj", "nsubjpass", "poss") and capital:
             return True
-        if head.dep == "poss" and up.lemma.lower() in self._ASSAULT_NOUNS:
-            return True
+        owner = head.dep == "poss" or (
+            head.dep == "nmod"
+            and any(self.doc.tokens[c].tag == "POS" for c in self.doc.children(head.i))
+        )
+        if owner and up.lemma.lower() in self._ASSAULT_NOUNS | self._INTERVENTION_NOUNS:
+            return True  # "Turkey's offensive", "welcome Turkey's intervention"
         return head.dep in ("pobj", "agent") and up.lower in self._ACTING_PREPS
+
+    #: acts of a state abroad whose owner acts, besides attacks
+    _INTERVENTION_NOUNS = frozenset({"intervention", "involvement", "campaign", "incursion"})
 
     def _is_capital(self, p: Place) -> bool:
         """A place the KB knows as a capital (a government by metonymy as a subject)."""
         return any(m[0] == p.start and m[1] == p.end and m[3] == "capital" for m in self.kb_spans)
+
+    #: words after which "from" gives a distance or a bearing, not a path
+    _BEARING_WORDS = frozenset(
+        {"border", "frontier", "away", "mile", "kilometre", "kilometer", "km", "metre"}
+    )
+
+    def _landmark(self, head: Token, up: Token) -> bool:
+        """ "just across the border from Turkey", "20 miles from Aleppo": a place a
+        distance or a bearing is reckoned from is neither where the act happens nor
+        anyone's origin.  Only "from" hung on a word of distance or of a border."""
+        if head.dep != "pobj" or up.lower != "from" or up.head == up.i:
+            return False
+        return self.doc.tokens[up.head].lemma.lower() in self._BEARING_WORDS
 
     def _thing_from(self, head: Token, up: Token) -> bool:
         """ "a missile from Syria", "shelling from Turkey": "from" after a thing says where
