@@ -41,6 +41,7 @@ from newsevents.resolve.actor_words import (
     _CLAUSE_DEPS,
     _COLLECTIVE_NOUNS,
     _COMPASS_WORDS,
+    _DEFINITE_NOUNS,
     _ELSEWHERE_MODIFIERS,
     _EQUIPMENT_ROLES,
     _FAITH_WORDS,
@@ -192,6 +193,35 @@ _PEOPLE_GROUP_IDS = frozenset(
     }
 )
 
+#: nouns for armed men with no name of their own (:meth:`_Run.dominant_group_men`);
+#: not "terrorist" (said of anyone a government brands so) nor "gunman" (any criminal)
+_ARMED_MEN_NOUNS = frozenset(
+    {"fighter", "militant", "jihadist", "jihadi", "extremist", "insurgent", "sniper", "bomber"}
+)
+#: qualifiers that make armed men some other kind than a group's ("rebel fighters")
+_ARMED_MEN_QUALIFIERS = frozenset(
+    {
+        "islamist",
+        "religious",
+        "rebel",
+        "opposition",
+        "government",
+        "pro-government",
+        "right-wing",
+        "far-right",
+        "leftist",
+        "tribal",
+        "local",
+        "allied",
+        "our",
+        "own",
+        "other",
+    }
+)
+#: the article's armed group: this many mentions, and this many times any other's
+_ARMED_MEN_MIN = 4
+_ARMED_MEN_SHARE = 3
+
 #: "Saudi-led", "US-led": right after a state's name, the state leads what follows
 _LED_AFTER = re.compile(r"\s?[-\u2010\u2011]\s?led\b", re.IGNORECASE)
 
@@ -311,6 +341,7 @@ class ActorResolver:
         run.focus_country()
         run.placed_people()
         run.open_peoples()
+        run.dominant_group_men()
         return run.finish()
 
 
@@ -2775,6 +2806,285 @@ class _Run(OriginsMixin, CorefMixin):
                 del self.builders[b.key]
                 self.order.remove(b.key)
         self._war_rebels()
+
+    # -- the article's armed group's unnamed men -------------------------------
+    def dominant_group_men(self) -> None:
+        """Unnamed fighters of the armed group an article is about ("retreating fighters",
+        "snipers", "two female suicide bombers", "killed 60,000 fighters" in an article on
+        Isis's last stand) are that group's: a transnational group's men have no country
+        the text could give them, and its code is the only one a coder has.  Only for a
+        group with no state's code (Isis, al-Qaida) that the article is about
+        (:meth:`_article_group`), and only bare nouns for armed men: not qualified by a
+        people, state, owner or creed ("Kurdish fighters", "its fighters", "Islamist
+        extremists"), not in a clause that names the group itself (the other side:
+        "fighters sought to dislodge the extremists") or another armed group or men
+        (whose men they may be), not inside a phrase about a state's or group's forces
+        ("the SDF, a force that includes Arab fighters"), not attacking a place by its
+        name ("bombers attacked Paris": whose, the article must say), and not in a clause
+        of what may or must be ("these fighters must be tried": of a kind, not a
+        deed).  Then a bare "the group" whose passage names no other organisation than
+        that group (its men coded so just above) is the group too."""
+        group = self._article_group()
+        if group is None:
+            return
+        ids = self._armed_ids(group)
+        found: list[tuple[Token, int]] = []
+        for tok in self.doc.tokens:
+            start = self._armed_man(tok, group, ids)
+            if start is not None:
+                found.append((tok, start))
+        men: list[_Builder] = []
+        entry = self.kb.get(group.identifier or group.affiliation or "")
+        affiliation = entry.id if entry is not None else group.identifier or group.affiliation
+        for tok, start in found:
+            owner = [
+                b
+                for b in self.builders.values()
+                if any(
+                    (h := self._head_token(s, e)) is not None and h.i == tok.i
+                    for s, e, _t, _subj in b.mentions
+                )
+            ]
+            if not owner and self._is_taken(tok.start, tok.end):
+                continue  # inside another actor's words ("civilians and families of fighters")
+            if owner:
+                b = owner[0]
+                if b.code is not None or not b.key.startswith("role|"):
+                    continue
+                heads = [self._head_token(s, e) for s, e, _t, _subj in b.mentions]
+                nouns = [h for h in heads if h is not None and h.pos in ("NOUN", "PROPN")]
+                if any(h.i not in {t.i for t, _s in found} for h in nouns):
+                    continue  # one actor for "fighters" elsewhere too: not all the group's
+                b.code, b.affiliation = group.code, b.affiliation or affiliation
+                if "REB" not in b.sector:
+                    b.sector.append("REB")
+                b.filled.append("armed men: the article's armed group")
+                men.append(b)
+                continue
+            plural = tok.tag in ("NNS", "NNPS")
+            label = self.doc.text[start : tok.end]
+            key = f"role|{group.code}|REB|{tok.lemma.lower()}|{'p' if plural else 's'}|@{start}"
+            b = self._builder(key, label, "group" if plural else "person")
+            b.absorb(group.code, ["REB"], None, affiliation, tok.lemma.lower())
+            self._mention(
+                b, start, tok.end, self._is_subject(tok), "armed men: the article's armed group"
+            )
+            men.append(b)
+        self._dominant_group_definites(group, men)
+
+    def _article_group(self) -> _Builder | None:
+        """The armed group of no state's code that the article is about: named (any form:
+        names, "its", "the group") four times at least, three times as often as any other
+        such group, and more often than any armed group of a state (the SDF named as often
+        is as much the article's topic: its men are as likely meant).  A state's armed
+        group named less often is the group's enemy, a side like a state's army."""
+        counts: dict[frozenset[str], int] = {}
+        picks: dict[frozenset[str], _Builder] = {}
+        stateless: dict[frozenset[str], bool] = {}
+        for key in self.order:
+            b = self.builders[key]
+            if not ((key.startswith("org|") and self._armed(b)) or self._members(b)):
+                continue
+            ids = self._armed_ids(b)
+            counts[ids] = counts.get(ids, 0) + len(b.mentions)
+            if key.startswith("org|") and b.code:
+                picks.setdefault(ids, b)
+                stateless[ids] = b.code in _NON_STATES
+        ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
+        if not ranked or ranked[0][0] not in picks or not stateless.get(ranked[0][0]):
+            return None
+        top, n = ranked[0]
+        if n < _ARMED_MEN_MIN:
+            return None
+        for ids, m in ranked[1:]:
+            if m >= n or (stateless.get(ids, True) and n < _ARMED_MEN_SHARE * m):
+                return None
+        return picks[top]
+
+    def _armed_man(self, tok: Token, group: _Builder, ids: frozenset[str]) -> int | None:
+        """Where the mention of unnamed armed men headed by ``tok`` starts, if they are
+        ``group``'s by :meth:`dominant_group_men`; None otherwise."""
+        lemma = tok.lemma.lower()
+        if tok.pos != "NOUN" or lemma not in _ARMED_MEN_NOUNS:
+            return None
+        if tok.dep in ("compound", "amod", "nmod", "poss") or _before_hyphen(self.doc, tok):
+            return None  # "fighter jets", "militant-held"
+        prep = self.doc.tokens[tok.head]
+        if tok.dep == "pobj" and prep.lower == "of" and prep.head != prep.i:
+            whole = self.doc.tokens[prep.head]
+            if whole.pos == "NOUN" and whole.lemma.lower() not in _QUANTITY_WORDS:
+                return None  # "families of fighters": other people, whose words they are
+        kids = [self.doc.tokens[c] for c in self.doc.children(tok.i)]
+        mods = [k for k in kids if k.i < tok.i and k.dep not in ("det", "punct")]
+        if lemma == "bomber" and tok.tag != "NN" and not any(k.lower == "suicide" for k in mods):
+            return None  # "bombers" are as often aircraft
+        for k in mods:
+            sub = [self.doc.tokens[j] for j in self.doc.subtree(k.i)]
+            if any(
+                t.ent_type in ("NORP", "GPE", "ORG", "PERSON", "LOC")
+                or t.tag in ("PRP$", "POS")
+                or t.lower in _ARMED_MEN_QUALIFIERS
+                or self.kb.by_adjective(t.text) is not None
+                or self.kb.people_states(t.text)
+                for t in sub
+            ):
+                return None  # "Kurdish fighters", "its fighters", "Islamist extremists"
+        for k in kids:
+            if k.i < tok.i or k.dep not in ("relcl", "acl", "prep", "appos"):
+                continue
+            for j in self.doc.subtree(k.i):
+                t = self.doc.tokens[j]
+                b = self._actor_at(t) if t.pos in ("NOUN", "PROPN", "PRON") else None
+                if b is None:
+                    if (
+                        t.pos == "NOUN"
+                        and t.lemma.lower() in _ARMED_MEN_NOUNS | {"rebel", "militia"}
+                        and self._verb_between(t, tok)
+                    ):
+                        return None  # "fighters trying to dislodge the extremists"
+                    continue
+                if b is group or self._armed_ids(b) == ids:
+                    if self._verb_between(t, tok):
+                        return None  # "fighters trying to dislodge the extremists"
+                    continue  # "fighters loyal to Isis"
+                if "CVL" in b.sector or b.private or b.kind == "person":
+                    continue  # "the fighter who enslaved her": a victim
+                if k.dep == "prep" and k.lower in _LOCATIVE_PREPS and t.ent_type in ("GPE", "LOC"):
+                    continue  # "extremists in Syria's Deir ez-Zor province": where they are
+                by = self.doc.tokens[t.head]
+                if (
+                    t.dep == "pobj"
+                    and by.lower == "by"
+                    and by.head == k.i
+                    and k.tag == "VBN"
+                    and b.code not in (None, *_NON_STATES)
+                ):
+                    continue  # "fighters held by the SDF": their captors, a state's side
+                return None  # "extremists who surround the Turkish government": theirs
+        sent = self.doc.sentences[tok.sent]
+        toks = self.doc.sentence_tokens(sent)
+        # what may or must be: of a kind, not a deed
+        verb = self.doc.tokens[self._verb_of(tok)]
+        if any(self.doc.tokens[c].tag == "MD" for c in self.doc.children(verb.i)):
+            return None
+        above = {tok.i}
+        up = tok
+        while up.head != up.i:
+            up = self.doc.tokens[up.head]
+            above.add(up.i)
+        own = set(self.doc.subtree(tok.i))
+        for t in toks:
+            if t.i in own:
+                continue
+            b = self._actor_at(t)
+            if b is not None and any(
+                (h := self._head_token(s, e)) is not None and h.i == tok.i
+                for s, e, _x, _y in b.mentions
+            ):
+                continue  # the men's own actor ("the jihadists ... their")
+            if b is not None:
+                if b is group or self._armed_ids(b) == ids:
+                    if not self._against(t):
+                        return None  # the group itself is named: the other side, perhaps
+                    continue
+                armed = (b.key.startswith("org|") and self._armed(b)) or bool(
+                    set(b.sector) & (_PLACED_ARMED_SECTORS | {"PRM"})
+                )
+                if armed and (b.code is None or b.code in _NON_STATES):
+                    return None  # another armed group's men, perhaps
+                if t.i in above and b.code is not None and set(b.sector) & {"MIL", "REB"}:
+                    return None  # "the SDF, a force that includes Arab fighters"
+                if t.ent_type == "GPE" and t.dep == "dobj" and tok.dep == "nsubj":
+                    return None  # "bombers attacked Paris": whose, the article must say
+            elif (
+                t.pos == "NOUN"
+                and t.i != tok.i
+                and (t.lemma.lower() in _ARMED_MEN_NOUNS | {"rebel", "militia", "militiaman"})
+                and t.head != tok.i  # "snipers and gunmen": one side
+                and tok.head != t.i
+            ):
+                return None  # "fighters ... to dislodge the extremists": the other side
+        # no other group of no state's code in the passage
+        first = self.doc.sentences[max(tok.sent - 2, 0)].start
+        for b in self.builders.values():
+            if b is group or self._armed_ids(b) == ids or not b.key.startswith("org|"):
+                continue
+            if not self._armed(b) or (b.code and b.code not in _NON_STATES):
+                continue
+            if any(first <= s < sent.end for s, _e, _t, _subj in b.mentions):
+                return None
+        first_tok = min([tok.i, *(k.i for k in mods)])
+        return self.doc.tokens[first_tok].start
+
+    def _verb_between(self, t: Token, tok: Token) -> bool:
+        """Whether a verb stands on the way up from ``t`` to ``tok`` (its noun)."""
+        up = t
+        while up.head != up.i and up.head != tok.i:
+            up = self.doc.tokens[up.head]
+            if up.pos in ("VERB", "AUX"):
+                return True
+        return False
+
+    def _actor_at(self, t: Token) -> _Builder | None:
+        for b in self.builders.values():
+            if any(s <= t.start < e for s, e, _x, _y in b.mentions):
+                return b
+        return None
+
+    def _against(self, t: Token) -> bool:
+        """A mention that says whom another party opposes: "the coalition against Isis",
+        "anti-Isis forces"."""
+        head = self.doc.tokens[t.head]
+        if t.dep == "pobj" and head.lower in ("against", "versus"):
+            return True
+        return (t.i > 0 and self.doc.tokens[t.i - 1].lower in ("anti", "counter")) or (
+            t.i > 1
+            and self.doc.tokens[t.i - 1].text in ("-", "\u2010", "\u2011")
+            and self.doc.tokens[t.i - 2].lower in ("anti", "counter")
+        )
+
+    def _dominant_group_definites(self, group: _Builder, men: list[_Builder]) -> None:
+        """A bare "the group" left open whose passage (its sentence and the two before, as
+        for :meth:`_salient_armed`) names the article's armed group, by its name or its men
+        (:meth:`dominant_group_men`: "snipers ... the jihadists ... the group"), and no other
+        organisation or armed men of no state, nor "a group" of anything."""
+        ours = {id(b) for b in men} | {id(group)}
+        ids = self._armed_ids(group)
+        for tok in self.doc.tokens:
+            if tok.tag != "NN" or _DEFINITE_NOUNS.get(tok.lemma.lower()) != "group":
+                continue
+            if self._is_taken(tok.start, tok.end) or not self._bare_the(tok):
+                continue
+            window = [
+                b
+                for s, _e, b in self._window_mentions(tok)
+                if (sent := self.doc.sentence_of(s)) is not None and tok.sent - sent.index <= 2
+            ]
+            if not any(id(b) in ours or self._armed_ids(b) == ids for b in window):
+                continue
+            if any(
+                id(b) not in ours
+                and self._armed_ids(b) != ids
+                and (
+                    b.key.startswith("org|")
+                    or (set(b.sector) & _PLACED_ARMED_SECTORS and b.code in (None, *_NON_STATES))
+                )
+                for b in window
+            ):
+                continue  # another organisation, or other armed men, the group may be
+            first = self.doc.sentences[max(tok.sent - 2, 0)].start
+            if any(
+                t.lemma.lower() == tok.lemma.lower() and t.i != tok.i
+                for t in self.doc.tokens_in(first, tok.start)
+            ):
+                continue  # "a group of women ... the group"
+            if self._clause_agent(tok, group):
+                continue  # "Isis said the group ...": some other group
+            dets = [d for c in self.doc.children(tok.i) if (d := self.doc.tokens[c]).lower == "the"]
+            start = dets[0].start if dets else tok.start
+            self._mention(
+                group, start, tok.end, self._is_subject(tok), "the NOUN -> article's group"
+            )
 
     def _war_rebels(self) -> None:
         """Rebels the text gives no country ("the rebels", "US-backed rebels", "Ankara-
