@@ -255,6 +255,8 @@ _QUANTITY_NOUNS = {
 }
 #: entity types that name no participant
 _NOT_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+#: modifiers that make state agents someone else's than the article's country
+_FOREIGN_MODIFIERS = frozenset({"foreign", "international", "overseas", "western", "allied"})
 #: nouns too vague or abstract to stand for a participant
 _NOT_ACTOR_NOUNS = {
     "thing",
@@ -1610,8 +1612,10 @@ class RuleCoder:
             first += 1
         start, end = doc.tokens[first].start, tok.end
         sector = role.sector if role else ()
-        # "police", "troops" with no country: the article's country, when it has one
-        code = focus if focus and set(sector) & STATE_SECTORS else None
+        # "police", "troops" with no country: the article's country, when it has one; not
+        # "foreign mercenaries", "international troops": someone else's
+        foreign = any(doc.tokens[w].lower in _FOREIGN_MODIFIERS for w in words)
+        code = focus if focus and set(sector) & STATE_SECTORS and not foreign else None
         return EventActor(
             actor_id=None,
             code=code,

@@ -915,6 +915,10 @@ class _Run(OriginsMixin, CorefMixin):
                     if kid.lemma.lower() not in _PLACE_NOUNS | _PORT_NOUNS:
                         continue
                 elif kid.dep == "prep" and kid.lower == "in":
+                    if tok.dep == "conj" or any(
+                        self.doc.tokens[k].dep == "conj" for k in self.doc.children(tok.i)
+                    ):
+                        continue  # "the might of Moscow and Tehran in Syria": where they act
                     objs = [self.doc.tokens[o] for o in self.doc.children(c)]
                     if not any(o.dep == "pobj" and o.ent_type == "GPE" for o in objs):
                         continue  # "Tripoli in northern Lebanon", not "in talks"
@@ -996,6 +1000,9 @@ class _Run(OriginsMixin, CorefMixin):
                 keep.append(t)
             while keep and (keep[-1].text in _QUOTE_CHARS or keep[-1].text in ("'s", "’s")):
                 keep.pop()
+            plural = [i for i, t in enumerate(keep[:-1]) if _plural_noun(t)]
+            if plural:
+                keep = keep[plural[-1] + 1 :]  # "[its UK counterparts] Jones": no title
             if not keep:
                 continue
             last = keep[-1]
@@ -1031,6 +1038,8 @@ class _Run(OriginsMixin, CorefMixin):
             t = self.doc.tokens[i]
             if t.sent != first.sent or any(s <= t.start < e for s, e in self._names):
                 break
+            if _plural_noun(t):
+                break  # "told its counterparts Jones was killed": a plural is nobody's title
             if t.tag in _TITLE_TAGS or t.text in _QUOTE_CHARS:
                 out.insert(0, t)
                 i -= 1
@@ -1108,6 +1117,11 @@ class _Run(OriginsMixin, CorefMixin):
                     continue  # "Nigeria's Senate" in an article that also names the US
                 owners.append(_Owner(s, e, entry.code, entry.sector, entry.id, False, "body"))
             elif entry.kind == "party" and not self._inside_org(s, e):
+                if any(
+                    o.kind == "state" and o.code != entry.code and 0 <= s - o.end <= 1
+                    for o in owners
+                ):
+                    continue  # "Syrian Democratic Forces": another state's name, no US party
                 sector = self.kb.party_sector(entry, self.when)
                 owners.append(_Owner(s, e, entry.code, sector, entry.id, False, "party"))
         # regions and peoples of one country: "Yoruba leaders", "the Sindh government"
@@ -4584,6 +4598,12 @@ _BODY_WORDS = frozenset({"party", "movement", "organisation", "organization"})
 
 #: how a relative or a nation's people took the country of the person or people they belong to
 _KIN_FILLS = frozenset({"kin of a person of a stated country", "people of a named nation"})
+
+
+def _plural_noun(tok: Token) -> bool:
+    """A lowercase plural common noun ("counterparts"): never one person's title (not a
+    collective the tagger calls plural: "police chief X")."""
+    return tok.tag == "NNS" and tok.text[:1].islower() and tok.lemma.lower() != tok.lower
 
 
 def _serves_abroad(office: str) -> bool:
