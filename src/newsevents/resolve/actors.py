@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from newsevents.coding.nouns import is_inanimate
 from newsevents.parsed import ParsedDoc, Sentence, Token
@@ -98,6 +98,7 @@ from newsevents.resolve.kb import KBEntry, KnowledgeBase, Role
 from newsevents.resolve.origins import OriginsMixin
 from newsevents.resolve.people import (
     GroupEntry,
+    Office,
     PeopleIndex,
     PersonEntry,
     group_sector,
@@ -3881,6 +3882,7 @@ class _Run(OriginsMixin, CorefMixin):
         among the countries the article mentions.
         """
         countries = {b.code for b in self.builders.values() if b.code}
+        dated: list[tuple[_Builder, PersonEntry]] = []  # people coded by the KB alone
         for key in self.order:
             b = self.builders[key]
             if key.startswith("person|") and b.code and b.sector and not b.identifier:
@@ -3898,6 +3900,8 @@ class _Run(OriginsMixin, CorefMixin):
                     ]
                     found = found if len(found) == 1 else []
                 if found:
+                    if b.code is None and not b.sector:
+                        dated.append((b, found[0]))
                     office = found[0].office_on(when)
                     if office is not None:
                         b.absorb(office.code, office.sector, office.office, office.code, None)
@@ -3953,6 +3957,99 @@ class _Run(OriginsMixin, CorefMixin):
                     state, sector = b.name_country
                     b.absorb(state.code, sector, None, state.id, None)
                     b.filled.append("organisation name: state word")
+        for b, person in dated:
+            self._office_then(b, person)
+
+    def _office_then(self, b: _Builder, person: PersonEntry) -> None:
+        """Give the mentions of a KB person in a sentence about a stated past year ("In 1980
+        Saddam launched the invasion of Iran", "in the 1990s") the office held that year:
+        a coder codes a person by the role at the time of the event, not on the article's
+        date.  Such mentions become an actor of their own (the actor itself where all its
+        mentions are dated alike).  Only where every stated year's
+        clause holds the mention and the KB's dated offices give one code and sector over
+        all of them; otherwise the article's date stands."""
+        now = b.code, tuple(b.sector)
+        moved: dict[tuple[str, tuple[str, ...]], tuple[Office, list[tuple[int, int, str, bool]]]]
+        moved = {}
+        for mention in b.mentions:
+            office = self._office_in_years(mention[0], mention[1], person)
+            if office is None or (office.code, office.sector) == now:
+                continue
+            moved.setdefault((office.code, office.sector), (office, []))[1].append(mention)
+        note = "people index: office in the sentence's year"
+        for (code, sector), (office, mentions) in moved.items():
+            if len(mentions) == len(b.mentions):
+                # every mention is dated alike: the person is coded as then, keeping one actor
+                b.code, b.sector, b.office, b.affiliation = code, list(sector), office.office, code
+                b.filled = [f for f in b.filled if not f.startswith("people index")] + [note]
+                continue
+            key = f"{b.key}|then {code} {' '.join(sector)}"
+            then = self._builder(key, b.name, b.kind)
+            then.absorb(code, sector, office.office, code, b.role)
+            then.identifier, then.surname = person.id, b.surname
+            then.filled.append(note)
+            for mention in mentions:
+                b.mentions.remove(mention)
+                then.mentions.append(mention)
+
+    def _office_in_years(self, start: int, end: int, person: PersonEntry) -> Office | None:
+        """The person's one dated office over the past periods the mention's clause states
+        ("in 1988 and 1991"); a period the offices split ("in 1979", the year of his
+        accession) says nothing, two that disagree leave it open."""
+        head = self._head_token(start, end)
+        sent = self.doc.sentence_of(start)
+        if head is None or sent is None or self.when is None:
+            return None
+        found: Office | None = None
+        for year_tok, first, last in _stated_periods(self.doc, sent, self.when):
+            if not self._clause_holds(year_tok, head):
+                continue
+            offices = [
+                o
+                for o in person.offices
+                if o.dated
+                and (o.start is None or o.start <= last)
+                and (o.end is None or first <= o.end)
+            ]
+            if len({(o.code, o.sector) for o in offices}) != 1:
+                continue  # the office changed within the period
+            if not any(o.covers(first) for o in offices) or not any(
+                o.covers(last) for o in offices
+            ):
+                continue  # the KB does not know the whole period
+            office = max(offices, key=lambda o: o.start or date.min)
+            if found is not None and (found.code, found.sector) != (office.code, office.sector):
+                return None
+            found = office
+        return found
+
+    def _clause_holds(self, year: Token, head: Token) -> bool:
+        """Whether the clause of the verb a year modifies holds the mention ("After Saddam
+        unleashed attacks in 1988"), conjoined verbs sharing their subject ("In 1979 he took
+        power and in 1980 launched..."); not a relative clause on the name ("X, who was
+        president in 1995, said ...")."""
+        verb: Token | None = None
+        for i in self.doc.ancestors(year.i):
+            t = self.doc.tokens[i]
+            if t.pos in ("VERB", "AUX"):
+                verb = t
+                break
+        if verb is None:
+            return False
+        while verb.dep == "conj" and verb.head != verb.i:
+            verb = self.doc.tokens[verb.head]
+        clauses = [verb]
+        if verb.dep == "relcl":
+            # "the war they fought in the 1990s, when X invited ...": a "when" clause on the
+            # same noun is set in the time the first one states
+            clauses += [
+                self.doc.tokens[i]
+                for i in self.doc.children(verb.head)
+                if self.doc.tokens[i].dep == "relcl"
+                and any(self.doc.tokens[j].lower == "when" for j in self.doc.children(i))
+            ]
+        # a relative clause on the name leaves the name out of its own subtree
+        return any(head.i in self.doc.subtree(v.i) for v in clauses)
 
     def _titled_person(self, b: _Builder) -> tuple[str, list[str], str | None, str] | None:
         """(code, sector, office, affiliation) of an organisation reading of a name that the
@@ -4688,6 +4785,49 @@ def _owned(owner: _Owner, role_sector: list[str]) -> tuple[str, str, list[str]]:
     if owner.disputed:
         sector.append("PRE")
     return owner.code, owner.affiliation, list(dict.fromkeys(sector))
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")  # fmt: skip
+#: an explicit past year, month or decade with the preposition that places an event in it
+_STATED_PERIOD = re.compile(
+    r"\b(?:in|during)\s+(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?"
+    rf"(?:(?P<month>{'|'.join(_MONTHS)})\s+)?(?P<year>1[89]\d\d|20\d\d)(?P<s>s)?\b",
+    re.IGNORECASE,
+)
+
+
+def _stated_periods(doc: ParsedDoc, sent: Sentence, when: date) -> list[tuple[Token, date, date]]:
+    """(year token, first day, last day) of each past period a sentence places something in:
+    "in 1985", "in March 1975", "in the 1990s", "in the early 1990s".  Only ended before
+    ``when`` (the article's date); never "since"/"until" (they reach into other times) nor
+    vague words ("decades ago").  A "the" needs a decade: "in the 1985 election" names an
+    event, not a time."""
+    found: list[tuple[Token, date, date]] = []
+    text = doc.text[sent.start : sent.end]
+    for m in _STATED_PERIOD.finditer(text):
+        year = int(m["year"])
+        decade = bool(m["s"])
+        if decade != m.group(0).lower().split()[1].startswith("the") or (decade and year % 10):
+            continue
+        if decade:
+            lo, hi = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get(
+                (m["mod"] or "").lower(), (0, 9)
+            )
+            first, last = date(year + lo, 1, 1), date(year + hi, 12, 31)
+        elif m["month"]:
+            month = _MONTHS.index(m["month"].lower()) + 1
+            first = date(year, month, 1)
+            last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        else:
+            first, last = date(year, 1, 1), date(year, 12, 31)
+        if last >= when:
+            continue
+        at = sent.start + m.start("year")
+        tok = next((t for t in doc.tokens_in(at, at + 4) if t.start <= at), None)
+        if tok is not None:
+            found.append((tok, first, last))
+    return found
 
 
 def _former_code(person: PersonEntry, when: date | None) -> str | None:
