@@ -199,6 +199,10 @@ _PEOPLE_GROUP_IDS = frozenset(
 _ARMED_MEN_NOUNS = frozenset(
     {"fighter", "militant", "jihadist", "jihadi", "extremist", "insurgent", "sniper", "bomber"}
 )
+#: nouns for a group's members with no sector of their own (:meth:`_members_of_armed_groups`)
+_MEMBER_NOUNS = frozenset({"member", "recruit", "supporter", "loyalist"})
+#: nouns that, bare, name an armed group the article has named ("members of the group")
+_ARMED_GROUP_NOUNS = frozenset({"group", "organisation", "organization", "movement"})
 #: qualifiers that make armed men some other kind than a group's ("rebel fighters")
 _ARMED_MEN_QUALIFIERS = frozenset(
     {
@@ -2343,6 +2347,11 @@ class _Run(OriginsMixin, CorefMixin):
                 # a compound the agents table knows whole: "border patrol agents"
                 role = self._compound_agent(tok)
                 generic = False
+            group_men = role is None and self._group_named_men(tok)
+            if group_men:
+                # "Isis snipers", "al-Shabaab bombers": armed men the KB has no role for,
+                # owned by the group named before them (kept only with that owner, below)
+                role = Role(tok.lemma.lower(), (), False, needs_owner=True)
             if role is None:
                 continue
             if tok.dep == "compound" and self.doc.tokens[tok.head].ent_type == "PERSON":
@@ -2403,6 +2412,21 @@ class _Run(OriginsMixin, CorefMixin):
             run = self._coordinated_states(run, tok)
             tail = self._of_tail(tok)  # "chief of army staff": the role runs past its noun
             code, sector, office, affiliation, role_name = self._describe([*run, *tail])
+            if group_men and (code not in _NON_STATES or "REB" not in sector):
+                continue  # "US snipers", "B-52 bombers": no armed group of no state owns them
+            ex_members = (
+                not role.sector
+                and "ELI" in sector
+                and (
+                    (code in _NON_STATES and "REB" in sector)
+                    or (code is None and self._of_armed_group(tok))
+                )
+            )
+            if ex_members:
+                # "former Isis members", "former members of the group": ELI is for a state's
+                # ex-officials; a sectorless noun's ex-members of an armed group are the
+                # group's own (REB from the owner, or from "the group" once resolved)
+                sector = [s for s in sector if s != "ELI"]
             if code is None:
                 leader = self._led_by_state(run)
                 if leader is not None:  # "Vietnamese-led forces", "US-led troops"
@@ -2603,8 +2627,8 @@ class _Run(OriginsMixin, CorefMixin):
                 # "its fighters", "whose regime": the owner, found later, is this mention's
                 # own; not one actor with every other "fighters" of the article
                 key = f"{key}|@{start}"
-            if generic and code is None:
-                key = f"{key}|@{start}"
+            if (generic or ex_members) and code is None:
+                key = f"{key}|@{start}"  # ex-members: not one actor with other "members"
             key += people_key
             b = self._builder(key, label, kind)
             if people_states and code is None:
@@ -2632,6 +2656,40 @@ class _Run(OriginsMixin, CorefMixin):
                 # read from another mention: no weight for the article's focus
                 how = "the NOUN -> state's opposition"
             self._mention(b, start, end, self._is_subject(tok), how)
+
+    def _of_armed_group(self, tok: Token) -> bool:
+        """Whether the noun's "of" phrase names an armed group, by its name or as "the
+        group" ("members of Isis", "members of the group"): not a state's body."""
+        for c in self.doc.children(tok.i):
+            prep = self.doc.tokens[c]
+            if prep.dep != "prep" or prep.lower != "of":
+                continue
+            for g in self.doc.children(c):
+                obj = self.doc.tokens[g]
+                if obj.dep != "pobj":
+                    continue
+                if obj.lemma.lower() in _ARMED_GROUP_NOUNS and self._bare_the(obj):
+                    return True
+                b = self._actor_at(obj)
+                if b is not None and self._armed(b) and b.code in (None, *_NON_STATES):
+                    return True
+        return False
+
+    def _group_named_men(self, tok: Token) -> bool:
+        """A noun for armed men ("snipers", "bombers") led by a compound name: "Isis
+        snipers".  Whose they are is left to the owner found for the run (only an armed
+        group of no state's code is kept: :meth:`role_mentions`)."""
+        if tok.pos != "NOUN" or tok.lemma.lower() not in _ARMED_MEN_NOUNS:
+            return False
+        if tok.dep in ("compound", "amod", "nmod", "poss") or _before_hyphen(self.doc, tok):
+            return False  # "fighter jets", "militant-held"
+        prev = self.doc.tokens[tok.i - 1] if tok.i > 0 else None
+        return (
+            prev is not None
+            and prev.head == tok.i
+            and prev.dep == "compound"
+            and prev.text[:1].isupper()
+        )
 
     def _people_in(self, run: list[Token], tok: Token) -> tuple[Token, tuple[str, ...]] | None:
         """A people of several states qualifying the role: "Kurdish forces", and "Kurdish"
@@ -2839,6 +2897,7 @@ class _Run(OriginsMixin, CorefMixin):
         of what may or must be ("these fighters must be tried": of a kind, not a
         deed).  Then a bare "the group" whose passage names no other organisation than
         that group (its men coded so just above) is the group too."""
+        self._members_of_armed_groups()
         group = self._article_group()
         if group is None:
             return
@@ -2886,6 +2945,52 @@ class _Run(OriginsMixin, CorefMixin):
             )
             men.append(b)
         self._dominant_group_definites(group, men)
+
+    def _members_of_armed_groups(self) -> None:
+        """Members or men of an armed group of no state's code named in their "of" phrase
+        ("senior members of the group", "former members of Isis") left uncoded are the
+        group's (REB): its code is the only one they have.  Only nouns with no sector of
+        their own or the group's (not "families of the group": no role), and only where
+        every mention of the actor is so owned (one actor for "members" elsewhere)."""
+        for b in list(self.builders.values()):
+            if b.code is not None or not b.key.startswith("role|") or b.private:
+                continue
+            if not set(b.sector) <= {"REB"}:
+                continue
+            owners: list[_Builder] = []
+            for s, e, _t, _subj in b.mentions:
+                head = self._head_token(s, e)
+                owner = self._armed_of_owner(head) if head is not None else None
+                if owner is None:
+                    owners = []
+                    break
+                owners.append(owner)
+            if not owners or len({id(o) for o in owners}) != 1:
+                continue
+            group = owners[0]
+            b.absorb(group.code, ["REB"], None, group.affiliation, None)
+            b.filled.append("member of a named armed group")
+
+    def _armed_of_owner(self, head: Token) -> _Builder | None:
+        """The armed group of no state's code a noun's "of" phrase names ("members of the
+        group", "fighters of Isis"), as resolved here; None otherwise."""
+        if head.lemma.lower() not in _MEMBER_NOUNS | _ARMED_MEN_NOUNS:
+            return None
+        for c in self.doc.children(head.i):
+            prep = self.doc.tokens[c]
+            if prep.dep != "prep" or prep.lower != "of":
+                continue
+            for g in self.doc.children(c):
+                obj = self.doc.tokens[g]
+                b = self._actor_at(obj) if obj.dep == "pobj" else None
+                if (
+                    b is not None
+                    and b.key.startswith("org|")
+                    and self._armed(b)
+                    and b.code in _NON_STATES
+                ):
+                    return b
+        return None
 
     def _article_group(self) -> _Builder | None:
         """The armed group of no state's code that the article is about: named (any form:
@@ -3059,16 +3164,22 @@ class _Run(OriginsMixin, CorefMixin):
         )
 
     def _dominant_group_definites(self, group: _Builder, men: list[_Builder]) -> None:
-        """A bare "the group" left open whose passage (its sentence and the two before, as
-        for :meth:`_salient_armed`) names the article's armed group, by its name or its men
-        (:meth:`dominant_group_men`: "snipers ... the jihadists ... the group"), and no other
-        organisation or armed men of no state, nor "a group" of anything."""
+        """A bare "the group" (or "the insurgent group") left open whose passage (its
+        sentence and the two before, as for :meth:`_salient_armed`) names the article's
+        armed group, by its name or its men (:meth:`dominant_group_men`: "snipers ... the
+        jihadists ... the group"), and no other organisation or armed men of no state, nor
+        "a group" of anything; "the insurgent group" also not beside any other armed men
+        (a state's too: "Hamas fighters")."""
         ours = {id(b) for b in men} | {id(group)}
         ids = self._armed_ids(group)
         for tok in self.doc.tokens:
             if tok.tag != "NN" or _DEFINITE_NOUNS.get(tok.lemma.lower()) != "group":
                 continue
-            if self._is_taken(tok.start, tok.end) or not self._bare_the(tok):
+            if self._is_taken(tok.start, tok.end):
+                continue
+            # "the insurgent group", "the jihadist group" describe it as "the group" does
+            described = not self._bare_the(tok)
+            if described and not self._armed_description(tok):
                 continue
             window = [
                 b
@@ -3087,6 +3198,11 @@ class _Run(OriginsMixin, CorefMixin):
                 for b in window
             ):
                 continue  # another organisation, or other armed men, the group may be
+            if described and any(
+                id(b) not in ours and self._armed_ids(b) != ids and "REB" in b.sector
+                for b in window
+            ):
+                continue  # "Hamas fighters ... the insurgent group": any armed group's men
             first = self.doc.sentences[max(tok.sent - 2, 0)].start
             if any(
                 t.lemma.lower() == tok.lemma.lower() and t.i != tok.i

@@ -32,6 +32,10 @@ from newsevents.resolve.kb import KnowledgeBase
 if TYPE_CHECKING:
     from newsevents.resolve.actors import _Builder
 
+#: nouns for an armed group's men in a person's apposition (:meth:`_armed_group_man`)
+_GROUP_MAN_NOUNS = frozenset(
+    {"member", "recruit", "fighter", "militant", "jihadist", "jihadi", "commander"}
+)
 #: words making "the ... Canadian" someone other than the person named before
 _NEW_REFERENT_WORDS = {"born", "other", "second", "third", "another", "first", "last", "same"}
 #: nouns for a private person a demonym describes: "the Canadian teenager said"
@@ -299,10 +303,49 @@ class OriginsMixin:
 
     def _give_country(self, b: _Builder, code: str, why: str) -> None:
         """A person the knowledge base gives no country takes one the text states (a
-        civilian unless a role already set the sector)."""
+        civilian unless a role already set the sector, or the person's own apposition
+        makes them an armed group's man: "Doe, from Leeds, an Isis recruit" is REB)."""
         entry = self.kb.by_code(code)
-        b.absorb(code, [] if b.sector else ["CVL"], None, entry.id if entry else None, None)
+        sector = [] if b.sector else ["REB"] if self._armed_group_man(b) else ["CVL"]
+        b.absorb(code, sector, None, entry.id if entry else None, None)
         b.filled.append(why)
+
+    def _armed_group_man(self, b: _Builder) -> bool:
+        """Whether an apposition to the person's name calls them a member, recruit or
+        fighter of an armed group of no state's code the article names ("Doe, an Isis
+        recruit,", "Roe, a fighter with Islamic State,").  Only the apposition, which
+        asserts it: not "no evidence that Doe joined Isis", nor a state's soldier."""
+        for s, e, text, _subj in b.mentions:
+            head = self._head_token(s, e)
+            if head is None or text.strip().lower() in _PRONOUN_CLASS:
+                continue
+            # "Doe, from Leeds, an Isis recruit": the parser may hang it on the city
+            hosts = [head.i] + [
+                g
+                for c in self.doc.children(head.i)
+                if self.doc.tokens[c].dep == "prep" and self.doc.tokens[c].lower == "from"
+                for g in self.doc.children(c)
+                if self.doc.tokens[g].dep == "pobj"
+            ]
+            for c in (k for h in hosts for k in self.doc.children(h)):
+                appos = self.doc.tokens[c]
+                if appos.dep != "appos" or appos.lemma.lower() not in _GROUP_MAN_NOUNS:
+                    continue
+                for j in self.doc.subtree(c):
+                    t = self.doc.tokens[j]
+                    if t.pos != "PROPN" and t.tag != "NN":
+                        continue
+                    for g in self.builders.values():
+                        if (
+                            g is not b
+                            and g.key.startswith("org|")
+                            and "REB" in g.sector
+                            and g.code
+                            and self.kb.by_code(g.code) is None  # no state's: "IMG"
+                            and any(gs <= t.start < ge for gs, ge, _t, _x in g.mentions)
+                        ):
+                            return True
+        return False
 
     def person_origins(self) -> None:
         """A named person the text and the knowledge base give no country takes the one
