@@ -227,6 +227,10 @@ _ARMED_MEN_QUALIFIERS = frozenset(
 _ARMED_MEN_MIN = 4
 _ARMED_MEN_SHARE = 3
 
+#: plural pronouns a group's mentions may include
+_THEY = frozenset({"they", "them", "their", "theirs"})
+#: "a Britain-based monitor": where an observer sits, not where things happen
+_BASED_AFTER = re.compile(r"\s?[-\u2010\u2011]\s?based\b", re.IGNORECASE)
 #: "Saudi-led", "US-led": right after a state's name, the state leads what follows
 _LED_AFTER = re.compile(r"\s?[-\u2010\u2011]\s?led\b", re.IGNORECASE)
 
@@ -2855,9 +2859,16 @@ class _Run(OriginsMixin, CorefMixin):
         self._people_nouns()
         self._open_people_states()
         kin = [(b, states, None) for b, states in self._open_peoples]
-        found: list[tuple[_Builder, str]] = []  # decided first: no chains of such guesses
+        found: list[tuple[_Builder, str, str]] = []  # decided first: no chains of guesses
         for b, states, tok in [*kin, *self._blocked_peoples]:
             if b.code is not None:
+                continue
+            inner = self._inner_people_group(b, states)
+            if inner is not None:
+                # "Kurdish peshmerga forces": the group named inside the role is theirs
+                b.code, b.affiliation = inner.code, inner.affiliation or inner.identifier
+                b.sector = list(inner.sector) or b.sector
+                b.filled.append("people's state: the group named in the role")
                 continue
             # not a state the sentence names as a party ("Turkish troops attacked Kurdish
             # forces" are no Turkish Kurds, whatever the article's other Kurds are)
@@ -2865,14 +2876,19 @@ class _Run(OriginsMixin, CorefMixin):
             if self._unread_own_place(b):
                 continue  # "war with Kurdish militants inside its own borders": placed, unread
             same = self._kin_people_state(b, states, party)
+            why = "people's state: the one of the article's other actors"
+            if same is None and tok is not None and self._plural_only(b):
+                # not one person ("a Kurdish fighter"): he may have come from anywhere
+                same = self._blocked_nearby_state(b, states, tok)
+                why = "people's state: the one the passage's places lie in"
             if same is not None:
-                found.append((b, same))
-        for b, code in found:
+                found.append((b, same, why))
+        for b, code, why in found:
             if b.code is not None:
                 continue  # listed twice
             entry = self.kb.by_code(code)
             b.code, b.affiliation = code, b.affiliation or (entry.id if entry else code)
-            b.filled.append("people's state: the one of the article's other actors")
+            b.filled.append(why)
         for b in self._noun_peoples:
             if b.code is None and b.key in self.builders:
                 # "the Kurds" of no state the text says: left uncovered, as before
@@ -3241,6 +3257,18 @@ class _Run(OriginsMixin, CorefMixin):
                     if b.role == "opposition"
                     else "rebels: the country they fight in"
                 )
+        for b in self.builders.values():
+            if b.code is None and self._bare_government_forces(b):
+                code = (
+                    self._nearby_states(b, None, any_place=True)
+                    or self._article_war()
+                    or self._named_government_nearby(b)
+                )
+                if code is not None:
+                    entry = self.kb.by_code(code)
+                    b.code, b.affiliation = code, entry.id if entry else code
+                    b.filled.append("government forces: the country they fight in")
+        self._opposed_groups()
         for tok, start, end, role_name in [*self._vague_rebels, *self._rebel_groups()]:
             if self._is_taken(start, end):
                 continue
@@ -3255,6 +3283,102 @@ class _Run(OriginsMixin, CorefMixin):
             b = self._builder(key, label, "group" if plural else "person")
             b.absorb(code, sector, None, entry.id if entry else code, role_name)
             self._mention(b, start, end, self._is_subject(tok), "role noun; rebels' war")
+
+    def _opposed_groups(self) -> None:
+        """ "groups opposed to Assad", "factions opposed to the government": groups named
+        by the government they oppose are that state's opposition (a country's opposition
+        is domestic).  Only where what they oppose is one coded government or its leader
+        in office (a GOV actor); not "groups opposed to the deal"."""
+        for tok in self.doc.tokens:
+            if tok.lemma.lower() not in _GROUP_HEADS or tok.tag != "NNS":
+                continue
+            acl = [
+                t
+                for c in self.doc.children(tok.i)
+                if c > tok.i and (t := self.doc.tokens[c]).dep == "acl" and t.lower == "opposed"
+            ]
+            if len(acl) != 1:
+                continue
+            objs = [
+                self.doc.tokens[g]
+                for c in self.doc.children(acl[0].i)
+                if self.doc.tokens[c].dep == "prep" and self.doc.tokens[c].lower == "to"
+                for g in self.doc.children(c)
+                if self.doc.tokens[g].dep == "pobj"
+            ]
+            if len(objs) != 1 or any(
+                self.doc.tokens[c].dep == "conj" for c in self.doc.children(objs[0].i)
+            ):
+                continue  # "opposed to Assad and Isis": not one side
+            govs = {
+                o.code
+                for o in self.builders.values()
+                if o.code
+                and o.code not in _NON_STATES
+                and "GOV" in o.sector
+                and any(s <= objs[0].start < e for s, e, _t, _subj in o.mentions)
+            }
+            if len(govs) != 1:
+                continue
+            sub = sorted(
+                j for c in self.doc.children(tok.i) if c < tok.i for j in self.doc.subtree(c)
+            )
+            start = self.doc.tokens[sub[0]].start if sub else tok.start
+            if self._is_taken(start, tok.end):
+                continue
+            code = govs.pop()
+            entry = self.kb.by_code(code)
+            label = self.doc.text[start : tok.end]
+            b = self._builder(f"role|{code}|OPP|opposed|p|{_norm(label)}", label, "group")
+            b.absorb(code, ["OPP"], None, entry.id if entry else code, "opposition")
+            self._mention(
+                b, start, tok.end, self._is_subject(tok), "role noun; opposed to a government"
+            )
+
+    def _bare_government_forces(self, b: _Builder) -> bool:
+        """ "government forces", "government troops" that no owner or adjective placed: a
+        government's forces fight in its own country, so the passage's places (or the
+        article's war) say whose.  Not "pro-government" militias (anyone's proxies), nor
+        a role with any other word ("Iraqi government forces" are coded already)."""
+        if b.private or "|@" in b.key or not b.key.startswith("role|"):
+            return False
+        if "MIL" not in b.sector:
+            return False
+        for s, e, _t, _subj in b.mentions:
+            words = [t.lower for t in self.doc.tokens_in(s, e) if t.pos != "DET"]
+            if len(words) != 2 or words[0] != "government":
+                return False
+            if _after_hyphen(self.doc, self.doc.tokens_in(s, e)[0]) or (
+                s > 0 and self.doc.text[s - 1] in "-\u2010\u2011"
+            ):
+                return False
+        return bool(b.mentions)
+
+    def _named_government_nearby(self, b: _Builder) -> str | None:
+        """The one state the article calls "the Syrian government" (any actor whose mention
+        has "government" as its head), when each of ``b``'s passages (its sentence and the
+        two before) names that state too: "forces loyal to the Syrian government ...
+        the Syrian Observatory said government troops took the town"."""
+        named: set[str] = set()
+        for o in self.builders.values():
+            if o is b or not o.code or "GOV" not in o.sector or o.code in _NON_STATES:
+                continue
+            for s, e, _t, _subj in o.mentions:
+                head = self._head_token(s, e)
+                toks = self.doc.tokens_in(s, e)
+                if head is not None and head.lower == "government" and len(toks) > 1:
+                    named.add(o.code)
+        if len(named) != 1:
+            return None
+        code = named.pop()
+        for s, _e, _t, _subj in b.mentions:
+            sent = self.doc.sentence_of(s)
+            if sent is None:
+                return None
+            lo = self.doc.sentences[max(sent.index - 2, 0)].start
+            if not any(c == code for _s, _e2, c, _n in self._state_names(lo, sent.end)):
+                return None
+        return code
 
     def _rebel_groups(self) -> list[tuple[Token, int, int, str | None]]:
         """ "rebel groups", "Turkish-supported factions": a noun for groups that no role
@@ -3437,6 +3561,66 @@ class _Run(OriginsMixin, CorefMixin):
                         return True
         return False
 
+    def _plural_only(self, b: _Builder) -> bool:
+        """Every mention of ``b`` is a plural noun or "they": many people, not one."""
+        for s, e, _t, _subj in b.mentions:
+            head = self._head_token(s, e)
+            if head is None or (head.tag not in ("NNS", "NNPS") and head.lower not in _THEY):
+                return False
+        return True
+
+    def _blocked_nearby_state(self, b: _Builder, states: tuple[str, ...], tok: Token) -> str | None:
+        """A people's role whose sentence names another of its states only by a stance or
+        by the demonym of that state's rebels ("Kurdish militias swept through Raqqa
+        province, while Turkish-backed Syrian rebels ..."): the one state the passage's
+        places lie in.  None where the sentence names a state of the people by name as a
+        party ("Turkey shelled Kurdish forces" may be anyone's Kurds, and "Ankara" nearby is
+        no place of theirs), or that state by a demonym on its state's men ("Syrian troops
+        attacked Kurdish militants": not, by that, Syria's Kurds); "Syrian rebels",
+        "northern Syrian towns" are no state's."""
+        sent = self.doc.sentences[tok.sent]
+        countries = {
+            (s, e) for s, e, entry, _how in self.kb_spans if entry.kind in ("country", "disputed")
+        }
+        party: set[str] = set()
+        for s, e, code, named in self._state_names(sent.start, sent.end):
+            last = self.doc.tokens_in(s, e)[-1:]
+            if code not in states or is_stance(self.doc.text, s, e) or not last:
+                continue
+            if named:
+                # a town or region ("through Raqqa province") is no party
+                if (s, e) in countries and not self._locative(last[0]):
+                    return None
+                continue
+            head = self.doc.tokens[last[0].head]
+            role = self.kb.role(head.lemma.lower()) or self.kb.role(head.lower)
+            if role and set(role.sector) & (_MODIFIER_SECTORS - {"REB", "OPP"}):
+                party.add(code)  # "Syrian troops"; not "Syrian rebels" nor "Syrian towns"
+        # the sentence's own places first: "swept through Raqqa province" after a passage
+        # on Syria and Iraq
+        near = self._nearby_states(b, states, before=0) or self._nearby_states(b, states)
+        return near if near not in party else None
+
+    def _inner_people_group(self, b: _Builder, states: tuple[str, ...]) -> _Builder | None:
+        """The one coded group of the people, of a state of ``states``, that the KB or the
+        roles know by another name (:data:`_PEOPLE_GROUP_IDS`) and whose mention lies inside
+        each of ``b``'s mentions ("Kurdish peshmerga forces", "Kurdish YPG fighters"): the role is
+        that group's men, whatever party the sentence names."""
+        found: dict[int, _Builder] = {}
+        for s, e, _t, _subj in b.mentions:
+            here = [
+                o
+                for o in self.builders.values()
+                if o is not b
+                and o.code in states
+                and _PEOPLE_GROUP_IDS & {o.identifier, o.affiliation, o.role}
+                and any(s <= os and oe <= e for os, oe, _x, _y in o.mentions)
+            ]
+            if not here:
+                return None
+            found.update((id(o), o) for o in here)
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _kin_people_state(
         self, b: _Builder, states: tuple[str, ...], party: set[str]
     ) -> str | None:
@@ -3467,21 +3651,30 @@ class _Run(OriginsMixin, CorefMixin):
         top, n = max(counts.items(), key=lambda kv: kv[1])
         return top if n >= 2 * (sum(counts.values()) - n) else None
 
-    def _nearby_states(self, b: _Builder, states: tuple[str, ...]) -> str | None:
-        """The one of a people's ``states`` that the places of its mentions' sentences and
-        the two before each lie in ("Kurdish forces closed in on Baghuz": Syria's Kurds), not
-        destinations or sources ("to Iraq"); None where none or two of them are there."""
+    def _nearby_states(
+        self,
+        b: _Builder,
+        states: tuple[str, ...] | None,
+        any_place: bool = False,
+        before: int = 2,
+    ) -> str | None:
+        """The one of a people's ``states`` (with ``any_place``, any state) that the places
+        of its mentions' sentences and the ``before`` ones before each lie in ("Kurdish
+        forces closed in on Baghuz": Syria's Kurds), not destinations or sources ("to
+        Iraq"), nor bases ("a Britain-based monitor"); None where none or two are there."""
         found: set[str] = set()
         for s, _e, _t, _subj in b.mentions:
             sent = self.doc.sentence_of(s)
             if sent is None:
                 return None
-            lo = self.doc.sentences[max(sent.index - 2, 0)].start
+            lo = self.doc.sentences[max(sent.index - before, 0)].start
             here = {
                 p.code
                 for p in self._article_places()
-                if p.code in states
+                if p.code
+                and (any_place or (states is not None and p.code in states))
                 and not p.adjectival
+                and not _BASED_AFTER.match(self.doc.text, p.end)
                 and p.feature_class in ("P", "A", "L")
                 and lo <= p.start < sent.end
                 and not is_stance(self.doc.text, p.start, p.end)

@@ -163,6 +163,9 @@ class CorefMixin:
     def _same_role(self, tok: Token, role: str | None) -> _Builder | None:
         raise NotImplementedError
 
+    def _state_names(self, start: int, end: int) -> list[tuple[int, int, str, bool]]:
+        raise NotImplementedError
+
     @staticmethod
     def _state_attrs(entry: KBEntry, government: bool) -> tuple[str, list[str]]:
         raise NotImplementedError
@@ -730,8 +733,10 @@ class CorefMixin:
         return ids or frozenset({b.key})
 
     def _named_with_noun(self, tok: Token) -> _Builder | None:
-        """ "the regime" anywhere after "the Assad regime" or "the Syrian regime": the one
-        coded government the article has called by that noun before."""
+        """ "the regime" anywhere in an article that calls one government "the Assad regime"
+        or "the Syrian regime": the one coded government the article calls by that noun,
+        before or after (a quote's "the regime" may come before the reporter names it).
+        None where the article calls two states so."""
         lemma = tok.lemma.lower()
         found: dict[int, _Builder] = {}
         for key in self.order:
@@ -742,9 +747,39 @@ class CorefMixin:
                 if self.how.get(s, "").startswith("the NOUN"):
                     continue  # an earlier "the regime" read from the window: no naming
                 head = self._head_token(s, e)
-                if s < tok.start and head is not None and head.lemma.lower() == lemma:
+                if s != tok.start and head is not None and head.lemma.lower() == lemma:
                     found[id(b)] = b
-        return next(iter(found.values())) if len(found) == 1 else None
+        from newsevents.resolve.actors import is_stance  # actors imports this module
+
+        # a later "the Syrian regime" has no actor yet (role nouns are read in text order):
+        # the states named on the noun's other uses
+        later: set[str] = set()
+        for t in self.doc.tokens:
+            if t.i <= tok.i or t.lemma.lower() != lemma:
+                continue
+            if self.doc.tokens[t.i - 1].text in ("-", "\u2010", "\u2011"):
+                continue  # "pro-regime": a stance, no government
+            for c in self.doc.children(t.i):
+                k = self.doc.tokens[c]
+                if c < t.i and k.dep in ("amod", "compound", "poss", "nmod"):
+                    later |= {
+                        code
+                        for s, e, code, _named in self._state_names(k.start, k.end)
+                        if not is_stance(self.doc.text, s, e)
+                    }
+        codes = {b.code for b in found.values() if b.code} | later
+        if len(codes) != 1 or len(found) > 1:
+            return None
+        if found:
+            return next(iter(found.values()))
+        entry = self.kb.by_code(codes.pop())
+        if entry is None or entry.kind not in ("country", "disputed"):
+            return None
+        code, sector = self._state_attrs(entry, government=True)
+        b = self._builder(f"{entry.id}|{'+'.join(sector)}", f"{entry.name} (government)", "state")
+        b.absorb(code, sector, None, entry.id, None)
+        b.identifier = b.identifier or entry.id
+        return b
 
     def _definite_fits(self, kind: str, b: _Builder) -> bool:
         if kind == "ministry":
