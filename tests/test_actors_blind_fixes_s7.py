@@ -59,3 +59,15 @@ def test_foreign_agents_do_not_take_the_articles_country():
         tok = next(t for t in doc.tokens if t.text == "troops")
         party = coder._unresolved(doc, tok, True, focus="SYR")
         assert party is not None and party.code == code
+
+
+def test_a_claimed_nationality_is_not_stated():
+    # "maintained he was a Cambodian national": the text reports a claim, not a fact
+    text = (
+        "Neil Brasher was arrested in Turkey. Brasher maintained for months he was a "
+        "Cambodian national called Piseth Duong."
+    )
+    found = mention(text, "Neil Brasher")
+    assert found is None or found[0] != "KHM"
+    said = "Jane Kettleby was arrested in Turkey. She was a Canadian national."
+    assert mention(said, "Jane Kettleby")[0] == "CAN"

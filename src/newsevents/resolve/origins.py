@@ -60,6 +60,10 @@ _DESCRIBED_PEOPLE = {
 _CITIZENSHIP_NOUNS = {"citizenship", "passport", "nationality"}
 #: adverbs that make an origin a former one: "Doe is originally from Kano"
 _FORMER_WORDS = frozenset({"originally", "formerly", "once"})
+#: verbs that report a claim the text does not vouch for: "he maintained he was Cambodian"
+_CLAIM_VERBS = frozenset(
+    {"maintain", "claim", "insist", "pretend", "allege", "purport", "pose", "deny"}
+)
 #: an article speaking of dual nationals: a citizenship need not be the person's only one
 _DUAL = re.compile(r"\bdual[- ](?:national|citizen)", re.IGNORECASE)
 #: nouns for a person's relatives by blood, who share the person's country unless the
@@ -416,6 +420,10 @@ class OriginsMixin:
                 for verb in verbs:
                     if verb.lemma.lower() not in ("be", "become"):  # "became a US citizen"
                         continue
+                    if verb.dep == "ccomp" and (
+                        self.doc.tokens[verb.head].lemma.lower() in _CLAIM_VERBS
+                    ):
+                        continue  # "he maintained he was a Cambodian national": a claim
                     for c in self.doc.children(verb.i):
                         attr = self.doc.tokens[c]
                         if attr.dep != "attr":
