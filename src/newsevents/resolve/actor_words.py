@@ -588,3 +588,10 @@ def office_is(office: str, role_words: list[str]) -> bool:
     if words[-n:] != role_words:
         return False
     return len(words) == n or words[-n - 1] not in _SUBORDINATE_TITLES
+
+
+def is_stance(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` stands in "anti-Syria", "pro-Moscow" or
+    "US-backed": it says whom a role opposes, supports or is supported by, not whose it is."""
+    before = text[max(0, start - 6) : start]
+    return bool(_STANCE_BEFORE.search(before) or _STANCE_AFTER.match(text, end))

@@ -41,6 +41,7 @@ from newsevents.resolve.actor_words import (
     _REFERENT_DEPS,
     _SPEECH_VERBS,
     _STATE_BODY_SECTORS,
+    is_stance,
     office_is,
 )
 from newsevents.resolve.kb import KBEntry, KnowledgeBase
@@ -749,8 +750,6 @@ class CorefMixin:
                 head = self._head_token(s, e)
                 if s != tok.start and head is not None and head.lemma.lower() == lemma:
                     found[id(b)] = b
-        from newsevents.resolve.actors import is_stance  # actors imports this module
-
         # a later "the Syrian regime" has no actor yet (role nouns are read in text order):
         # the states named on the noun's other uses
         later: set[str] = set()
