@@ -71,3 +71,13 @@ def test_a_claimed_nationality_is_not_stated():
     assert found is None or found[0] != "KHM"
     said = "Jane Kettleby was arrested in Turkey. She was a Canadian national."
     assert mention(said, "Jane Kettleby")[0] == "CAN"
+
+
+def test_he_is_not_a_force():
+    # "the peshmerga" is an army: the "he" who joined it is no Iraqi soldier
+    text = (
+        "He joined the peshmerga, the army of Iraqi Kurdistan, in 2015. He was later "
+        "arrested by British police."
+    )
+    found = mention(text, "He was")
+    assert found is None or found[0] != "IRQ"

@@ -29,6 +29,7 @@ from newsevents.resolve.actor_words import (
     _FEMALE_NOUNS,
     _FEMALE_TITLES,
     _GOVERNMENT_NOUNS,
+    _INSTITUTION_NOUNS,
     _MALE_NOUNS,
     _MALE_TITLES,
     _NON_STATES,
@@ -53,6 +54,8 @@ if TYPE_CHECKING:
     from newsevents.resolve.actors import _Builder
 
 
+#: role nouns for a force or body, never what "he"/"she" refers to
+_NOT_ONE_PERSON = frozenset(_INSTITUTION_NOUNS | {"peshmerga", "militia", "coalition"})
 #: first words of a mention that are no name ("The group", "Its fighters")
 _NOT_NAMES = frozenset({"the", "it", "its", "they", "their", "them", "a", "an"})
 #: the armed group an article is about: this many mentions before a description, and
@@ -1010,6 +1013,8 @@ class CorefMixin:
             return (
                 b.kind == "person"
                 and b.role not in _EQUIPMENT_ROLES  # "an airstrike" is no person
+                # "joined the peshmerga ... he was arrested": a force or body is no "he"
+                and (b.role or "").split(" ")[-1] not in _NOT_ONE_PERSON
                 and self._gender.get(b.key) in (None, cls)
                 and (self._gender.get(b.key) or self._name_gender.get(b.key)) in (None, cls)
             )
