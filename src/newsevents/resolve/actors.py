@@ -703,15 +703,21 @@ class _Run(OriginsMixin, PlacingMixin, CorefMixin):
         settlement noun; the phrase must still be attacked to be a participant."""
         if p.feature_class != "P" or tok.pos != "PROPN" or not p.text[:1].isupper():
             return False
+        noun = self._of_governor(tok)
+        return (
+            noun is not None
+            and noun.pos == "NOUN"
+            and (noun.lemma.lower() in _SETTLEMENT_NOUNS or noun.lemma.lower().endswith("town"))
+        )
+
+    def _of_governor(self, tok: Token) -> Token | None:
+        """The noun ``tok`` hangs on by "of" ("the town of X": "town"), if any."""
         if tok.dep != "pobj" or tok.head == tok.i:
-            return False
+            return None
         of = self.doc.tokens[tok.head]
         if of.lower != "of" or of.head == of.i:
-            return False
-        noun = self.doc.tokens[of.head]
-        return noun.pos == "NOUN" and (
-            noun.lemma.lower() in _SETTLEMENT_NOUNS or noun.lemma.lower().endswith("town")
-        )
+            return None
+        return self.doc.tokens[of.head]
 
     def _is_land(self, tok: Token) -> bool:
         lemma = tok.lemma.lower()
@@ -756,20 +762,20 @@ class _Run(OriginsMixin, PlacingMixin, CorefMixin):
         if up.lower == "to":
             # "extend its incursion to the town of X", "push the offensive to X": an attack
             # carried on to a place falls on it; only with the attack as the verb's object
-            return act.lemma.lower() in self._EXTENDING_VERBS and any(
-                self.doc.tokens[c].dep == "dobj"
-                and self.doc.tokens[c].lemma.lower() in self._ASSAULT_NOUNS
-                for c in self.doc.children(act.i)
-            )
+            return act.lemma.lower() in self._EXTENDING_VERBS and self._assault_object(act)
         if up.lower not in self._ASSAULT_PREPS:
             return False
         if act.pos == "NOUN":
             return act.lemma.lower() in self._ASSAULT_NOUNS
         # "began an incursion into the enclave": the parser hangs the phrase on the verb
-        return up.lower != "of" and any(
+        return up.lower != "of" and self._assault_object(act)
+
+    def _assault_object(self, verb: Token) -> bool:
+        """Whether a verb's object is a noun of a violent act ("began an incursion")."""
+        return any(
             self.doc.tokens[c].dep == "dobj"
             and self.doc.tokens[c].lemma.lower() in self._ASSAULT_NOUNS
-            for c in self.doc.children(act.i)
+            for c in self.doc.children(verb.i)
         )
 
     def _attacked(self, tok: Token) -> bool:
@@ -1510,13 +1516,8 @@ class _Run(OriginsMixin, PlacingMixin, CorefMixin):
     def _named_place(self, toks: list[Token]) -> bool:
         """ "the town of Omar", "the village of Hassan": a settlement named after a person
         is a place, whatever the model tagged it (its pronouns would otherwise bind)."""
-        head = self.doc.tokens[toks[-1].i]
-        if head.dep != "pobj" or head.head == head.i:
-            return False
-        of = self.doc.tokens[head.head]
-        if of.lower != "of" or of.head == of.i:
-            return False
-        return self.doc.tokens[of.head].lemma.lower() in _SETTLEMENT_NOUNS
+        noun = self._of_governor(toks[-1])
+        return noun is not None and noun.lemma.lower() in _SETTLEMENT_NOUNS
 
     def _first_name_of(self, name: str, start: int) -> _Builder | None:
         """The one person named in full before ``start`` whose first name this one word is,
@@ -2751,6 +2752,12 @@ class _Run(OriginsMixin, PlacingMixin, CorefMixin):
             }
         return found.pop() if len(found) == 1 else None
 
+    def _country_spans(self) -> set[tuple[int, int]]:
+        """Where the text names a country or disputed entity by a KB name (not a town)."""
+        return {
+            (s, e) for s, e, entry, _how in self.kb_spans if entry.kind in ("country", "disputed")
+        }
+
     def _placed_and_parties(
         self, tok: Token, states: tuple[str, ...], ethnic: bool = False
     ) -> tuple[set[str], set[str]]:
@@ -2759,9 +2766,7 @@ class _Run(OriginsMixin, PlacingMixin, CorefMixin):
         sent = self.doc.sentences[tok.sent]
         located: set[str] = set()
         party: set[str] = set()
-        states_named = {
-            (s, e) for s, e, entry, _how in self.kb_spans if entry.kind in ("country", "disputed")
-        }
+        states_named = self._country_spans()
         for s, e, code, named in self._state_names(sent.start, sent.end):
             if code not in states or (ethnic and not named):
                 continue  # "ethnic Slovak fighters": a demonym places no minority
@@ -2925,14 +2930,7 @@ class _Run(OriginsMixin, PlacingMixin, CorefMixin):
         entry = self.kb.get(group.identifier or group.affiliation or "")
         affiliation = entry.id if entry is not None else group.identifier or group.affiliation
         for tok, start in found:
-            owner = [
-                b
-                for b in self.builders.values()
-                if any(
-                    (h := self._head_token(s, e)) is not None and h.i == tok.i
-                    for s, e, _t, _subj in b.mentions
-                )
-            ]
+            owner = [b for b in self.builders.values() if self._headed_by(b, tok)]
             if not owner and self._is_taken(tok.start, tok.end):
                 continue  # inside another actor's words ("civilians and families of fighters")
             if owner:
@@ -3043,11 +3041,9 @@ class _Run(OriginsMixin, PlacingMixin, CorefMixin):
             return None
         if tok.dep in ("compound", "amod", "nmod", "poss") or _before_hyphen(self.doc, tok):
             return None  # "fighter jets", "militant-held"
-        prep = self.doc.tokens[tok.head]
-        if tok.dep == "pobj" and prep.lower == "of" and prep.head != prep.i:
-            whole = self.doc.tokens[prep.head]
-            if whole.pos == "NOUN" and whole.lemma.lower() not in _QUANTITY_WORDS:
-                return None  # "families of fighters": other people, whose words they are
+        whole = self._of_governor(tok)
+        if whole is not None and whole.pos == "NOUN" and whole.lemma.lower() not in _QUANTITY_WORDS:
+            return None  # "families of fighters": other people, whose words they are
         kids = [self.doc.tokens[c] for c in self.doc.children(tok.i)]
         mods = [k for k in kids if k.i < tok.i and k.dep not in ("det", "punct")]
         if lemma == "bomber" and tok.tag != "NN" and not any(k.lower == "suicide" for k in mods):
@@ -3111,10 +3107,7 @@ class _Run(OriginsMixin, PlacingMixin, CorefMixin):
             if t.i in own:
                 continue
             b = self._actor_at(t)
-            if b is not None and any(
-                (h := self._head_token(s, e)) is not None and h.i == tok.i
-                for s, e, _x, _y in b.mentions
-            ):
+            if b is not None and self._headed_by(b, tok):
                 continue  # the men's own actor ("the jihadists ... their")
             if b is not None:
                 if b is group or self._armed_ids(b) == ids:
@@ -3149,6 +3142,13 @@ class _Run(OriginsMixin, PlacingMixin, CorefMixin):
                 return None
         first_tok = min([tok.i, *(k.i for k in mods)])
         return self.doc.tokens[first_tok].start
+
+    def _headed_by(self, b: _Builder, tok: Token) -> bool:
+        """Whether one of ``b``'s mentions has ``tok`` as its head."""
+        return any(
+            (h := self._head_token(s, e)) is not None and h.i == tok.i
+            for s, e, _t, _subj in b.mentions
+        )
 
     def _verb_between(self, t: Token, tok: Token) -> bool:
         """Whether a verb stands on the way up from ``t`` to ``tok`` (its noun)."""
@@ -3577,9 +3577,7 @@ class _Run(OriginsMixin, PlacingMixin, CorefMixin):
         attacked Kurdish militants": not, by that, Syria's Kurds); "Syrian rebels",
         "northern Syrian towns" are no state's."""
         sent = self.doc.sentences[tok.sent]
-        countries = {
-            (s, e) for s, e, entry, _how in self.kb_spans if entry.kind in ("country", "disputed")
-        }
+        countries = self._country_spans()
         party: set[str] = set()
         for s, e, code, named in self._state_names(sent.start, sent.end):
             last = self.doc.tokens_in(s, e)[-1:]

@@ -777,6 +777,10 @@ class CorefMixin:
         entry = self.kb.by_code(codes.pop())
         if entry is None or entry.kind not in ("country", "disputed"):
             return None
+        return self._government_of(entry)
+
+    def _government_of(self, entry: KBEntry) -> _Builder:
+        """The actor of a state's government (as a capital standing for it is)."""
         code, sector = self._state_attrs(entry, government=True)
         b = self._builder(f"{entry.id}|{'+'.join(sector)}", f"{entry.name} (government)", "state")
         b.absorb(code, sector, None, entry.id, None)
@@ -822,11 +826,7 @@ class CorefMixin:
         entry = next(iter(entries.values()), None) or self.kb.by_code(codes.pop())
         if entry is None:
             return None
-        code, sector = self._state_attrs(entry, government=True)
-        b = self._builder(f"{entry.id}|{'+'.join(sector)}", f"{entry.name} (government)", "state")
-        b.absorb(code, sector, None, entry.id, None)
-        b.identifier = b.identifier or entry.id
-        return b
+        return self._government_of(entry)
 
     def _appositive_person(self, tok: Token) -> _Builder | None:
         """A role in apposition with a named person ("the president, Bashar al-Assad,"):
