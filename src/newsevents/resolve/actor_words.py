@@ -579,6 +579,50 @@ _SPOKES_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 #: role names of bodies a role noun names, which "it" can take up: "the coast guard said it"
 _INSTITUTION_ROLES = frozenset({"coast guard", "national guard"})
 
+#: verbs whose object is the place a violent act falls on ("shelled the town")
+_ASSAULT_VERBS = frozenset(
+    {
+        "attack",
+        "bomb",
+        "bombard",
+        "shell",
+        "pound",
+        "strike",
+        "hit",
+        "target",
+        "besiege",
+        "storm",
+        "raid",
+        "invade",
+        "capture",
+        "seize",
+        "overrun",
+        "recapture",
+        "retake",
+        "blockade",
+    }
+)
+#: nouns of a violent act whose "on", "against", "into" or "of" names the place it
+#: falls on ("the offensive on Manbij", "an incursion into the enclave", "the siege of X")
+_ASSAULT_NOUNS = frozenset(
+    {
+        "attack",
+        "assault",
+        "offensive",
+        "bombardment",
+        "bombing",
+        "shelling",
+        "siege",
+        "invasion",
+        "incursion",
+        "strike",
+        "airstrike",
+        "raid",
+        "capture",
+        "operation",
+    }
+)
+
 
 def office_is(office: str, role_words: list[str]) -> bool:
     """Whether an office ends in the role's words ("U.S. President" for "president", not

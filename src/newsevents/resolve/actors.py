@@ -34,6 +34,8 @@ from newsevents.records import Actor, Entity, Mention, Place
 from newsevents.resolve.actor_words import (
     _ADJECTIVE_HOW,
     _ARGUMENT_DEPS,
+    _ASSAULT_NOUNS,
+    _ASSAULT_VERBS,
     _BODY_CHIEFS,
     _BODY_NOUNS,
     _BODY_TITLES,
@@ -595,53 +597,10 @@ class _Run(OriginsMixin, PlacingMixin, CorefMixin):
         _PLACE_NOUNS
         | {"enclave", "stronghold", "port", "governorate", "municipality", "countryside"}
     )
-    #: verbs whose object is the place a violent act falls on ("shelled the town")
-    _ASSAULT_VERBS = frozenset(
-        {
-            "attack",
-            "bomb",
-            "bombard",
-            "shell",
-            "pound",
-            "strike",
-            "hit",
-            "target",
-            "besiege",
-            "storm",
-            "raid",
-            "invade",
-            "capture",
-            "seize",
-            "overrun",
-            "recapture",
-            "retake",
-            "blockade",
-        }
-    )
     #: verbs of a shot whose "at" names the target ("fired artillery at Afrin")
     _FIRING_VERBS = frozenset({"fire", "shoot", "aim", "lob", "hurl"})
     #: verbs that carry an attack on to a further place ("extend the offensive to X")
     _EXTENDING_VERBS = frozenset({"extend", "expand", "widen", "broaden", "push", "spread"})
-    #: nouns of a violent act whose "on", "against", "into" or "of" names the place it
-    #: falls on ("the offensive on Manbij", "an incursion into the enclave", "the siege of X")
-    _ASSAULT_NOUNS = frozenset(
-        {
-            "attack",
-            "assault",
-            "offensive",
-            "bombardment",
-            "bombing",
-            "shelling",
-            "siege",
-            "invasion",
-            "incursion",
-            "strike",
-            "airstrike",
-            "raid",
-            "capture",
-            "operation",
-        }
-    )
     _ASSAULT_PREPS = frozenset({"on", "against", "into", "of", "upon"})
     #: "rebel-held towns": holders of an attacked place whose sector is REB
     _REBEL_HOLDERS = frozenset({"rebel", "opposition", "insurgent"})
@@ -753,7 +712,7 @@ class _Run(OriginsMixin, PlacingMixin, CorefMixin):
         up = self.doc.tokens[tok.head]
         if tok.dep == "compound":
             # "the Afrin offensive", "the Mosul operation"
-            return tok.pos == "PROPN" and up.lemma.lower() in self._ASSAULT_NOUNS
+            return tok.pos == "PROPN" and up.lemma.lower() in _ASSAULT_NOUNS
         if tok.dep != "pobj" or up.head == up.i:
             return False
         act = self.doc.tokens[up.head]
@@ -766,15 +725,14 @@ class _Run(OriginsMixin, PlacingMixin, CorefMixin):
         if up.lower not in self._ASSAULT_PREPS:
             return False
         if act.pos == "NOUN":
-            return act.lemma.lower() in self._ASSAULT_NOUNS
+            return act.lemma.lower() in _ASSAULT_NOUNS
         # "began an incursion into the enclave": the parser hangs the phrase on the verb
         return up.lower != "of" and self._assault_object(act)
 
     def _assault_object(self, verb: Token) -> bool:
         """Whether a verb's object is a noun of a violent act ("began an incursion")."""
         return any(
-            self.doc.tokens[c].dep == "dobj"
-            and self.doc.tokens[c].lemma.lower() in self._ASSAULT_NOUNS
+            self.doc.tokens[c].dep == "dobj" and self.doc.tokens[c].lemma.lower() in _ASSAULT_NOUNS
             for c in self.doc.children(verb.i)
         )
 
@@ -785,7 +743,7 @@ class _Run(OriginsMixin, PlacingMixin, CorefMixin):
             return self._attacked(self.doc.tokens[tok.head])
         up = self.doc.tokens[tok.head]
         if tok.dep in ("dobj", "nsubjpass") and up.pos in ("VERB", "AUX"):
-            return up.lemma.lower() in self._ASSAULT_VERBS
+            return up.lemma.lower() in _ASSAULT_VERBS
         return tok.dep == "pobj" and self._assault_target(tok)
 
     def _attacked_lands(self) -> None:

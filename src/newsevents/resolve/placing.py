@@ -16,6 +16,8 @@ from newsevents.coding.nouns import is_inanimate
 from newsevents.parsed import ParsedDoc, Sentence, Token
 from newsevents.records import Place
 from newsevents.resolve.actor_words import (
+    _ASSAULT_NOUNS,
+    _ASSAULT_VERBS,
     _FOREIGN_PEOPLE,
     _FOREIGN_WORDS,
     _INCOMER_MODIFIERS,
@@ -49,11 +51,9 @@ class PlacingMixin:
     kb_spans: list[tuple[int, int, KBEntry, str]]
     _vague: list[tuple[Token, int, int, list[str], str | None]]
 
-    # the run's helpers and word sets (defined in ``actors._Run``); declared for the type
+    # the run's helpers (defined in ``actors._Run``); declared for the type
     # checker only, so that they never shadow the real ones in the MRO
     if TYPE_CHECKING:
-        _ASSAULT_VERBS: frozenset[str]
-        _ASSAULT_NOUNS: frozenset[str]
 
         def _article_places(self) -> list[Place]: ...
 
@@ -162,7 +162,7 @@ class PlacingMixin:
             elif tok.lemma.lower() == "person" and tok.dep in ("nsubjpass", "dobj"):
                 nums = [t for t in nums if t.dep == "nummod"]
                 verb = self.doc.tokens[tok.head]
-                if not nums or verb.lemma.lower() not in self._HARM_VERBS | self._ASSAULT_VERBS:
+                if not nums or verb.lemma.lower() not in self._HARM_VERBS | _ASSAULT_VERBS:
                     continue
             else:
                 continue
@@ -400,7 +400,7 @@ class PlacingMixin:
 
     def _violent(self, sent: Sentence) -> bool:
         """The sentence tells of an attack or a killing."""
-        words = self._ASSAULT_VERBS | self._ASSAULT_NOUNS | self._HARM_VERBS
+        words = _ASSAULT_VERBS | _ASSAULT_NOUNS | self._HARM_VERBS
         return any(t.lemma.lower() in words for t in self.doc.sentence_tokens(sent))
 
     def _sentence_places(self, sent: Sentence, own: int) -> tuple[set[str], set[str], bool] | None:
@@ -499,7 +499,7 @@ class PlacingMixin:
             head.dep == "nmod"
             and any(self.doc.tokens[c].tag == "POS" for c in self.doc.children(head.i))
         )
-        if owner and up.lemma.lower() in self._ASSAULT_NOUNS | self._INTERVENTION_NOUNS:
+        if owner and up.lemma.lower() in _ASSAULT_NOUNS | self._INTERVENTION_NOUNS:
             return True  # "Turkey's offensive", "welcome Turkey's intervention"
         return head.dep in ("pobj", "agent") and up.lower in self._ACTING_PREPS
 
