@@ -14,6 +14,9 @@ and disputed areas are always held in memory.  All lookups go through :func:`nam
 which ignores case, diacritics, apostrophes and punctuation, so ``Ts’khinvali`` and
 ``Tskhinvali`` are the same key.  Dotted abbreviations ("Kan.", "W.Va.") are the one
 exception: they find the US state they abbreviate (AP style), and never a city's alias.
+A name with no entry at all gets one more try, in :func:`loose_key` form, among the cities
+of Arabic- and Persian-speaking countries, whose names English text romanises many ways
+("Hawija" for GeoNames' "Al Hawijah").
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ from typing import Protocol
 log = logging.getLogger(__name__)
 
 #: Bump when the cache layout or the key normalisation changes.
-INDEX_VERSION = 2
+INDEX_VERSION = 3
 DEFAULT_SOURCE = "cities500"
 FALLBACK_SOURCE = "cities15000"
 
@@ -75,6 +78,32 @@ def name_key(text: str) -> str:
         s = "".join(ch for ch in s if not unicodedata.combining(ch))
     s = s.casefold().translate(_LETTERS).translate(_APOSTROPHES)
     return _NON_WORD.sub(" ", s).strip()
+
+
+#: Countries whose place names reach English text through many romanisations of Arabic or
+#: Persian ("Qamishli"/"Al Qamishli", "Hawija"/"Al Hawijah", "Deir Ezzor"/"Deir ez-Zor").
+LOOSE_COUNTRIES = frozenset(
+    ("DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA",
+     "SA", "SO", "SD", "SY", "TN", "AE", "YE", "IR", "AF")
+)  # fmt: skip
+#: Romanised forms of the Arabic article, assimilated or not ("al-", "el-", "ash-", "ad-").
+_ARABIC_ARTICLES = frozenset(
+    ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "adh", "ed", "er", "es", "et",
+     "ez", "en", "ul")
+)  # fmt: skip
+_DOUBLED = re.compile(r"(.)\1")
+_FINAL_H = re.compile(r"(?<=[aeiou])h$")
+
+
+def loose_key(key: str) -> str:
+    """A spelling-tolerant form of a :func:`name_key` for romanised Arabic and Persian names:
+    no leading article, no spaces, single letters for doubled ones, "ou"/"oo" as "u", "ee"
+    as "i", no final "h" after a vowel.  Only a fallback for names with no exact entry."""
+    words = key.split()
+    if len(words) > 1 and words[0] in _ARABIC_ARTICLES:
+        words = words[1:]
+    s = "".join(words).replace("ou", "u").replace("oo", "u").replace("ee", "i")
+    return _FINAL_H.sub("", _DOUBLED.sub(r"\1", s))
 
 
 def is_generic(name: str) -> bool:
@@ -133,6 +162,8 @@ CityRow = tuple[int, str, float, float, str, str, int, bool]
 class CityIndex(Protocol):
     def lookup(self, key: str) -> list[CityRow]: ...
 
+    def lookup_loose(self, key: str) -> list[CityRow]: ...
+
     def by_id(self, geonameid: int) -> CityRow | None: ...
 
 
@@ -141,11 +172,17 @@ class MemoryCities:
 
     def __init__(self, rows: Iterable[tuple[str, CityRow]]) -> None:
         self._index: dict[str, list[CityRow]] = {}
+        self._loose: dict[str, dict[int, CityRow]] = {}
         for key, row in rows:
             self._index.setdefault(key, []).append(row)
+            if row[4] in LOOSE_COUNTRIES:
+                self._loose.setdefault(loose_key(key), {}).setdefault(row[0], row)
 
     def lookup(self, key: str) -> list[CityRow]:
         return list(self._index.get(key, ()))
+
+    def lookup_loose(self, key: str) -> list[CityRow]:
+        return list(self._loose.get(key, {}).values())
 
     def by_id(self, geonameid: int) -> CityRow | None:
         for rows in self._index.values():
@@ -173,6 +210,15 @@ class SqliteCities:
         with self._lock:
             rows = self._conn.execute(self._QUERY, (key,)).fetchall()
         return [(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7])) for r in rows]
+
+    def lookup_loose(self, key: str) -> list[CityRow]:
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT p.geonameid, p.name, p.lat, p.lon, p.cc, p.admin1, p.population FROM loose"
+                " l JOIN places p ON p.geonameid = l.geonameid WHERE l.key = ?",
+                (key,),
+            ).fetchall()
+        return [(r[0], r[1], r[2], r[3], r[4], r[5], r[6], False) for r in rows]
 
     def by_id(self, geonameid: int) -> CityRow | None:
         with self._lock:
@@ -247,14 +293,20 @@ def build_index(source: Path, dest: Path) -> None:
             " lon REAL, cc TEXT, admin1 TEXT, population INTEGER);"
             "CREATE TABLE names (key TEXT, geonameid INTEGER, is_primary INTEGER,"
             " PRIMARY KEY (key, geonameid)) WITHOUT ROWID;"
+            "CREATE TABLE loose (key TEXT, geonameid INTEGER,"
+            " PRIMARY KEY (key, geonameid)) WITHOUT ROWID;"
         )
         places = {}
         names = []
+        loose = []
         for key, row in _city_rows(cities):
             places[row[0]] = row[:7]
             names.append((key, row[0], int(row[7])))
+            if row[4] in LOOSE_COUNTRIES:
+                loose.append((loose_key(key), row[0]))
         conn.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?)", places.values())
         conn.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?)", names)
+        conn.executemany("INSERT OR IGNORE INTO loose VALUES (?,?)", loose)
         conn.commit()
         conn.close()
         os.chmod(tmp, 0o644)  # mkstemp makes it private; the index is no secret
@@ -482,6 +534,8 @@ class Gazetteer:
         if key.startswith("the "):
             seen = {(e.geonameid, e.name) for e in out}
             out += [e for e in self._lookup(key[4:]) if (e.geonameid, e.name) not in seen]
+        if not out and len(key) >= 4:
+            out = self._lookup_loose(key)
         out.sort(key=GeoEntry.rank, reverse=True)
         with self._lock:
             if len(self._cache) > 50_000:
@@ -504,6 +558,16 @@ class Gazetteer:
             kind = "capital" if gid in self._capitals else "city"
             code = self._alpha3.get(cc)
             out.append(GeoEntry(gid, nm, lat, lon, code, cc, "P", kind, pop, admin1, primary))
+        return out
+
+    def _lookup_loose(self, key: str) -> list[GeoEntry]:
+        """Cities of :data:`LOOSE_COUNTRIES` whose name matches in :func:`loose_key` form,
+        as aliases: the fallback for a romanisation GeoNames does not list."""
+        out = []
+        for gid, nm, lat, lon, cc, admin1, pop, _ in self._cities.lookup_loose(loose_key(key)):
+            kind = "capital" if gid in self._capitals else "city"
+            code = self._alpha3.get(cc)
+            out.append(GeoEntry(gid, nm, lat, lon, code, cc, "P", kind, pop, admin1, False))
         return out
 
 
