@@ -2562,7 +2562,8 @@ _OWNER_PARTY_PREPS = {"of", "from", "to"}
 _BELONGING_WORDS = {"base", "live", "reside", "operate", "loyal", "affiliate", "link", "ally",
                     "flee", "belong", "native"}  # fmt: skip
 #: people often in a country not their own: armed forces and spies, envoys, visitors
-_OUTSIDER_SECTORS = {"MIL", "SPY"}
+#: (refugees: where they are is their host, not their state: "refugees in Lebanon")
+_OUTSIDER_SECTORS = {"MIL", "SPY", "REF"}
 _VISITOR_NOUNS = {"diplomat", "envoy", "ambassador", "consul", "emissary", "observer", "monitor",
                   "inspector", "investigator", "mediator", "delegate", "delegation", "tourist",
                   "visitor", "expert", "adviser", "advisor", "volunteer", "contractor",
@@ -2585,7 +2586,7 @@ _HOME_STATE_SECTORS = {"GOV", "LEG", "JUD", "COP"}
 #: sectors of parties that contend for their own state (parties, opposition, rebels)
 _DOMESTIC_SECTORS = {"PTY", "OPP", "REB"}
 #: sectors of parties that deal with other states as often as with their own
-_NON_HOME_SECTORS = {"GOV", "LEG", "MIL", "SPY", "COP", "IGO", "NGO"}
+_NON_HOME_SECTORS = {"GOV", "LEG", "MIL", "SPY", "COP", "IGO", "NGO", "REF"}
 #: people away from home, and bodies that may work anywhere ("a rights organisation")
 _NON_HOME_NOUNS = {"immigrant", "migrant", "emigrant", "expatriate", "foreigner", "exile",
                    "organization", "organisation", "agency", "charity", "committee",
@@ -2615,8 +2616,15 @@ def _placed(ctx: CodingContext, kb: KnowledgeBase, tok: Token, party: EventActor
         return party
     role = kb.role(lemma)
     # "peacekeepers in X", "observers in X": where they are is not whose they are
-    outsider = lemma in _VISITOR_NOUNS or (
-        role is not None and bool(set(role.sector) & _OUTSIDER_SECTORS)
+    outsider = (
+        lemma in _VISITOR_NOUNS
+        or bool(set(party.sector) & _OUTSIDER_SECTORS)  # "refugee families" (REF)
+        or (role is not None and bool(set(role.sector) & _OUTSIDER_SECTORS))
+        # "refugee populations in Lebanon": refugees, hosted there
+        or any(
+            doc.tokens[c].lemma.lower() == "refugee" and doc.tokens[c].dep in ("compound", "amod")
+            for c in doc.children(tok.i)
+        )
     )
     # "Montenegro Municipality Association officials", "Gaza residents": a place named
     # in the noun phrase itself

@@ -180,6 +180,26 @@ _FORCE_VERBS = {
 }
 #: verbs whose object is a place: a capital there is a destination, not a government
 _PLACE_VERBS = _MOVEMENT_VERBS | _FORCE_VERBS
+#: verbs of coming to stay whose "in"/"at" phrase is where a journey ends, not where the
+#: people are from ("arrived in Germany", "settled in Canada", "resettled in Norway");
+#: not "landed" (shells land, and their victims are of the place).  "returned to X", "fled
+#: to X", "moved to X" need no entry: "to" is a path already (no place for the mover); a
+#: return "home" to one's own country is read as an origin (origins.py)
+_ARRIVAL_VERBS = frozenset(
+    {"arrive", "settle", "resettle", "relocate", "emigrate", "immigrate", "disembark"}
+)
+#: nouns for refugees: a people's noun they modify, or that stands in apposition to it or
+#: as its predicate, names refugees ("refugee families", "eight men, all refugees")
+_REFUGEE_NOUNS = frozenset({"refugee", "asylum seeker", "asylum-seeker"})
+#: what people flee that makes them refugees or displaced ("men who fled the war")
+_FLED_THINGS = frozenset(
+    {"war", "conflict", "fighting", "violence", "persecution", "bombing", "bombardment"}
+)
+#: verbs of flight
+_FLIGHT_VERBS = frozenset({"flee", "escape"})
+#: nouns of protection sought abroad: "sought asylum in Germany" (not "refuge": people
+#: "take refuge in a mosque" in their own town)
+_ASYLUM_NOUNS = frozenset({"asylum", "resettlement"})
 #: modifiers that place a body outside the article's own country ("overseas governments",
 #: "foreign officials"): never given the focus country
 _ELSEWHERE_MODIFIERS = {

@@ -2388,6 +2388,8 @@ class _Run(OriginsMixin, PlacingMixin, CorefMixin):
                 # ex-officials; a sectorless noun's ex-members of an armed group are the
                 # group's own (REB from the owner, or from "the group" once resolved)
                 sector = [s for s in sector if s != "ELI"]
+            if self.refugee_people(run, tok, sector):
+                sector = ["REF"]  # "refugee families": refugees, never placed where they are
             if code is None:
                 leader = self._led_by_state(run)
                 if leader is not None:  # "Vietnamese-led forces", "US-led troops"

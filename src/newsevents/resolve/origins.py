@@ -18,16 +18,21 @@ from newsevents.records import Place
 from newsevents.resolve.actor_words import (
     _CITIZEN_NOUNS,
     _FEMALE_NOUNS,
+    _FLED_THINGS,
+    _FLIGHT_VERBS,
+    _FOREIGN_PEOPLE,
     _HOME_NOUNS,
     _HOMING_VERBS,
+    _INCOMER_MODIFIERS,
     _MALE_NOUNS,
     _NOT_PLACE_ENTS,
     _ORIGIN_PREPS,
     _ORIGIN_VERBS,
     _PLACE_NOUNS,
     _PRONOUN_CLASS,
+    _REFUGEE_NOUNS,
 )
-from newsevents.resolve.kb import KnowledgeBase
+from newsevents.resolve.kb import KBEntry, KnowledgeBase
 
 if TYPE_CHECKING:
     from newsevents.resolve.actors import _Builder
@@ -111,6 +116,7 @@ class OriginsMixin:
     kb: KnowledgeBase
     builders: dict[str, _Builder]
     order: list[str]
+    kb_spans: list[tuple[int, int, KBEntry, str]]
 
     # the run's helpers (defined in ``actors._Run`` and the coreference mixin); declared
     # for the type checker only, so that they never shadow the real ones in the MRO
@@ -185,6 +191,79 @@ class OriginsMixin:
         codes = {p.code for p in found}
         return found[0] if len(codes) == 1 else None
 
+    def _refugee_noun(self, tok: Token) -> bool:
+        """ "refugee(s)", "asylum seeker(s)", "asylum-seeker"."""
+        lemma = tok.lemma.lower()
+        if lemma in _REFUGEE_NOUNS:
+            return True
+        return lemma == "seeker" and any(
+            self.doc.tokens[c].lower == "asylum" for c in self.doc.children(tok.i) if c < tok.i
+        )
+
+    def refugee_people(self, run: list[Token], tok: Token, sector: list[str]) -> bool:
+        """Private people the text itself calls refugees: "refugee families", "eight
+        Syrian men, all refugees", "the men are refugees", "a man who came as a refugee",
+        "men who fled the war", "a family that fled Syria".  PLOVER's REF sector, not CVL;
+        REF people are never given the country of the place they are in (a refugee's host
+        is not their state).  Only a noun of private people (sector CVL alone), and only
+        the noun's own words: its modifiers, its apposition, its predicate nominal or its
+        relative clause (flight from a war or from a country, not "fled the scene")."""
+        if sector != ["CVL"]:
+            return False
+        if any(
+            t.i != tok.i and t.dep in ("compound", "amod") and self._refugee_noun(t) for t in run
+        ):
+            return True  # "refugee families"
+        first = run[0] if run else tok
+        if (
+            first.lower == "seeking"
+            and first.i >= 2
+            and self.doc.tokens[first.i - 1].text == "-"
+            and self.doc.tokens[first.i - 2].lower == "asylum"
+        ):
+            return True  # "asylum-seeking children" (the run starts after the hyphen)
+        for c in self.doc.children(tok.i):
+            kid = self.doc.tokens[c]
+            if kid.dep == "appos" and self._refugee_noun(kid):
+                return True  # "eight Syrian men, all refugees,"
+            if kid.dep == "relcl" and self._refugee_clause(kid) and not self._incomers(tok):
+                return True  # "men who fled the war", "a man who came as a refugee"
+        if tok.dep == "nsubj" and tok.head != tok.i:
+            verb = self.doc.tokens[tok.head]
+            if verb.lemma.lower() == "be" and any(
+                self.doc.tokens[c].dep == "attr" and self._refugee_noun(self.doc.tokens[c])
+                for c in self.doc.children(verb.i)
+            ):
+                return True  # "the men are refugees"
+        return False
+
+    def _refugee_clause(self, verb: Token) -> bool:
+        """A relative clause that makes its noun refugees: "who fled the war", "who fled
+        Syria" (a country: a border crossed), "who arrived as refugees"."""
+        objs: list[Token] = []
+        for c in self.doc.children(verb.i):
+            kid = self.doc.tokens[c]
+            if kid.dep == "dobj":
+                objs.append(kid)
+            elif kid.dep == "prep":
+                pobjs = [
+                    self.doc.tokens[g]
+                    for g in self.doc.children(c)
+                    if self.doc.tokens[g].dep == "pobj"
+                ]
+                if kid.lower == "as" and any(self._refugee_noun(o) for o in pobjs):
+                    return True  # "who came to Britain as a refugee"
+                if kid.lower == "from":
+                    objs += pobjs  # "who fled from Syria"
+        if verb.lemma.lower() not in _FLIGHT_VERBS:
+            return False
+        for o in objs:
+            if o.lemma.lower() in _FLED_THINGS:
+                return True
+            if self._country_name(o):
+                return True  # a country, a border crossed (not "fled Aleppo": maybe within)
+        return False
+
     def _origin_predicate(self, tok: Token) -> Place | None:
         """Where a person comes from, said by the clause they are the subject of: "Doe is
         from Leeds", "Doe and her mother are from Kano", "Roe comes from Mosul" (not "Roe
@@ -218,6 +297,21 @@ class OriginsMixin:
                     if place is not None:
                         return place
         return None
+
+    def _incomers(self, tok: Token) -> bool:
+        """People often foreigners where they are ("tourists", "aid workers"): their
+        flight from a country makes them no refugees."""
+        role = self.kb.role(tok.lemma.lower(), people_nouns=True)
+        return (role is not None and role.name in _FOREIGN_PEOPLE) or any(
+            self.doc.tokens[c].lower in _INCOMER_MODIFIERS for c in self.doc.children(tok.i)
+        )
+
+    def _country_name(self, tok: Token) -> bool:
+        """``tok`` is the name of a country ("Syria"), not of a town or region in it."""
+        return any(
+            s <= tok.start < e and entry.kind == "country" and how == "name"
+            for s, e, entry, how in self.kb_spans
+        )
 
     def citizenships(self) -> None:
         """A named person the text gives no country takes the one of their citizenship or

@@ -16,8 +16,10 @@ from newsevents.coding.nouns import is_inanimate
 from newsevents.parsed import ParsedDoc, Sentence, Token
 from newsevents.records import Place
 from newsevents.resolve.actor_words import (
+    _ARRIVAL_VERBS,
     _ASSAULT_NOUNS,
     _ASSAULT_VERBS,
+    _ASYLUM_NOUNS,
     _FOREIGN_PEOPLE,
     _FOREIGN_WORDS,
     _INCOMER_MODIFIERS,
@@ -453,6 +455,14 @@ class PlacingMixin:
             moving = (head.dep == "pobj" and up.lower in _PATH_PREPS) or (
                 head.dep == "dobj" and up.lemma.lower() in _MOVEMENT_VERBS
             )
+            arrival = self._arrival(head, up)
+            if arrival is not None:
+                # "her father arrived in Germany", "sought asylum in Sweden": where a
+                # journey ends, the people's own (no place for them) or another's
+                if own == arrival:
+                    return None
+                moved = True
+                continue
             if moving:
                 if self._thing_from(head, up):
                     moved = True  # "a missile from Syria struck the town": no one's origin
@@ -522,6 +532,43 @@ class PlacingMixin:
         if head.dep != "pobj" or up.lower != "from" or up.head == up.i:
             return False
         return self.doc.tokens[up.head].lemma.lower() in self._BEARING_WORDS
+
+    def _arrival(self, head: Token, up: Token) -> int | None:
+        """The verb of arrival whose "in"/"at" phrase holds the place ("arrived in
+        Germany", "arrived at a camp in Jordan", "settled in Canada", "sought asylum in
+        Sweden"): the end of a journey, which says nothing of where the people are from.
+        Up through at most two nouns ("a camp in Jordan"); only the verbs of coming to
+        stay (not "landed": a shell lands where its victims live) and "asylum"."""
+        if head.dep != "pobj" or up.lower not in _LOCATIVE_PREPS:
+            return None
+        prep = up
+        for _ in range(3):
+            if prep.head == prep.i:
+                return None
+            x = self.doc.tokens[prep.head]
+            if x.pos in ("VERB", "AUX"):
+                # "sought asylum in Sweden", "applied for asylum in Germany": the
+                # phrase on the verb
+                objs = [self.doc.tokens[c] for c in self.doc.children(x.i)]
+                objs += [
+                    self.doc.tokens[g]
+                    for o in objs
+                    if o.dep == "prep"
+                    for g in self.doc.children(o.i)
+                    if self.doc.tokens[g].dep == "pobj"
+                ]
+                sought = any(
+                    o.dep in ("dobj", "pobj") and o.lemma.lower() in _ASYLUM_NOUNS for o in objs
+                )
+                return x.i if sought or x.lemma.lower() in _ARRIVAL_VERBS else None
+            if x.lemma.lower() in _ASYLUM_NOUNS:
+                return self._verb_of(x)  # "sought asylum in Sweden"
+            if x.dep != "pobj" or x.head == x.i:
+                return None
+            prep = self.doc.tokens[x.head]  # "arrived at a camp in Jordan"
+            if prep.lower not in _LOCATIVE_PREPS:
+                return None
+        return None
 
     def _thing_from(self, head: Token, up: Token) -> bool:
         """ "a missile from Syria", "shelling from Turkey": "from" after a thing says where
