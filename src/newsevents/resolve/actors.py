@@ -199,6 +199,31 @@ _PEOPLE_GROUP_IDS = frozenset(
 _ARMED_MEN_NOUNS = frozenset(
     {"fighter", "militant", "jihadist", "jihadi", "extremist", "insurgent", "sniper", "bomber"}
 )
+#: nouns that, said of a named person by a copula, make him an armed man (REB)
+_DECLARED_FIGHTER_NOUNS = frozenset({"fighter", "militant", "jihadist", "jihadi", "insurgent"})
+#: ... unless hedged or past: "an alleged fighter", "a former militant"
+_HEDGED_FIGHTER_WORDS = frozenset(
+    {"alleged", "suspected", "former", "ex", "would-be", "aspiring", "accused", "so-called"}
+)
+#: heads of a state agency's description after a demonym ("the Spanish rescue agency": GOV)
+_STATE_AGENCY_NOUNS = frozenset(
+    {"agency", "authority", "ministry", "department", "bureau", "directorate", "inspectorate"}
+)
+#: words that make such a body no state's: "aid agencies", "a travel agency"
+_NON_STATE_AGENCY_WORDS = frozenset(
+    {"aid", "humanitarian", "relief", "charity", "charitable", "development", "news", "press"}
+    | {"travel", "advertising", "ratings", "rating", "employment", "recruitment", "private"}
+    | {"talent", "model", "modelling", "marketing", "estate", "insurance", "independent"}
+)
+#: state business before "service": "the Greek asylum service", "the Turkish coast service"
+_STATE_SERVICE_WORDS = frozenset(
+    {"rescue", "asylum", "immigration", "migration", "border", "customs", "tax", "revenue"}
+    | {"diplomatic", "foreign", "prison", "probation", "penitentiary", "emergency"}
+    | {"meteorological", "weather", "postal", "migrant", "coastguard", "consular", "health"}
+)
+#: bodies whose members are private people: "members of the same family" (CVL)
+_KIN_BODY_NOUNS = frozenset({"family", "household"})
+_KIN_PLAIN_WORDS = frozenset({"same", "own", "extended", "immediate", "whole", "entire", "one"})
 #: nouns for a group's members with no sector of their own (:meth:`_members_of_armed_groups`)
 _MEMBER_NOUNS = frozenset({"member", "recruit", "supporter", "loyalist"})
 #: nouns that, bare, name an armed group the article has named ("members of the group")
@@ -351,6 +376,7 @@ class ActorResolver:
         run.placed_people()
         run.open_peoples()
         run.dominant_group_men()
+        run.declared_fighters()
         return run.finish()
 
 
@@ -1130,8 +1156,28 @@ class _Run(OriginsMixin, PlacingMixin, CorefMixin):
                 continue
             # the model's PERSON span may keep the possessive: "Bashar al-Assad's regime"
             text = re.sub(r"['\u2019]s?$", "", self.doc.text[n_start:n_end].strip())
-            for person in self.people.lookup(_norm(text)) or self._surname_match(text):
+            persons = self.people.lookup(_norm(text)) or self._surname_match(text)
+            if not persons and " " not in text.strip():
+                # "Saddam's troops" after "Saddam Hussein": the person named in full before
+                named = next(
+                    (
+                        b
+                        for b in self.builders.values()
+                        if b.kind == "person"
+                        and any(s <= n_start < e for s, e, _x, _y in b.mentions)
+                    ),
+                    None,
+                )
+                persons = self.people.lookup(_norm(named.name)) if named is not None else []
+            for person in persons:
                 office = person.office_on(self.when)
+                if office is None or "GOV" not in office.sector:
+                    # "Saddam's troops" in 1991, "Gaddafi's forces": a former leader owned
+                    # his state's bodies while in office (the office of the year the clause
+                    # states, else the one he held of the state he is now a former of)
+                    office = self._office_in_years(n_start, n_end, person) or _former_office(
+                        person, office
+                    )
                 if (
                     office is not None
                     and "GOV" in office.sector
@@ -2301,6 +2347,8 @@ class _Run(OriginsMixin, PlacingMixin, CorefMixin):
             if role is None and tok.i > 0 and self.doc.tokens[tok.i - 1].head == tok.i:
                 # a role of two words: "coast guard", "state media"
                 role = self.kb.role(f"{self.doc.tokens[tok.i - 1].lower} {tok.lower}")
+            if role is None and (split := self._hyphen_prefix(tok)) is not None:
+                role = self.kb.role(f"{split.lower}-{tok.lower}")  # "film-maker" split
             # a noun for people in general ("men") is an actor only with a country (below)
             generic = role is None
             role = role or self.kb.role(tok.lemma.lower(), people_nouns=True)
@@ -2373,6 +2421,8 @@ class _Run(OriginsMixin, PlacingMixin, CorefMixin):
             run = self._coordinated_states(run, tok)
             tail = self._of_tail(tok)  # "chief of army staff": the role runs past its noun
             code, sector, office, affiliation, role_name = self._describe([*run, *tail])
+            if not sector and role_name == "member" and self._of_kin(tok):
+                sector = ["CVL"]  # "15 members of the same family": private people
             if group_men and (code not in _NON_STATES or "REB" not in sector):
                 continue  # "US snipers", "B-52 bombers": no armed group of no state owns them
             ex_members = (
@@ -2482,7 +2532,14 @@ class _Run(OriginsMixin, PlacingMixin, CorefMixin):
             target = self._appositive_person(tok) if one else None
             if target is not None and code is not None and target.code not in (None, code):
                 target = None  # "the UK ambassador to the UN, X" coded UNO: not the same
-            elif target is not None and code is not None and target.code is None:
+            elif (
+                target is not None
+                and code is not None
+                and target.code is None
+                # a kin or people noun ("X, Masoud's father") says no role: a person the
+                # people index knows keeps the office it gives (known_entities)
+                and not (generic and self.people and self.people.lookup(_norm(target.name)))
+            ):
                 # "Ian Blackford, leader of the SNP": the apposition says who the person is
                 target.absorb(code, sector, office, affiliation, role_name)
                 target.filled.append("appositive role")
@@ -2619,6 +2676,26 @@ class _Run(OriginsMixin, PlacingMixin, CorefMixin):
                 # read from another mention: no weight for the article's focus
                 how = "the NOUN -> state's opposition"
             self._mention(b, start, end, self._is_subject(tok), how)
+
+    def _of_kin(self, tok: Token) -> bool:
+        """Whether the noun's "of" phrase is a plain family ("members of his family", "of the
+        same household"): kin are private people.  A named or qualified family may rule or
+        run something ("the royal family", "the Assad family", "a crime family"): left alone.
+        """
+        for c in self.doc.children(tok.i):
+            prep = self.doc.tokens[c]
+            if prep.dep != "prep" or prep.lower != "of":
+                continue
+            for g in self.doc.children(c):
+                obj = self.doc.tokens[g]
+                if obj.dep != "pobj" or obj.lemma.lower() not in _KIN_BODY_NOUNS:
+                    continue
+                mods = [self.doc.tokens[j] for j in self.doc.children(obj.i)]
+                return all(
+                    m.dep in ("det", "poss", "case", "nummod") or m.lower in _KIN_PLAIN_WORDS
+                    for m in mods
+                )
+        return False
 
     def _of_armed_group(self, tok: Token) -> bool:
         """Whether the noun's "of" phrase names an armed group, by its name or as "the
@@ -2860,6 +2937,36 @@ class _Run(OriginsMixin, PlacingMixin, CorefMixin):
         self._war_rebels()
 
     # -- the article's armed group's unnamed men -------------------------------
+    def declared_fighters(self) -> None:
+        """A named private person the text declares a fighter ("Khan was an Isis fighter",
+        "Doe, who is a jihadist,") is an armed man (REB), of the nationality found for
+        him.  Only a copula whose subject is the person's name (or "who" after it),
+        neither negated nor hedged ("alleged", "former"); a civilian (CVL) or sectorless
+        person only: a role the text gave stands."""
+        for tok in self.doc.tokens:
+            if tok.dep != "attr" or tok.lemma.lower() not in _DECLARED_FIGHTER_NOUNS:
+                continue
+            verb = self.doc.tokens[tok.head]
+            kids = [self.doc.tokens[c] for c in self.doc.children(verb.i)]
+            mods = [self.doc.tokens[c] for c in self.doc.children(tok.i)]
+            if verb.lemma.lower() != "be" or any(k.dep == "neg" for k in kids):
+                continue
+            if any(m.lower in _HEDGED_FIGHTER_WORDS for m in mods):
+                continue
+            subj = next((k for k in kids if k.dep == "nsubj"), None)
+            if subj is not None and subj.lower == "who" and verb.dep == "relcl":
+                subj = self.doc.tokens[verb.head]
+            if subj is None or subj.ent_type != "PERSON":
+                continue
+            for b in self.builders.values():
+                if (
+                    b.kind == "person"
+                    and set(b.sector) <= {"CVL"}
+                    and any(s <= subj.start < e for s, e, _x, _y in b.mentions)
+                ):
+                    b.sector = ["REB"]
+                    b.filled.append("declared a fighter")
+
     def dominant_group_men(self) -> None:
         """Unnamed fighters of the armed group an article is about ("retreating fighters",
         "snipers", "two female suicide bombers", "killed 60,000 fighters" in an article on
@@ -4031,14 +4138,32 @@ class _Run(OriginsMixin, PlacingMixin, CorefMixin):
         if head.lemma.lower() in _UNIT_NOUNS:
             return ("MIL",)
         found: set[str] = set()
+        between: set[str] = set()
         for c in self.doc.children(head.i):
             mod = self.doc.tokens[c]
             if not tok.i < c < head.i or mod.dep not in ("amod", "compound", "conj"):
                 continue
+            between.add(mod.lower)
             role = self.kb.role(mod.lower) or self.kb.role(mod.lemma.lower())
             if role is not None and not role.leader and len(role.sector) == 1:
                 found |= set(role.sector) & _MODIFIER_SECTORS
+        if not found and self._state_agency(head, between):
+            return ("GOV",)
         return (found.pop(),) if len(found) == 1 else ()
+
+    @staticmethod
+    def _state_agency(head: Token, between: set[str]) -> bool:
+        """A state's agency named by its demonym: "the Spanish maritime rescue agency", "the
+        Turkish disaster authority" (GOV).  Not a commercial or humanitarian one ("UK aid
+        agencies", "a Russian travel agency"), and a "service" only with a word of state
+        business before it ("the Greek asylum service", not "a Russian streaming service").
+        """
+        lemma = head.lemma.lower()
+        if lemma not in _STATE_AGENCY_NOUNS and lemma != "service":
+            return False
+        if between & _NON_STATE_AGENCY_WORDS:
+            return False
+        return lemma != "service" or bool(between & _STATE_SERVICE_WORDS)
 
     def _state_builder(self, entry: KBEntry, extra: tuple[str, ...] = ()) -> _Builder:
         """The actor of a state named by its name or demonym, with the entry's sectors
@@ -4531,6 +4656,19 @@ def org_head_sector(kb: KnowledgeBase, word: str) -> tuple[str, ...]:
 def _name_words(name: str) -> set[str]:
     """The lower-cased words of a name, split at spaces and hyphens ("Kurdish-led")."""
     return {w.lower() for w in re.split(r"[\s\-\u2010\u2011]+", name)}
+
+
+def _former_office(person: PersonEntry, now: Office | None) -> Office | None:
+    """The last dated GOV office of a former official (ELI now, or no office now: dead) who
+    held GOV offices of one state only, the state he is a former of: whose forces "Saddam's
+    troops" were.  None where he served several states or none."""
+    if now is not None and "ELI" not in now.sector:
+        return None
+    held = [o for o in person.offices if o.dated and o.sector[:1] == ("GOV",)]
+    codes = {o.code for o in held}
+    if len(codes) != 1 or (now is not None and codes != {now.code}):
+        return None
+    return max(held, key=lambda o: o.start or date.min)
 
 
 def _owned(owner: _Owner, role_sector: list[str]) -> tuple[str, str, list[str]]:

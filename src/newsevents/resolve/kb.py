@@ -85,6 +85,18 @@ _RETIRED_MODIFIERS = frozenset({"retired", "onetime", "one time", "erstwhile"})
 # Sectors a former holder leaves for ELI: PLOVER's ELI is former government officials,
 # including the armed forces; "a former rebel" or "a former journalist" is not ELI
 _STATE_OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+# A household is no body with a sector: its members are private people ("family members",
+# "household members": CVL); a "clan" can be a party's or a tribe's, so it is left out
+_KIN_BODIES = frozenset({"family", "household"})
+# Rank-and-file members of a force hold no office: "a former British soldier" or "an
+# ex-policeman" is a private person now (CVL), not an elite; officers of rank ("a former
+# general", "a retired colonel", "a former army officer", "ex-police chief") stay ELI
+_RANK_AND_FILE = frozenset(
+    {"soldier", "troop", "troops", "serviceman", "servicemen", "service member", "marine"}
+    | {"paratrooper", "commando", "conscript", "reservist", "sailor", "airman", "trooper"}
+    | {"policeman", "policemen", "policewoman", "police officer", "gendarme", "constable"}
+    | {"border guard", "border guards", "prison guard", "peacekeeper", "peacekeepers"}
+)
 # Words of rank before a rank noun that name no body: "deputy leader" is not LEG ("deputy")
 _RANK_WORDS = frozenset(
     {"deputy", "vice", "assistant", "under", "junior", "senior", "top", "co", "joint"}
@@ -564,6 +576,12 @@ class KnowledgeBase:
                 return ()
             if words[j] in _RANK_WORDS:
                 continue
+            if phrase in _KIN_BODIES:
+                # "family members", "Syrian family members": private people; not "royal
+                # family members" (a qualified family may rule)
+                owner = " ".join(words[:j])
+                plain = not owner or any(owner in self._lookup[h] for h in _PRIORITY)
+                return ("CVL",) if plain else ()
             body = self._role_exact(phrase)
             if body is not None and body.sector:
                 return body.sector
@@ -700,6 +718,8 @@ def _former(role: Role, modifiers: list[str]) -> Role:
     retired = bool(mods & _RETIRED_MODIFIERS) or "one time" in " ".join(modifiers)
     if not (mods & _FORMER_MODIFIERS or retired):
         return role
+    if role.name in _RANK_AND_FILE and set(role.sector) <= {"MIL", "COP"}:
+        return Role(role.name, ("CVL",), False, role.country)
     if not role.sector or set(role.sector) & _STATE_OFFICE_SECTORS:
         return Role(role.name, ("ELI",), False)
     return Role(role.name, role.sector, False, role.country)
