@@ -67,7 +67,17 @@ _SENDING_VERBS = {"send", "dispatch", "deploy"}
 #: meetings of several parties by nature: "attended the summit" needs no named partner
 _GATHERINGS = {"summit", "conference"}
 _VISIT_CODES = {"042", "043", "044"}
+#: nouns for a person that name no role ("the man is accused in X")
+_PLAIN_PERSON_NOUNS = {"man", "woman", "boy", "girl", "child", "person", "teenager", "son",
+                       "daughter", "husband", "wife", "mother", "father", "brother",
+                       "sister"}  # fmt: skip
 _COPULAS = {"be", "remain", "become", "stand"}
+#: verbs of being somewhere ("to be in X", "to remain in X")
+_BEING_VERBS = {"be", "remain", "stay"}
+#: endings of nouns for acts ("partitioning", "occupation", "division"), and nouns with
+#: those endings that name places ("the nation of X", "the crossing of X")
+_ACT_NOUN_ENDINGS = ("ing", "tion", "sion")
+_PLACE_NOUNS_LIKE_ACTS = {"nation", "station", "location", "building", "crossing"}
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 #: modals of possibility, ability and obligation: "could attack", "can be detained", "should
 #: resign" report no act
@@ -1228,6 +1238,8 @@ class RuleCoder:
             return out + put_to
         if not places:
             return out
+        if any(self._located_person(ctx.doc, verb, r) for r in out):
+            return out
         # "demonstrated in Serbia", "imposed a curfew in Cizre": with no party named,
         # the state where the act happens is its target (as wire-event coding has it)
         located: list[EventActor] = []
@@ -1263,6 +1275,27 @@ class RuleCoder:
         if located:
             how.append(_PLACE_NOTE)
         return out + located[:1]
+
+    def _located_person(self, doc: ParsedDoc, verb: Token, party: EventActor) -> bool:
+        """Whether an uncoded target is a person the act is done to, so that a place in the
+        sentence only says where that person was: a named person ("visited X at a jail in
+        Y") or the people a passive verb acts on ("the man is accused in Y").  Their country
+        is their own, not the place's.  Groups named by an active verb stay placed ("a
+        truce with forces in east Bosnia": the forces are the place's), and so do things
+        ("a curfew was imposed in Y": the place itself is what the act is on)."""
+        toks = doc.tokens_in(party.start, party.end)
+        if party.code or not toks:
+            return False
+        head = toks[-1]
+        if head.ent_type == "PERSON" and head.pos == "PROPN":
+            return True
+        passive = any(doc.tokens[c].dep in ("auxpass", "nsubjpass") for c in doc.children(verb.i))
+        return passive and (
+            self._people(doc, party)
+            or _person_noun(head)
+            or head.lemma.lower() in _PLAIN_PERSON_NOUNS
+            or head.ent_type == "PERSON"
+        )
 
     def _forces(self, tok: Token) -> bool:
         """Whether a noun names armed forces ("troops", "the army", "two battalions")."""
@@ -2819,8 +2852,23 @@ def _farther_places(doc: ParsedDoc, verb: Token) -> list[Token]:
         if tok.dep == "prep" and tok.lower in _PLACE_PREPS:
             for o in _pobjs(doc, tok.i):
                 out.extend(_named_place(doc, o))
-        queue.extend(c for c in doc.children(tok.i) if doc.tokens[c].dep not in _SUBJ)
+        if _searched_below(doc, tok):
+            queue.extend(c for c in doc.children(tok.i) if doc.tokens[c].dep not in _SUBJ)
     return out
+
+
+def _searched_below(doc: ParsedDoc, tok: Token) -> bool:
+    """Whether the search for an act's farther place goes on below ``tok``: not into a
+    clause that only says where someone is ("refused to take back fighters, of whom 150
+    are thought to be in X", "sought approval for its troops to remain in X"): being
+    somewhere is a state, not what the act is done to.  (Other clauses still lead to the
+    act's target: "gave money to promote investment in X", "after protests calling for
+    his removal in X".)"""
+    return not (
+        tok.pos in ("VERB", "AUX")
+        and tok.dep not in ("aux", "auxpass")
+        and tok.lemma.lower() in _BEING_VERBS
+    )
 
 
 def _farther_words(doc: ParsedDoc, verb: Token, stop: int) -> list[Token]:
@@ -2835,7 +2883,8 @@ def _farther_words(doc: ParsedDoc, verb: Token, stop: int) -> list[Token]:
     while queue and queue[0] != stop:
         tok = doc.tokens[queue.pop(0)]
         out.append(tok)
-        queue.extend(c for c in doc.children(tok.i) if doc.tokens[c].dep not in _SUBJ)
+        if _searched_below(doc, tok):
+            queue.extend(c for c in doc.children(tok.i) if doc.tokens[c].dep not in _SUBJ)
     return out
 
 
@@ -2849,9 +2898,21 @@ def _named_place(doc: ParsedDoc, tok: Token) -> list[Token]:
         t = doc.tokens[c]
         if t.dep == "appos":
             out.append(t)
-        elif t.dep == "prep" and t.lower == "of":
+        elif t.dep == "prep" and t.lower == "of" and not _act_noun(tok):
             out.extend(_pobjs(doc, c))
     return [t for t in out if t.ent_type in ("GPE", "LOC")]
+
+
+def _act_noun(tok: Token) -> bool:
+    """Whether a noun names an act ("the partitioning of X", "the occupation of X"): its
+    "of" phrase is what the act is on, not the place a locative phrase names (as in "the
+    town of X", "parts of X")."""
+    lemma = tok.lemma.lower()
+    return (
+        tok.pos == "NOUN"
+        and lemma.endswith(_ACT_NOUN_ENDINGS)
+        and lemma not in _PLACE_NOUNS_LIKE_ACTS
+    )
 
 
 def _noun_parties(doc: ParsedDoc, noun: Token) -> list[Token]:
