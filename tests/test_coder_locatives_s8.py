@@ -63,3 +63,17 @@ def test_the_town_of_a_place_still_names_it(rules_code):
     assert codes(ev.recipient) == ["LBY"]
     ev = only(rules_code("The government imposed a curfew in the town of Cizre."), "COERCE")
     assert codes(ev.recipient) == ["TUR"]
+
+
+def test_a_rescue_agency_gives_the_people_it_saves_no_country(rules_code) -> None:
+    events = rules_code(
+        "The Spanish maritime rescue agency rescued 600 people in the sea on Sunday."
+    )
+    saved = [p for ev in events for p in (*ev.actor, *ev.recipient) if "600" in p.entity_text]
+    assert saved and all(p.code is None for p in saved)
+
+
+def test_a_state_body_at_home_still_places_a_group(rules_code) -> None:
+    events = rules_code("The Algerian interior ministry accepted demands from the rebels.")
+    rebels = [p for ev in events for p in (*ev.actor, *ev.recipient) if p.entity_text == "rebels"]
+    assert rebels and all(p.code == "DZA" for p in rebels)

@@ -1913,12 +1913,12 @@ class RuleCoder:
         if any(a.code for a in actor) != any(r.code for r in recipient):
             places: list[EventActor] = []
             if any(a.code for a in actor):
-                side, others = recipient, [a for a in actor if self._state_body(a)]
+                side, others = recipient, [a for a in actor if _state_body(doc, a)]
             else:
                 # the place found for the act (always the last recipient) places a group,
                 # not a named person ("X appealed for inspectors to be given time in Y")
                 places = recipient[-1:] if _PLACE_NOTE in how and recipient[-1].code else []
-                side, others = actor, [r for r in recipient if self._state_body(r)]
+                side, others = actor, [r for r in recipient if _state_body(doc, r)]
                 if all(set(a.sector) & _DOMESTIC_SECTORS for a in actor):
                     # parties, the opposition and rebels contend for their own state:
                     # "the X party will boycott Algeria's elections"
@@ -1939,17 +1939,6 @@ class RuleCoder:
                     else:
                         recipient = placed
         return actor, recipient
-
-    @staticmethod
-    def _state_body(party: EventActor) -> bool:
-        """A state's own civil body or officer, at home (not its forces or spies)."""
-        sectors = set(party.sector)
-        return (
-            bool(party.code)
-            and party.actor_id is not None
-            and bool(sectors & _HOME_STATE_SECTORS)
-            and not sectors & _OUTSIDER_SECTORS
-        )
 
     def _people(self, doc: ParsedDoc, party: EventActor) -> bool:
         """A common noun for people or a group of them ("demonstrators", "the militias")."""
@@ -2625,6 +2614,8 @@ _NON_HOME_NOUNS = {"immigrant", "migrant", "emigrant", "expatriate", "foreigner"
                    "organization", "organisation", "agency", "charity", "committee",
                    "commission", "watchdog", "mission", "team"}  # fmt: skip
 _NOT_AT_HOME_NOUNS = _VISITOR_NOUNS | _NON_HOME_NOUNS
+#: a state's bodies that often act abroad: those they act on are not placed by them
+_ABROAD_BODY_NOUNS = {"agency", "mission", "team"}
 #: words that put a group abroad ("foreign journalists")
 _FOREIGN_WORDS = {"foreign", "international", "overseas", "expatriate", "exiled", "visiting"}
 #: prepositions that say where a group is, not whose it is
@@ -2707,6 +2698,26 @@ def _placed(ctx: CodingContext, kb: KnowledgeBase, tok: Token, party: EventActor
                 if code:
                     return replace(party, code=code)
     return party
+
+
+def _state_body(doc: ParsedDoc, party: EventActor) -> bool:
+    """A state's own civil body or officer, at home (not its forces or spies, nor a body
+    that works anywhere: the people "the Spanish maritime rescue agency" saves at sea are
+    not Spanish)."""
+    sectors = set(party.sector)
+    if not (
+        party.code
+        and party.actor_id is not None
+        and sectors & _HOME_STATE_SECTORS
+        and not sectors & _OUTSIDER_SECTORS
+    ):
+        return False
+    toks = doc.tokens_in(party.start, party.end)
+    head = toks[-1] if toks else None
+    # the slot may be the demonym alone ("Spanish" of "the Spanish rescue agency")
+    while head is not None and head.dep in ("amod", "compound") and head.head > head.i:
+        head = doc.tokens[head.head]
+    return head is None or head.lemma.lower() not in _ABROAD_BODY_NOUNS
 
 
 def _state_itself(ctx: CodingContext, party: EventActor) -> bool:
