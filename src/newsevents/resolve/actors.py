@@ -1569,6 +1569,11 @@ class _Run(OriginsMixin, PlacingMixin, CorefMixin):
         surnames = {n.split()[-1] for n in names}
         # "Nasr al-Hariri ... Hariri": the surname without its Arabic article
         surnames |= {_bare_surname(n) for n in surnames}
+        # a person's first name, or a one-word name described as a person's, tagged ORG
+        # later: "Ruaa Abu Rashed ... Ruaa says", "Nusayba, Ruaa's mother, ... Nusayba's
+        # thoughts" (one sense per name; not a one-word PERSON tag, often a place's)
+        firsts = {x.split()[0] for x in names}
+        one_word: set[str] = set()
         for ent in self.doc.entities:
             if ent.label in ("ORG", "NORP", "GPE") and (s_e := (ent.start, ent.end)):
                 n = _norm(ent.text)
@@ -1582,8 +1587,17 @@ class _Run(OriginsMixin, PlacingMixin, CorefMixin):
                     full.append(s_e)
                 elif n in surnames and not self._kb_in(ent.start, ent.end):
                     singles.append(s_e)
+                elif (
+                    ent.label == "ORG"
+                    and (n in firsts or n in one_word)
+                    and not self._kb_in(ent.start, ent.end)
+                    and not (self.people is not None and self.people.groups(n))
+                ):
+                    singles.append(s_e)  # ``_first_name_of`` keeps a first name of one bearer
                 elif self._person_by_description(ent):
                     (full if " " in n else singles).append(s_e)
+                    if " " not in n:
+                        one_word.add(n)
         full.extend(self._unlabeled_names())
         full.extend(self._known_untagged_names())
         # a known surname the model left untagged ("Mendes praised ...")

@@ -127,6 +127,21 @@ _ROLE_KEEP = frozenset({"the", "then"})
 #: nouns for one state's armed forces, interchangeable once a single state's are in play:
 #: "Nigerian troops ... the army said two soldiers died"
 _ARMED_FORCES = frozenset({"army", "military", "troops", "soldiers", "forces"})
+#: how a phrase or clause fronted before its clause's subject hangs on the verb ("In his
+#: speech, May said", "Speaking to his aides, Khan said", "Later in her life, she ...")
+_FRONTED_DEPS = {
+    "prep": ("ADP", "SCONJ"),
+    "advcl": ("VERB", "AUX"),
+    "npadvmod": ("NOUN",),
+    "advmod": ("ADV",),
+}
+#: verbs of answering or following another's act: "Responding to his calls, a spokesman
+#: said", "Following in his footsteps, Johnson became ...": the owner is someone else
+_REACTION_VERBS = _names(
+    "respond reply react answer follow echo welcome reject dismiss deny rebuff counter",
+    "criticise criticize condemn praise hail applaud thank mock challenge question defy",
+    "ignore heed oppose contradict quote cite succeed replace mourn",
+)
 #: a monarch's titles, which "the monarch" takes up: "King Mohammed VI ... the monarch"
 _MONARCH_TITLES = frozenset({"monarch", "king", "queen", "emir", "sultan"})
 
@@ -1031,10 +1046,16 @@ class CorefMixin:
     def _antecedent(
         self, tok: Token, cls: str, unresolved: list[tuple[int, str]]
     ) -> _Builder | None:
+        if cls in ("m", "f"):
+            fronted = self._fronted_subject(tok, cls)
+            if fronted is not None:
+                return fronted[0]
         back = 2 if cls in ("m", "f") else 1
         quote = self._quote_at(tok.start)
         # inside a quotation "he" is someone the speaker talks about, not the speaker
         excluded = self._speakers(quote) if quote is not None else set()
+        if quote is not None:
+            excluded |= self._continued_speakers(quote)
         clause = self._clause_verbs(tok)
         cands: list[tuple[int, bool, _Builder]] = []
         if tok.tag == "PRP" and tok.dep not in ("nsubj", "nsubjpass"):
@@ -1055,6 +1076,8 @@ class CorefMixin:
                     continue
                 if cls in ("it", "they") and not subj:
                     continue  # a state or group is taken up only from a subject
+                if subj and cls in ("m", "f") and self._paired_person(s, e):
+                    subj = False  # "Putin and Erdoğan welcomed it": the pair is the subject
                 cands.append((s, subj, b))
         if not cands and tok.lower == "them":
             return self._object_group(tok, excluded)
@@ -1107,6 +1130,136 @@ class CorefMixin:
                 if _PRONOUN_CLASS.get(t.lower) == cls and t.start not in own and t.i != tok.i:
                     return None  # "... will jump on it. It doesn't mean it ...": another "it"
         return pick
+
+    def _fronted_subject(self, tok: Token, cls: str) -> tuple[_Builder | None] | None:
+        """Cataphora: "his"/"her" in a phrase or subjectless clause fronted before its
+        clause's subject ("In her speech, May warned", "Speaking to his supporters, Khan
+        said", "After his arrest, Smith said"), or "he"/"she" as the subject of a fronted
+        clause ("When she arrived, May said"), names that subject when it is a person of the
+        pronoun's gender.  Returns ``(pick,)`` where the rule decides: the subject's actor,
+        or None (unsure) for a person no actor of that gender covers, or a clause whose
+        subject the parse lost ("..., with his men, Elyas said", Elyas parsed inside the
+        phrase); None where it does not apply (a subject that is no person: "Despite his
+        efforts, the talks failed"; the pronoun itself: "In his speech, he said"; an
+        object pronoun: "After meeting him, Khan said" is not Khan)."""
+        if tok.tag == "PRP" and tok.dep not in ("nsubj", "nsubjpass"):
+            return None
+        doc = self.doc
+        cur = tok
+        while cur.head != cur.i:
+            parent = doc.tokens[cur.head]
+            if parent.sent != tok.sent:
+                return None
+            if parent.lemma.lower() in _REACTION_VERBS:
+                return None  # "Responding to his calls, a spokesman said": someone else's
+            # a clause on the way up with a subject of its own other than the pronoun:
+            # "After police arrested his brother, Smith said": whose brother, unsure
+            if (
+                parent.pos in ("VERB", "AUX")
+                and cur.dep not in _FRONTED_DEPS
+                and any(
+                    doc.tokens[c].dep in ("nsubj", "nsubjpass") and c != tok.i
+                    for c in doc.children(parent.i)
+                )
+            ):
+                return None
+            if (
+                parent.pos in ("VERB", "AUX")
+                and cur.dep in _FRONTED_DEPS
+                and cur.i < parent.i
+                # a phrase, clause or adverb; not a name the parse hung there ("Assad and
+                # his backer, Putin, are": "Assad" as an adverbial clause)
+                and cur.pos in _FRONTED_DEPS[cur.dep]
+            ):
+                break
+            cur = parent
+        else:
+            return None
+        if tok.tag == "PRP" and not (cur.dep == "advcl" and tok.head == cur.i):
+            return None  # "he" only as the subject of the fronted clause itself
+        kids = [doc.tokens[c] for c in doc.children(parent.i)]
+        if any(k.dep == "expl" for k in kids):
+            return None  # "In her pain, there was strength": no subject to name
+        subjects = [k for k in kids if k.dep in ("nsubj", "nsubjpass")]
+        if not subjects:
+            # "If he gets his way, Erdoğan, a dictator, is likely to ...", "with his men in
+            # one hand, Elyas, 25, said": the parse hung the subject on the phrase; it is the
+            # name after a comma before the verb, else unsure
+            finite = parent.tag in ("VBD", "VBZ", "VBP") or any(k.dep == "aux" for k in kids)
+            if parent.dep != "ROOT" or not finite:
+                return None
+            return (self._lost_subject(tok, parent, cls),)
+        subj = subjects[0]
+        if subj.i < cur.i or _PRONOUN_CLASS.get(subj.lower) is not None:
+            return None  # "Smith, in his speech, said", "In his speech, he said": as usual
+        if self._quote_at(subj.start) != self._quote_at(tok.start) or any(
+            t.text in ("(", "[") for t in doc.tokens[tok.i : subj.i]
+        ):
+            return None  # "In his statement (Assad will stay ...)": a bracket's own clause
+        found = self._covering(subj.start)
+        if found is not None and found[0].kind == "person":
+            b, s, e = found
+            return (b,) if self._compatible(b, s, e, cls) else None
+        if found is None:
+            # a person no actor covers: "In his speech, the spokesman said"
+            lower = subj.lower
+            gender = "m" if lower in _MALE_NOUNS else "f" if lower in _FEMALE_NOUNS else None
+            person = (
+                subj.ent_type == "PERSON"
+                or gender is not None
+                or (subj.tag == "NN" and self.kb.role(subj.lemma.lower()) is not None)
+            )
+            if person:
+                return (None,) if gender in (None, cls) else None
+        # "For all his antics, Trump's voice is salutary": the person owning the subject
+        for c in doc.children(subj.i):
+            owner = doc.tokens[c]
+            if owner.dep == "poss" and owner.tag != "PRP$":
+                held = self._covering(owner.start)
+                if held is not None and held[0].kind == "person":
+                    return (held[0],) if self._compatible(*held, cls) else None
+        return None
+
+    def _covering(self, pos: int) -> tuple[_Builder, int, int] | None:
+        """The actor with a mention covering character ``pos``, and that mention's span."""
+        for key in self.order:
+            b = self.builders[key]
+            for s, e, _t, _x in b.mentions:
+                if s <= pos < e:
+                    return b, s, e
+        return None
+
+    def _lost_subject(self, tok: Token, verb: Token, cls: str) -> _Builder | None:
+        """The subject a parse hung inside a fronted phrase: the first name set off by a
+        comma between the pronoun and the verb ("with his men, Elyas, 25, said"); its actor
+        if a person of the pronoun's gender, else None."""
+        for t in self.doc.tokens[tok.i + 1 : verb.i]:
+            if t.pos != "PROPN" or self.doc.tokens[t.i - 1].text != ",":
+                continue
+            found = self._covering(t.start)
+            if found is None or found[0].kind != "person" or not self._compatible(*found, cls):
+                return None
+            return found[0]
+        return None
+
+    def _paired_person(self, start: int, end: int) -> bool:
+        """Whether the mention at ``start`` is coordinated with another person ("both Putin
+        and Erdoğan"): a pair, which "he"/"she" does not take up as a subject."""
+        head = self._head_token(start, end)
+        if head is None:
+            return False
+        kids = [self.doc.tokens[c] for c in self.doc.children(head.i)]
+        partners = [k for k in kids if k.dep == "conj"]
+        if head.dep == "conj" and head.head != head.i:
+            partners.append(self.doc.tokens[head.head])
+        return any(
+            k.ent_type == "PERSON"
+            or any(
+                b.kind == "person" and any(s <= k.start < e for s, e, _t, _x in b.mentions)
+                for b in self.builders.values()
+            )
+            for k in partners
+        )
 
     def _quoted_speaker(self, tok: Token, cls: str) -> _Builder | None:
         """ "Ahmed said: “... (several quoted sentences) ...” The force would ..., she said":
@@ -1274,12 +1427,34 @@ class CorefMixin:
             and self.doc.tokens[t.head].lemma.lower() in _SPEECH_VERBS
             and self._quote_at(t.start) is None
         ]
+        # "friend Aladdin Sinayic, 38, told ...": the name in apposition to the subject noun
+        heads += [
+            self.doc.tokens[c]
+            for t in list(heads)
+            for c in self.doc.children(t.i)
+            if self.doc.tokens[c].dep == "appos"
+        ]
         return {
             key
             for t in heads
             for key in self.order
             if any(s <= t.start < e for s, e, _x, _y in self.builders[key].mentions)
         }
+
+    def _continued_speakers(self, quote: tuple[int, int]) -> set[str]:
+        """Speakers of a quotation the one at ``quote`` continues: a quotation opening a
+        sentence right after one whose quotation was attributed ("“Mehmet never fought,”
+        friend X told the Guardian. “He told me ...”") is that speaker's too."""
+        sent = self.doc.sentence_of(quote[0])
+        if sent is None or sent.index == 0 or self.doc.text[sent.start : quote[0]].strip():
+            return set()
+        prev = self.doc.sentences[sent.index - 1]
+        quotes = {
+            q
+            for t in self.doc.tokens_in(prev.start, prev.end)
+            if (q := self._quote_at(t.start)) is not None
+        }
+        return {key for q in quotes for key in self._speakers(q)}
 
     def _blocked(
         self, start: int, tok: Token, cls: str, subject: bool, titled: bool = False
