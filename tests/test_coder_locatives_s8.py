@@ -77,3 +77,11 @@ def test_a_state_body_at_home_still_places_a_group(rules_code) -> None:
     events = rules_code("The Algerian interior ministry accepted demands from the rebels.")
     rebels = [p for ev in events for p in (*ev.actor, *ev.recipient) if p.entity_text == "rebels"]
     assert rebels and all(p.code == "DZA" for p in rebels)
+
+
+def test_a_relative_is_the_party_not_whose_relative_she_is(rules_code) -> None:
+    events = rules_code(
+        "After two days of questioning, the authorities released his fiancee, Ana Lind."
+    )
+    recipients = [p.entity_text for ev in events for p in ev.recipient]
+    assert recipients and "his" not in recipients

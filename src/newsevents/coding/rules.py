@@ -71,6 +71,12 @@ _VISIT_CODES = {"042", "043", "044"}
 _PLAIN_PERSON_NOUNS = {"man", "woman", "boy", "girl", "child", "person", "teenager", "son",
                        "daughter", "husband", "wife", "mother", "father", "brother",
                        "sister"}  # fmt: skip
+#: people named by whose they are ("his fiancee"): the person, never the owner, is a party
+_KIN_OBJECT_NOUNS = _PLAIN_PERSON_NOUNS | {
+    "fiancee", "fiancée", "fiance", "fiancé", "partner", "parent", "sibling", "relative",
+    "cousin", "nephew", "niece", "uncle", "aunt", "grandson", "granddaughter", "grandmother",
+    "grandfather", "baby", "family", "friend", "bodyguard",
+}  # fmt: skip
 _COPULAS = {"be", "remain", "become", "stand"}
 #: verbs of being somewhere ("to be in X", "to remain in X")
 _BEING_VERBS = {"be", "remain", "stay"}
@@ -2390,7 +2396,10 @@ def _deeper_partners(doc: ParsedDoc, verb: Token, objects: list[Token]) -> list[
                 out.extend(_with_conjuncts(doc, objs))
 
     def owners(head: Token) -> None:
-        # "rejected X's proposal", "rejected calls by X": whose the proposal is
+        # "rejected X's proposal", "rejected calls by X": whose the proposal is; but
+        # "released his fiancee": the person is the party, not whose relative she is
+        if head.lemma.lower() in _KIN_OBJECT_NOUNS:
+            return
         out.extend(doc.tokens[c] for c in doc.children(head.i) if doc.tokens[c].dep == "poss")
         partners(head, {"by"})
 
