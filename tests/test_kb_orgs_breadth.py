@@ -64,7 +64,7 @@ def test_a_party_never_in_government_is_opposition_on_any_date(kb):
     assert kb.party_sector(afd, date(2024, 1, 1)) == ("OPP", "PTY")
     assert kb.party_sector(afd, None) == ("OPP", "PTY")
     # no record is not "never": a party whose terms are unknown stays plain PTY
-    unknown = kb.by_name("Shas")
+    unknown = kb.by_name("Nepali Congress")
     assert unknown is not None and kb.party_sector(unknown, date(2024, 1, 1)) == ("PTY",)
 
 

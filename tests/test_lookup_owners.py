@@ -66,7 +66,7 @@ def test_unknown_organisation_takes_its_head_nouns_sector(lookup):
     found = lookup.one("the Royal Bhutan Army")
     assert (found.code, found.sector) == ("BTN", ("MIL",))
     # no role noun at the head: no sector is made up
-    assert lookup.one("Bhutan Zorig Holdings").sector == ()
+    assert lookup.one("Bhutan Zorig Chusum").sector == ()
 
 
 def test_context_leaving_the_owner_open_takes_the_texts_own(lookup):

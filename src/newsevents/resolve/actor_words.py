@@ -659,3 +659,42 @@ def is_stance(text: str, start: int, end: int) -> bool:
     "US-backed": it says whom a role opposes, supports or is supported by, not whose it is."""
     before = text[max(0, start - 6) : start]
     return bool(_STANCE_BEFORE.search(before) or _STANCE_AFTER.match(text, end))
+
+
+#: heads of a company's name that roles.tsv lacks ("company", "bank", "airline" are there):
+#: a state's name or demonym before one of them names a firm, not the state ("Kenya Power",
+#: "Rwanda Air", "Indian Oil", "Pakistan State Oil": BUS). Not "group" (a study or campaign
+#: group: "the Iraq Study Group"), "energy", "lines" or "pipeline", which also head
+#: ministries, advocacy bodies and places' names.
+BUSINESS_HEADS = frozenset(
+    {
+        "air",
+        "airways",
+        "electricity",
+        "gas",
+        "holdings",
+        "inc",
+        "industries",
+        "limited",
+        "llc",
+        "lng",
+        "ltd",
+        "motors",
+        "oil",
+        "petrochemicals",
+        "petroleum",
+        "plc",
+        "power",
+        "railways",
+        "steel",
+        "telecom",
+        "telecoms",
+        "telecommunications",
+    }
+)
+
+#: countries whose bare "Bank of COUNTRY" is a commercial bank, not the central bank
+#: ("Bank of Ireland": the Central Bank of Ireland; "Bank of India": the Reserve Bank of
+#: India; "Bank of Georgia": the National Bank of Georgia). Any other bare "Bank of Ghana",
+#: "Bank of Korea", "Bank of Italy" is the state's central bank: GOV, not BUS.
+COMMERCIAL_BANK_OF = frozenset({"USA", "CHN", "IND", "IRL", "CYP", "GEO", "PSE", "BTN", "LKA"})

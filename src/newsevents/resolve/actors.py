@@ -87,6 +87,8 @@ from newsevents.resolve.actor_words import (
     _TITLE_PREPS,
     _TITLE_TAGS,
     _UNWEIGHED_HOW,
+    BUSINESS_HEADS,
+    COMMERCIAL_BANK_OF,
     HONORIFICS,
     STATE_SECTORS,
     is_stance,
@@ -2293,6 +2295,19 @@ class _Run(OriginsMixin, PlacingMixin, CorefMixin):
         sector = (
             sector or org_head_sector(self.kb, head.lemma) or org_head_sector(self.kb, head.lower)
         )
+        if not sector and head.lower in BUSINESS_HEADS and found.kind != "igo":
+            sector = ("BUS",)  # "Kenya Power", "Rwanda Air": a firm of that state
+        named = [t for t in self.doc.tokens_in(start, end) if t.lower != "the"]
+        state = self.kb.by_name(" ".join(t.text for t in named[2:])) if len(named) > 2 else None
+        if (
+            state is not None  # three words at least
+            and head.lower == "bank"
+            and named[0].i == head.i
+            and named[1].lower == "of"
+            and state.kind == "country"
+            and state.code not in COMMERCIAL_BANK_OF
+        ):
+            sector = ("GOV",)  # bare "Bank of Ghana": the central bank, not a lender
         if "PRE" in found.sector:
             sector = (*sector, "PRE")
         if found.kind in ("igo", "ngo"):
