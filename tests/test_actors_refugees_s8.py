@@ -105,3 +105,17 @@ def test_the_coder_gives_refugee_populations_no_country_of_their_host(rules_code
     )
     parties = [p for ev in events for p in (*ev.actor, *ev.recipient)]
     assert all(p.code is None for p in parties if "refugee" in p.entity_text)
+
+
+def test_refugees_take_the_country_of_the_war_they_flee(rules_code) -> None:
+    events = rules_code(
+        "The agency will send food to refugees fleeing the civil war in Sierra Leone."
+    )
+    parties = [p for ev in events for p in ev.recipient if p.entity_text == "refugees"]
+    assert parties and all(p.code == "SLE" for p in parties)
+
+
+def test_refugees_facing_their_own_state_take_it(rules_code) -> None:
+    events = rules_code("Chechen refugees began a hunger strike against the Russian government.")
+    parties = [p for ev in events for p in ev.actor if "refugees" in p.entity_text]
+    assert parties and all(p.code == "RUS" for p in parties)

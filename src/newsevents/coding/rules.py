@@ -1971,6 +1971,13 @@ class RuleCoder:
         sectors = set(party.sector)
         if sectors & _NON_HOME_SECTORS or lemma in _NOT_AT_HOME_NOUNS:
             return False
+        if "REF" in sectors and any(
+            doc.tokens[c].dep == "prep" and doc.tokens[c].lower in _LOCATIVE_PARTY_PREPS
+            for c in doc.children(head.i)
+        ):
+            # "refugees in Lebanon" protesting to its government are its guests, not its
+            # people (but "Chechen refugees" protesting to Moscow are Russia's)
+            return False
         if any(t.lower in _FOREIGN_WORDS for t in toks):
             return False  # "foreign journalists", "international monitors"
         if head.pos == "NOUN":
@@ -2617,12 +2624,13 @@ _HOME_STATE_SECTORS = {"GOV", "LEG", "JUD", "COP"}
 #: sectors of parties that contend for their own state (parties, opposition, rebels)
 _DOMESTIC_SECTORS = {"PTY", "OPP", "REB"}
 #: sectors of parties that deal with other states as often as with their own
-_NON_HOME_SECTORS = {"GOV", "LEG", "MIL", "SPY", "COP", "IGO", "NGO", "REF"}
+_NON_HOME_SECTORS = {"GOV", "LEG", "MIL", "SPY", "COP", "IGO", "NGO"}
 #: people away from home, and bodies that may work anywhere ("a rights organisation")
 _NON_HOME_NOUNS = {"immigrant", "migrant", "emigrant", "expatriate", "foreigner", "exile",
                    "organization", "organisation", "agency", "charity", "committee",
                    "commission", "watchdog", "mission", "team"}  # fmt: skip
 _NOT_AT_HOME_NOUNS = _VISITOR_NOUNS | _NON_HOME_NOUNS
+_FLIGHT_VERBS = {"flee", "escape"}
 #: a state's bodies that often act abroad: those they act on are not placed by them
 _ABROAD_BODY_NOUNS = {"agency", "mission", "team"}
 #: words that put a group abroad ("foreign journalists")
@@ -2674,6 +2682,8 @@ def _placed(ctx: CodingContext, kb: KnowledgeBase, tok: Token, party: EventActor
     for c in doc.children(tok.i):
         p = doc.tokens[c]
         heads = [p] if p.lower != "to" else []  # "released X to Y": Y receives X
+        # "refugees fleeing the war in Liberia": where they fled from is theirs
+        fled = p.dep in ("acl", "relcl") and p.lemma.lower() in _FLIGHT_VERBS
         if p.dep in ("acl", "amod") and p.pos in ("VERB", "ADJ"):
             # "a newspaper based in X", "guerrillas operating in X", "loyal to X"
             heads = [
@@ -2693,7 +2703,7 @@ def _placed(ctx: CodingContext, kb: KnowledgeBase, tok: Token, party: EventActor
                 if (
                     code is None
                     and h.lower in _PLACE_PARTY_PREPS
-                    and not (outsider and h.lower in _LOCATIVE_PARTY_PREPS)
+                    and not (outsider and h.lower in _LOCATIVE_PARTY_PREPS and not fled)
                     and not (h.lower == "of" and lemma in _NON_MEMBER_NOUNS)
                 ):
                     code = next(
