@@ -206,19 +206,21 @@ class SqliteCities:
         self._lock = threading.Lock()
         self._conn.execute("SELECT 1 FROM names LIMIT 1")  # fail now if the file is bad
 
+    _LOOSE_QUERY = (
+        "SELECT p.geonameid, p.name, p.lat, p.lon, p.cc, p.admin1, p.population, 0"
+        " FROM loose l JOIN places p ON p.geonameid = l.geonameid WHERE l.key = ?"
+    )
+
     def lookup(self, key: str) -> list[CityRow]:
-        with self._lock:
-            rows = self._conn.execute(self._QUERY, (key,)).fetchall()
-        return [(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7])) for r in rows]
+        return self._rows(self._QUERY, key)
 
     def lookup_loose(self, key: str) -> list[CityRow]:
+        return self._rows(self._LOOSE_QUERY, key)
+
+    def _rows(self, query: str, key: str) -> list[CityRow]:
         with self._lock:
-            rows = self._conn.execute(
-                "SELECT p.geonameid, p.name, p.lat, p.lon, p.cc, p.admin1, p.population FROM loose"
-                " l JOIN places p ON p.geonameid = l.geonameid WHERE l.key = ?",
-                (key,),
-            ).fetchall()
-        return [(r[0], r[1], r[2], r[3], r[4], r[5], r[6], False) for r in rows]
+            rows = self._conn.execute(query, (key,)).fetchall()
+        return [(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7])) for r in rows]
 
     def by_id(self, geonameid: int) -> CityRow | None:
         with self._lock:
