@@ -250,6 +250,20 @@ _ARMED_MEN_QUALIFIERS = frozenset(
         "other",
     }
 )
+#: plural nouns for a non-state armed group's men after its name ("Houthi rebels", "RSF
+#: fighters"): no charity has them; not "forces" or "troops" ("UN forces", "AU troops": an
+#: IGO's).  "fighters" counts only as the phrase's head ("fighter jets" do not)
+_GROUP_MEN_PLURALS = frozenset(
+    {"rebels", "militants", "insurgents", "guerrillas", "militias", "militiamen"}
+    | {"paramilitaries", "jihadists", "fighters", "gunmen"}
+)
+#: nouns for a group's leaders and members, after a one-word name of the hand-written
+#: groups table ("Houthi leaders", "ELN commanders"); a charity has them too, so they do
+#: not decide between an NGO and an armed group
+_GROUP_LEADER_NOUNS = frozenset(
+    {"leader", "leaders", "commander", "commanders", "official", "officials", "chief"}
+    | {"spokesman", "spokesmen", "spokeswoman", "spokesperson", "member", "members"}
+)
 #: the article's armed group: this many mentions, and this many times any other's
 _ARMED_MEN_MIN = 4
 _ARMED_MEN_SHARE = 3
@@ -549,6 +563,8 @@ class _Run(OriginsMixin, PlacingMixin, CorefMixin):
                 kind = "state"
             elif entry.kind in ("igo", "ngo"):
                 group = self._owners_acronym(start, end, entry.code)
+                if group is None and entry.kind == "ngo":
+                    group = self._armed_acronym(start, end)
                 if group is not None:
                     # "Hemedti's RSF": the Rapid Support Forces, not Reporters Without Borders
                     b = self._builder(f"group|{group.id}", group.name, "organisation")
@@ -618,6 +634,52 @@ class _Run(OriginsMixin, PlacingMixin, CorefMixin):
             and "".join(w[0] for w in re.findall(r"[\w]+", g.name) if w[:1].isupper()) == text
         ]
         return found[0] if len({g.id for g in found}) == 1 else None
+
+    def _armed_acronym(self, start: int, end: int) -> GroupEntry | None:
+        """The armed group an NGO's acronym also spells where armed men follow it ("RSF
+        fighters": the Rapid Support Forces, not Reporters Without Borders): a charity has
+        no fighters.  Only the one armed group whose name's initials spell it."""
+        text = self.doc.text[start:end]
+        if self.people is None or not (text.isupper() and text.isalpha() and len(text) >= 2):
+            return None
+        if not self._men_follow(end):
+            return None
+        found = {
+            g.id: g
+            for g in self.people.all_groups
+            if g.kind == "armed"
+            and "".join(w[0] for w in re.findall(r"[\w]+", g.name) if w[:1].isupper()) == text
+        }
+        # one group, of the hand-written table (the converted dictionaries' are stale)
+        group = next(iter(found.values())) if len(found) == 1 else None
+        return group if group is not None and not group.cameo else None
+
+    def _group_men_name(self, tok: Token) -> bool:
+        """Whether one capitalised word the model did not tag may name an armed group,
+        as a noun for its men or leaders follows it ("Houthi rebels", "ELN commanders"): a
+        proper noun, adjective or acronym, no number or person.  The caller takes only
+        groups of the hand-written table (no CAMEO code), whose one-word names are no common
+        words (the converted dictionaries' are: "Youth", "Falcon", "Zero")."""
+        if tok.ent_type not in ("", "ORG", "NORP") or not tok.text[:1].isupper():
+            return False
+        if tok.pos not in ("PROPN", "ADJ") and not (tok.text.isupper() and len(tok.text) >= 3):
+            return False
+        return self._men_follow(tok.end, leaders=True)
+
+    def _men_follow(self, end: int, leaders: bool = False) -> bool:
+        """Whether a name ending at ``end`` is followed by a plural noun for an armed group's
+        men that it modifies ("Houthi rebels", "RSF fighters"), which ends the phrase; with
+        ``leaders``, also by a noun for its leaders or members ("Houthi leaders")."""
+        after = self.doc.tokens_in(end, end + 20)
+        nouns = _GROUP_MEN_PLURALS | _GROUP_LEADER_NOUNS if leaders else _GROUP_MEN_PLURALS
+        if not after or after[0].start - end > 1 or after[0].lower not in nouns:
+            return False
+        men = after[0]
+        nxt = after[1] if len(after) > 1 else None
+        if nxt is not None and nxt.head == men.i and nxt.i > men.i and nxt.pos == "NOUN":
+            return False  # "fighter jets" read as a compound the other way
+        name = self.doc.tokens_in(end - 1, end)
+        return bool(name) and name[-1].head == men.i
 
     #: nouns for a stretch of land a name can stand under ("the city of Afrin", "Idlib
     #: province", "the Kurdish enclave of X"); words ending in "town" count too
@@ -1109,6 +1171,9 @@ class _Run(OriginsMixin, PlacingMixin, CorefMixin):
                 owners.append(
                     _Owner(s, e, entry.code, (), entry.id, "PRE" in entry.sector, "state")
                 )
+            elif entry.kind == "ngo" and (group := self._armed_acronym(s, e)) is not None:
+                sector = group_sector(group, self.when)
+                owners.append(_Owner(s, e, group.code, sector, group.id, False, "group"))
             elif entry.kind in ("igo", "ngo", "seat"):
                 if entry.kind == "seat" and self._foreign_context_group(
                     s, self.doc.text[s:e], entry.code, owners
@@ -1284,11 +1349,16 @@ class _Run(OriginsMixin, PlacingMixin, CorefMixin):
                     if best is not None and b - a <= best[1] - best[0]:
                         break
                     text = self.doc.text[run[a].start : run[b - 1].end]
+                    men = b - a == 1 and b == len(run) and self._group_men_name(run[a])
                     groups = [
                         g
                         for g in self.people.groups(text)
                         if g.kind in ("armed", "organisation")
-                        and (b - a > 1 or g.id in self._tagged_groups())
+                        and (
+                            b - a > 1
+                            or g.id in self._tagged_groups()
+                            or (men and g.kind == "armed" and not g.cameo)
+                        )
                     ]
                     if groups:
                         best = (a, b, groups[0])
@@ -2218,9 +2288,19 @@ class _Run(OriginsMixin, PlacingMixin, CorefMixin):
         "[Liberation Tigers] of Tamil Eelam"), widened over up to four words on either side
         of the sentence to the longest name the groups index knows; else as tagged."""
         start, end = toks[0].start, toks[-1].end
-        if self.people is None or self.people.groups(self.doc.text[start:end]):
+        if self.people is None:
             return start, end
         sent = self.doc.sentences[toks[0].sent]
+        if self.people.groups(self.doc.text[start:end]):
+            # a known name that is the end of a longer one of capitalised words ("the
+            # Pakistani Taliban": Tehrik-i-Taliban Pakistan, not the Afghan Taliban)
+            for i in range(max(sent.first, toks[0].i - 3), toks[0].i):
+                extra = self.doc.tokens[i : toks[0].i]
+                if all(t.text[:1].isupper() and t.lower != "the" for t in extra) and (
+                    self.people.groups(self.doc.text[extra[0].start : end])
+                ):
+                    return extra[0].start, end
+            return start, end
         best: tuple[int, int] | None = None
         for i in range(max(sent.first, toks[0].i - 4), toks[0].i + 1):
             for j in range(toks[-1].i, min(sent.last, toks[-1].i + 5)):
@@ -2234,6 +2314,20 @@ class _Run(OriginsMixin, PlacingMixin, CorefMixin):
             for k in range(1, len(toks) - 1):
                 if self.people.groups(self.doc.text[toks[k].start : end]):
                     return toks[k].start, end
+            # "the Afghan Taliban", "Lebanese Hezbollah": a one-word name after its own
+            # country's demonym (a name that is also a word needs the country to agree)
+            last = toks[-1]
+            codes = (
+                {
+                    entry.code
+                    for s, e, entry, _how in self.kb_spans
+                    if entry.kind == "country" and start <= s and e == toks[-2].end
+                }
+                if len(toks) >= 2
+                else set()
+            )
+            if any(g.code in codes for g in self.people.groups(last.text)):
+                return last.start, end
         return best or (start, end)
 
     def _org_country(
@@ -3700,6 +3794,8 @@ class _Run(OriginsMixin, PlacingMixin, CorefMixin):
         that group's men, whatever party the sentence names."""
         found: dict[int, _Builder] = {}
         for s, e, _t, _subj in b.mentions:
+            if self.how.get(s, "").startswith(("the NOUN", "pronoun")):
+                continue  # "the forces", "they" taking the role up name no group
             here = [
                 o
                 for o in self.builders.values()
@@ -4719,6 +4815,9 @@ def _owned(owner: _Owner, role_sector: list[str]) -> tuple[str, str, list[str]]:
                 and owner.sector
                 and not set(owner.sector) & STATE_SECTORS
             )
+            # a paramilitary's fighters are paramilitaries ("RSF fighters", "Wagner
+            # fighters": PRM), not rebels as the noun alone would make them
+            or (role_sector[:1] == ["REB"] and owner.sector and set(owner.sector) <= {"PRM"})
         )
     ):
         sector = list(owner.sector)  # "an Isis leader", "a Hamas spokesman"

@@ -71,6 +71,15 @@ _HYPERNYM_SECTORS = {
     "legislator": {"LEG"},
 }
 _STATE_KINDS = ("country", "disputed")
+#: conjunctions of a time clause whose subject pronoun continues the main clause's subject
+_TIME_MARKS = frozenset({"after", "before", "when", "once", "while"})
+#: acts of finding and searching: in "police arrested three men after they found
+#: explosives" those who find are those who arrest; after other verbs ("before they could
+#: flee", "after they attacked a bank") the object, the wrongdoer, acts as often
+_DISCOVERY_VERBS = frozenset(
+    {"find", "discover", "uncover", "detect", "locate", "spot", "search", "raid", "seize"}
+    | {"intercept", "confiscate", "recover", "trace", "identify"}
+)
 #: plurals for an armed group's men that take up the group ("the rebels"); not "the
 #: fighters", which armies and militias have too
 _ARMED_ANAPHORS = frozenset(_ARMED_PLURALS | {"rebel", "guerrilla"})
@@ -162,6 +171,8 @@ class CorefMixin:
     _quotes: list[tuple[int, int]] | None
     when: date | None
     _pick_mentions: list[tuple[int, int, str, bool]]
+    _open_peoples: list[tuple[_Builder, tuple[str, ...]]]
+    _blocked_peoples: list[tuple[_Builder, tuple[str, ...], Token]]
 
     # the run's helpers (defined in ``actors._Run``)
     def _builder(self, key: str, name: str, kind: str) -> _Builder:
@@ -437,24 +448,37 @@ class CorefMixin:
             owner = [b for s, e, b in mentions if s <= t.start and t.end <= e]
             b = owner[-1] if owner else None
             head = self._head_token(t.start, t.end)
-            if b is None or b.code is None or b.kind == "person" or head is None:
-                return None  # "a court in Lagos ... the court": an actor left open
-            if armed and "MIL" not in b.sector:
+            if b is None or b.kind == "person" or head is None:
                 return None
+            if b.code is None and not self._state_pending(b):
+                return None  # "a court in Lagos ... the court": an actor left open
+            if armed and "MIL" not in b.sector and t.lower != tok.lower:
+                return None  # "the army" is no rebel group's; "the forces" after theirs is
             if any(
                 self.doc.tokens[g].dep == "conj"
                 for c in self.doc.children(t.i)
                 for g in self.doc.children(c)
             ):
                 return None  # "Indian and Pakistani troops": two states' under one noun
-            picked[b.code] = b  # the nearest of one country's
+            picked[b.code or f"open|{b.key}"] = b  # the nearest of one country's
         if len(picked) != 1:
             return None  # none, or "Indian and Pakistani troops ... the army"
         b = next(iter(picked.values()))
         # "Turkey said it would hit back at the troops": no state's forces are its target
-        if any(o.code == b.code and self._co_argument(tok, o) for o in self.builders.values()):
+        if any(
+            (o is b or (b.code is not None and o.code == b.code)) and self._co_argument(tok, o)
+            for o in self.builders.values()
+        ):
             return None
         return b
+
+    def _state_pending(self, b: _Builder) -> bool:
+        """Whether ``b`` is a people's actor whose state is decided once the article is read
+        ("Kurdish peshmerga forces": Iraq's, by the group named in it): "the forces" after
+        it are the same actor, and take the state it gets."""
+        return any(p is b for p, _states in self._open_peoples) or any(
+            p is b for p, _states, _tok in self._blocked_peoples
+        )
 
     def _monarch(self, tok: Token) -> _Builder | None:
         """ "the monarch" after one person titled king, queen, emir or sultan; "the palace"
@@ -1113,9 +1137,10 @@ class CorefMixin:
             ):
                 return None  # "X and Y ... they": the pair, not one of them
         self._pick_mentions = pick.mentions
-        if self._blocked(start, tok, cls, pick_subject, pick.key in self._titled):
+        parallel = cls in ("it", "they") and self._parallel_subject(tok, start)
+        if not parallel and self._blocked(start, tok, cls, pick_subject, pick.key in self._titled):
             return None
-        if cls in ("it", "they") and self._rival_between(pick, start, tok, cls):
+        if cls in ("it", "they") and not parallel and self._rival_between(pick, start, tok, cls):
             return None
         if cls in ("it", "they") and pick_sent != tok.sent:
             home = self.doc.sentences[tok.sent]
@@ -1130,6 +1155,32 @@ class CorefMixin:
                 if _PRONOUN_CLASS.get(t.lower) == cls and t.start not in own and t.i != tok.i:
                     return None  # "... will jump on it. It doesn't mean it ...": another "it"
         return pick
+
+    def _parallel_subject(self, tok: Token, start: int) -> bool:
+        """ "Police arrested three men after they found explosives": the subject of an
+        active time clause ("after", "before", "when", "once", "while") of finding or
+        searching (:data:`_DISCOVERY_VERBS`) hung on the main verb is the main clause's
+        subject, the mention at ``start``, not its object.  Not a passive clause, nor
+        another verb ("before they could flee": the men)."""
+        if tok.dep != "nsubj" or tok.head == tok.i:
+            return False
+        verb = self.doc.tokens[tok.head]
+        kids = [self.doc.tokens[c] for c in self.doc.children(verb.i)]
+        if verb.dep != "advcl" or verb.pos != "VERB" or verb.lemma.lower() not in _DISCOVERY_VERBS:
+            return False
+        if not any(k.dep == "mark" and k.lower in _TIME_MARKS and k.i < tok.i for k in kids):
+            return False
+        if any(k.dep in ("auxpass", "nsubjpass") for k in kids):
+            return False
+        ante = self.doc.tokens_in(start, start + 1)
+        if not ante:
+            return False
+        # the antecedent's mention is the subject of the verb the clause hangs on: climb
+        # from its first word to its head ("Colombian" -> "police")
+        subj = ante[0]
+        while subj.dep != "nsubj" and subj.head > subj.i:
+            subj = self.doc.tokens[subj.head]
+        return subj.dep == "nsubj" and subj.head == verb.head and subj.sent == tok.sent
 
     def _fronted_subject(self, tok: Token, cls: str) -> tuple[_Builder | None] | None:
         """Cataphora: "his"/"her" in a phrase or subjectless clause fronted before its
