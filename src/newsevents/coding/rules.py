@@ -189,6 +189,24 @@ _AIMED_PREPS = {"against", "with", "by", "on", "upon", "to", "at"}
 _IMPOSING_VERBS = {"impose", "place", "put", "slap", "levy", "enforce"}
 _DEPLOYED_NOUNS = {"mission", "operation", "presence"}
 _FORCE_NOUNS = {"force", "unit", "battalion", "brigade", "reservist", "contingent", "reinforcement"}
+#: verbs that send a weapon at a target or into place: what they take as object is the means
+#: ("fired a missile at a tanker", "dropped bombs on X", "deployed sarin gas")
+_LAUNCHING_VERBS = {
+    "fire", "launch", "lob", "drop", "hurl", "throw", "rain", "unleash", "shoot", "use",
+    "detonate", "deploy",
+}  # fmt: skip
+#: what is fired, dropped or thrown: munitions and projectiles (not the craft that carry
+#: them, which can be shot down: "drone" only counts as launched or fired)
+_MUNITION_NOUNS = {
+    "missile", "rocket", "shell", "mortar", "bomb", "grenade", "artillery", "salvo",
+    "barrage", "projectile", "munition", "ordnance", "torpedo", "warhead", "bullet",
+    "pellet", "gas", "teargas", "cannon", "canister", "firebomb", "explosive", "flare",
+    "stone", "rock", "brick", "bottle", "cocktail", "volley", "ammunition", "napalm",
+}  # fmt: skip
+#: "fired live rounds": a round is a munition only with a word that says so
+_ROUND_WORDS = {"mortar", "artillery", "tank", "live", "rubber", "plastic", "shotgun", "gun"}
+#: where a fired weapon is sent: its target
+_AIMING_PREPS = {"at", "on", "upon", "into", "toward", "towards", "against"}
 #: "in protest at X", "in defiance of X": the noun's object is whom the act is aimed at
 _STANCE_NOUNS = {
     "protest",
@@ -819,6 +837,20 @@ class RuleCoder:
             return head.pos == "PROPN" or self._party_word(doc, head)
         if word.dep == "aux" and trig.cameo.startswith("04"):
             return False  # "trains pilots to fly jets": an infinitive's "to" is no "fly to"
+        if (
+            word.dep == "compound"
+            and trig.cameo[:2] in _FORCE_ROOTS
+            and (word.lemma.lower() in _MUNITION_NOUNS or word.lemma.lower() == "drone")
+        ):
+            # "launched a drone programme", "dropped the bomb inquiry": a weapon naming
+            # another thing is not what is fired ("artillery shells", "rocket attacks" are)
+            head = doc.tokens[word.head]
+            lemma = head.lemma.lower()
+            return (
+                lemma in _MUNITION_NOUNS
+                or lemma in ("round", "fire")
+                or any(t.cameo[:2] in _FORCE_ROOTS for t in self.lexicon.noun_triggers(lemma))
+            )
         if word.dep != "prep":
             return True
         if word.lemma.lower() != word.lower:
@@ -1026,6 +1058,11 @@ class RuleCoder:
                 how.append("passive deployment: the forces deployed are the actor")
         else:
             actors = subjects
+        firers = [f for t in actors for f in _firers(doc, t)]
+        if firers:
+            # "a missile fired by X hit Y": the weapon stands for whoever fired it
+            actors = [f for t in actors for f in (_firers(doc, t) or [t])]
+            how.append("actor: who fired the weapon")
         objects = [
             doc.tokens[c]
             for c in doc.children(verb.i)
@@ -1116,6 +1153,32 @@ class RuleCoder:
                     # whose the stance is does it, it is not its target
                     parties = [p for p in parties if p.dep != "poss"]
                 recipients.extend(parties)
+        # (the weapon may be a word of the trigger itself: "missiles were fired at X")
+        fired = [r for r in recipients if _munition(doc, verb, r)]
+        fired += [w for w in cand.words if w not in fired and _munition(doc, verb, w)]
+        if fired:
+            # "fired a missile at a tanker", "rockets were fired into X": the weapon is the
+            # means; the target is what it is aimed at, whether the parser hangs "at X" on
+            # the verb (found above) or on the weapon
+            # "fired rockets from Gaza into X": where it is fired from is no target either
+            origins = {verb.i} | {m.i for m in fired}
+            recipients = [
+                r
+                for r in recipients
+                if r not in fired
+                and not (
+                    r.dep == "pobj"
+                    and doc.tokens[r.head].lower == "from"
+                    and doc.tokens[r.head].head in origins
+                )
+            ]
+            for m in fired:
+                for c in doc.children(m.i):
+                    if doc.tokens[c].dep == "prep" and doc.tokens[c].lower in _AIMING_PREPS:
+                        recipients += [
+                            t for t in _with_conjuncts(doc, _pobjs(doc, c)) if t not in recipients
+                        ]
+            how.append("the weapon fired is the means, not the target")
         if (
             not passive
             and len(actors) > 1
@@ -1804,6 +1867,9 @@ class RuleCoder:
             and place is not None
             and place.code
             and why_place.startswith("location: from")
+            # "rockets were fired into X": where a weapon is sent is where it lands, not
+            # where those who sent it were
+            and not _aimed_at_place(doc, cand.token, place.start, place.end)
             # the state's own people or forces struck at home were not struck by it
             and not any(
                 r.code == place.code
@@ -2632,7 +2698,16 @@ _NON_HOME_NOUNS = {"immigrant", "migrant", "emigrant", "expatriate", "foreigner"
 _NOT_AT_HOME_NOUNS = _VISITOR_NOUNS | _NON_HOME_NOUNS
 _FLIGHT_VERBS = {"flee", "escape"}
 #: a state's bodies that often act abroad: those they act on are not placed by them
-_ABROAD_BODY_NOUNS = {"agency", "mission", "team"}
+#: (an embassy or consulate is its state's body abroad: "militants fired at the US embassy
+#: in Baghdad" are not American)
+_ABROAD_BODY_NOUNS = {"agency", "mission", "team", "embassy", "consulate"}
+#: the places of a state: a party that attacks or contests them contends for that state
+#: ("rebels shelled Syrian towns"), unlike its ships, bases or interests anywhere
+_STATE_PLACE_NOUNS = {
+    "territory", "soil", "land", "town", "city", "village", "capital", "region", "province",
+    "district", "border", "frontier", "airspace",
+    "election", "vote", "poll", "referendum", "parliament", "constitution",
+}  # fmt: skip
 #: words that put a group abroad ("foreign journalists")
 _FOREIGN_WORDS = {"foreign", "international", "overseas", "expatriate", "exiled", "visiting"}
 #: prepositions that say where a group is, not whose it is
@@ -2742,7 +2817,18 @@ def _state_body(doc: ParsedDoc, party: EventActor) -> bool:
 def _state_itself(ctx: CodingContext, party: EventActor) -> bool:
     """Whether a party is a state named as such ("Algeria", "Algeria's elections")."""
     actor = ctx.actors.by_id(party.actor_id) if party.actor_id else None
-    return actor is not None and actor.kind == "state" and bool(party.code)
+    if actor is None or actor.kind != "state" or not party.code:
+        return False
+    # a demonym or name on another noun names the state only for its places and its own
+    # polity ("Syrian towns", "Algerian elections"), not for its things abroad: the rebels
+    # who "targeted Israeli shipping" or fired at "US warships" are not Israeli or American
+    toks = ctx.doc.tokens_in(party.start, party.end)
+    head = toks[-1] if toks else None
+    if head is None or head.dep not in ("amod", "compound", "nmod") or head.head < head.i:
+        return True  # the mention names the state itself ("Israel", "the country")
+    while head.dep in ("amod", "compound", "nmod") and head.head > head.i:
+        head = ctx.doc.tokens[head.head]
+    return head.pos == "PROPN" or head.lemma.lower() in _STATE_PLACE_NOUNS
 
 
 def _named_mention(ctx: CodingContext, actor: Actor, span: tuple[int, int]) -> tuple[int, int]:
@@ -3028,6 +3114,65 @@ def _np_words(doc: ParsedDoc, head: int, depth: int = 3) -> list[int]:
                     nxt.append(c)
         frontier = nxt
     return out
+
+
+def _munition(doc: ParsedDoc, verb: Token, tok: Token) -> bool:
+    """Whether ``tok`` is a weapon that ``verb`` sends at a target ("fired a missile",
+    "launched a salvo of rockets", "fired live rounds").  Only for verbs of firing and
+    throwing, and not "shot down a drone", "shot a protester": what is shot down or
+    shot is hit."""
+    lemma = verb.lemma.lower()
+    if lemma not in _LAUNCHING_VERBS or tok.pos != "NOUN":
+        return False
+    if lemma == "shoot" and any(
+        doc.tokens[c].dep == "prt" and doc.tokens[c].lower == "down" for c in doc.children(verb.i)
+    ):
+        return False
+    heads = [tok] + [
+        o
+        for c in doc.children(tok.i)
+        if doc.tokens[c].dep == "prep" and doc.tokens[c].lower == "of"
+        for o in _pobjs(doc, c)
+    ]  # "a salvo of missiles", "a barrage of rockets"
+    for h in heads:
+        word = h.lemma.lower()
+        if word in _MUNITION_NOUNS:
+            return True
+        if word == "drone" and lemma in ("launch", "fire"):
+            return True
+        if word == "round" and any(doc.tokens[c].lower in _ROUND_WORDS for c in doc.children(h.i)):
+            return True
+    return False
+
+
+def _firers(doc: ParsedDoc, tok: Token) -> list[Token]:
+    """Who a weapon's participle says fired it: "a missile fired by X", "rockets launched
+    by X" (the agent of a verb of firing on a munition noun; no one for "a missile fired
+    from X", which says only where from)."""
+    if tok.pos != "NOUN":
+        return []
+    out: list[Token] = []
+    for c in doc.children(tok.i):
+        verb = doc.tokens[c]
+        if verb.dep == "acl" and verb.tag == "VBN" and _munition(doc, verb, tok):
+            for a in doc.children(c):
+                if doc.tokens[a].dep == "agent":
+                    out += _with_conjuncts(doc, _pobjs(doc, a))
+    return out
+
+
+def _aimed_at_place(doc: ParsedDoc, verb: Token, start: int, end: int) -> bool:
+    """Whether the place at ``start:end`` is what a verb of firing is aimed at ("fired at
+    X", "rockets were fired into X", "fired missiles toward X")."""
+    if verb.lemma.lower() not in _LAUNCHING_VERBS:
+        return False
+    for tok in doc.tokens_in(start, end):
+        prep = doc.tokens[tok.head]
+        if tok.dep == "pobj" and prep.lower in _AIMING_PREPS and prep.head != prep.i:
+            head = doc.tokens[prep.head]
+            if head is verb or _munition(doc, verb, head):
+                return True
+    return False
 
 
 def _pobjs(doc: ParsedDoc, prep: int) -> list[Token]:
