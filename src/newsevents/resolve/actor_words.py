@@ -1,4 +1,5 @@
-"""Word tables of the actor stage: pronouns, titles, nouns for people and bodies.
+"""Word tables of the actor stage: pronouns, titles, nouns for people and bodies, and the
+few text helpers its modules share (hyphens, normalised keys).
 
 Kept apart from :mod:`newsevents.resolve.actors` so that the rules read as rules and the
 lists can be reviewed (and extended) on their own.
@@ -7,6 +8,8 @@ lists can be reviewed (and extended) on their own.
 from __future__ import annotations
 
 import re
+
+from newsevents.parsed import ParsedDoc, Token
 
 #: dependency labels of a token standing as a participant, not a location
 _ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "poss", "agent", "dative", "appos"}
@@ -698,3 +701,31 @@ BUSINESS_HEADS = frozenset(
 #: India; "Bank of Georgia": the National Bank of Georgia). Any other bare "Bank of Ghana",
 #: "Bank of Korea", "Bank of Italy" is the state's central bank: GOV, not BUS.
 COMMERCIAL_BANK_OF = frozenset({"USA", "CHN", "IND", "IRL", "CYP", "GEO", "PSE", "BTN", "LKA"})
+
+#: bodies a role word names beside a demonym on another noun ("a Turkish military assault")
+_MODIFIER_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "OPP", "LEG", "JUD"})
+#: prepositions on a people's role noun that say where those people are ("Kurdish forces
+#: in Syria"); not "near"/"across", which a border puts on either side
+_OWN_PLACE_PREPS = frozenset({"in", "inside", "within", "throughout"})
+#: nouns for armed men with no name of their own (:meth:`_Run.dominant_group_men`);
+#: not "terrorist" (said of anyone a government brands so) nor "gunman" (any criminal)
+_ARMED_MEN_NOUNS = frozenset(
+    {"fighter", "militant", "jihadist", "jihadi", "extremist", "insurgent", "sniper", "bomber"}
+)
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text.strip(_QUOTE_CHARS + " ")).lower()
+
+
+def _before_hyphen(doc: ParsedDoc, tok: Token) -> bool:
+    """ "rebel-held": the word opens a hyphenated modifier."""
+    if tok.i + 1 >= len(doc.tokens):
+        return False
+    nxt = doc.tokens[tok.i + 1]
+    return nxt.text in ("-", "\u2010", "\u2011") and nxt.start == tok.end
+
+
+def _after_hyphen(doc: ParsedDoc, tok: Token) -> bool:
+    """The second half of a hyphenated word: "pro-regime", "anti-regime"."""
+    return tok.i > 0 and doc.tokens[tok.i - 1].text in ("-", "\u2010", "\u2011")

@@ -18,7 +18,10 @@ Four kinds of mention are found, in this order, and grouped into actors:
 
 Where private people come from (origin, citizenship, residence, a later description) is
 read by the passes of :mod:`newsevents.resolve.origins`, where unnamed people are (the
-place of the act) by those of :mod:`newsevents.resolve.placing`; the word tables live in
+place of the act) by those of :mod:`newsevents.resolve.placing`, which armed group unnamed
+fighters belong to by those of :mod:`newsevents.resolve.armed`, and the country of a war's
+sides (peoples of several states, rebels, government forces) by those of
+:mod:`newsevents.resolve.sides`; the word tables live in
 :mod:`newsevents.resolve.actor_words`.
 """
 
@@ -34,6 +37,7 @@ from newsevents.records import Actor, Entity, Mention, Place
 from newsevents.resolve.actor_words import (
     _ADJECTIVE_HOW,
     _ARGUMENT_DEPS,
+    _ARMED_MEN_NOUNS,
     _ASSAULT_NOUNS,
     _ASSAULT_VERBS,
     _BODY_CHIEFS,
@@ -43,7 +47,6 @@ from newsevents.resolve.actor_words import (
     _CLAUSE_DEPS,
     _COLLECTIVE_NOUNS,
     _COMPASS_WORDS,
-    _DEFINITE_NOUNS,
     _ELSEWHERE_MODIFIERS,
     _EQUIPMENT_ROLES,
     _FAITH_WORDS,
@@ -63,9 +66,11 @@ from newsevents.resolve.actor_words import (
     _LOCATIVE_PREPS,
     _MEMBER_ROLES,
     _MEMBER_SECTORS,
+    _MODIFIER_SECTORS,
     _MOVEMENT_VERBS,
     _NON_STATES,
     _ORG_HEAD_SECTORS,
+    _OWN_PLACE_PREPS,
     _PARTNER_PREPS,
     _PATH_PREPS,
     _PEER_ROLES,
@@ -78,7 +83,6 @@ from newsevents.resolve.actor_words import (
     _PORT_NOUNS,
     _POSSESSIVES,
     _PRESIDING_ROLES,
-    _QUANTITY_WORDS,
     _QUOTE_CHARS,
     _SEATED_SECTORS,
     _SPOKES_ROLES,
@@ -91,11 +95,15 @@ from newsevents.resolve.actor_words import (
     COMMERCIAL_BANK_OF,
     HONORIFICS,
     STATE_SECTORS,
+    _after_hyphen,
+    _before_hyphen,
+    _norm,
     is_stance,
     office_is,
 )
+from newsevents.resolve.armed import ArmedMenMixin
 from newsevents.resolve.coref import CorefMixin
-from newsevents.resolve.kb import KBEntry, KnowledgeBase, Role
+from newsevents.resolve.kb import KIN_BODIES, KBEntry, KnowledgeBase, Role
 from newsevents.resolve.origins import OriginsMixin
 from newsevents.resolve.people import (
     GroupEntry,
@@ -106,6 +114,7 @@ from newsevents.resolve.people import (
     name_key,
 )
 from newsevents.resolve.placing import PlacingMixin
+from newsevents.resolve.sides import SidesMixin
 
 
 @dataclass
@@ -153,60 +162,15 @@ class _Builder:
 #: organisations whose title words before a country's name make the title theirs
 #: ("UN Syria envoy")
 _TITLE_IGOS = frozenset({"UNO", "EUR", "IGO", "NAT", "AFU"})
-#: bodies a role word names beside a demonym on another noun ("a Turkish military assault")
-_MODIFIER_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "OPP", "LEG", "JUD"})
 #: nouns for armed units: "Turkish units", "Russian battalions" are the state's military
 _UNIT_NOUNS = frozenset(
     {"unit", "battalion", "brigade", "regiment", "squadron", "platoon", "garrison", "contingent"}
 )
-#: role nouns for men who fight a state where they are (:meth:`_Run._war_rebels`)
-_WAR_ROLES = frozenset({"rebel", "insurgent", "guerrilla"})
-#: armed men placed by their backer ("Ankara-backed fighters") rather than by a name
-_BACKED_ROLES = frozenset({"fighter", "militia", "rebel", "insurgent", "guerrilla"})
-_BACKER_WORDS = frozenset({"backed", "supported", "sponsored", "funded", "armed", "trained"})
 #: nouns for a people's territory, placed by their own phrase ("a Kurdish enclave in Syria")
 _TERRITORY_NOUNS = frozenset(
     {"enclave", "area", "region", "city", "town", "village", "territory", "canton", "district"}
 )
-#: nouns for armed groups that no role names: rebels by a "rebel" or backer modifier
-_GROUP_HEADS = frozenset({"group", "faction"})
-#: nouns for a war, whose place is the war's country
-_WAR_NOUNS = frozenset({"war", "conflict", "civil war", "insurgency", "uprising"})
-#: prepositions on a people's role noun that say where those people are ("Kurdish forces
-#: in Syria"); not "near"/"across", which a border puts on either side
-_OWN_PLACE_PREPS = frozenset({"in", "inside", "within", "throughout"})
-#: armed groups and bodies of a people of several states that the KB names without the
-#: people's word (a name with it, "Kurdish Democratic Party", is found by the word): whose
-#: state they have tells which state's people an article's "Kurdish forces" are
-_PEOPLE_GROUP_IDS = frozenset(
-    {
-        "ypg",
-        "syrian-democratic-forces",
-        "kurdish-democratic-union-party",
-        "peshmerga",
-        "kurdistan-regional-government",
-        "krg",
-        "iraqi-kurdistan",
-        "pkk",
-        "kurdistan-workers-party",
-        "people-s-liberation-army-of-kurdistan",
-        "pjak",
-        "patriotic-union-of-kurdistan",
-        "kdp",
-    }
-)
 
-#: nouns for armed men with no name of their own (:meth:`_Run.dominant_group_men`);
-#: not "terrorist" (said of anyone a government brands so) nor "gunman" (any criminal)
-_ARMED_MEN_NOUNS = frozenset(
-    {"fighter", "militant", "jihadist", "jihadi", "extremist", "insurgent", "sniper", "bomber"}
-)
-#: nouns that, said of a named person by a copula, make him an armed man (REB)
-_DECLARED_FIGHTER_NOUNS = frozenset({"fighter", "militant", "jihadist", "jihadi", "insurgent"})
-#: ... unless hedged or past: "an alleged fighter", "a former militant"
-_HEDGED_FIGHTER_WORDS = frozenset(
-    {"alleged", "suspected", "former", "ex", "would-be", "aspiring", "accused", "so-called"}
-)
 #: heads of a state agency's description after a demonym ("the Spanish rescue agency": GOV)
 _STATE_AGENCY_NOUNS = frozenset(
     {"agency", "authority", "ministry", "department", "bureau", "directorate", "inspectorate"}
@@ -223,33 +187,8 @@ _STATE_SERVICE_WORDS = frozenset(
     | {"diplomatic", "foreign", "prison", "probation", "penitentiary", "emergency"}
     | {"meteorological", "weather", "postal", "migrant", "coastguard", "consular", "health"}
 )
-#: bodies whose members are private people: "members of the same family" (CVL)
-_KIN_BODY_NOUNS = frozenset({"family", "household"})
+#: words that leave a family plain ("members of the same family": CVL; :meth:`_of_kin`)
 _KIN_PLAIN_WORDS = frozenset({"same", "own", "extended", "immediate", "whole", "entire", "one"})
-#: nouns for a group's members with no sector of their own (:meth:`_members_of_armed_groups`)
-_MEMBER_NOUNS = frozenset({"member", "recruit", "supporter", "loyalist"})
-#: nouns that, bare, name an armed group the article has named ("members of the group")
-_ARMED_GROUP_NOUNS = frozenset({"group", "organisation", "organization", "movement"})
-#: qualifiers that make armed men some other kind than a group's ("rebel fighters")
-_ARMED_MEN_QUALIFIERS = frozenset(
-    {
-        "islamist",
-        "religious",
-        "rebel",
-        "opposition",
-        "government",
-        "pro-government",
-        "right-wing",
-        "far-right",
-        "leftist",
-        "tribal",
-        "local",
-        "allied",
-        "our",
-        "own",
-        "other",
-    }
-)
 #: plural nouns for a non-state armed group's men after its name ("Houthi rebels", "RSF
 #: fighters"): no charity has them; not "forces" or "troops" ("UN forces", "AU troops": an
 #: IGO's).  "fighters" counts only as the phrase's head ("fighter jets" do not)
@@ -264,14 +203,7 @@ _GROUP_LEADER_NOUNS = frozenset(
     {"leader", "leaders", "commander", "commanders", "official", "officials", "chief"}
     | {"spokesman", "spokesmen", "spokeswoman", "spokesperson", "member", "members"}
 )
-#: the article's armed group: this many mentions, and this many times any other's
-_ARMED_MEN_MIN = 4
-_ARMED_MEN_SHARE = 3
 
-#: plural pronouns a group's mentions may include
-_THEY = frozenset({"they", "them", "their", "theirs"})
-#: "a Britain-based monitor": where an observer sits, not where things happen
-_BASED_AFTER = re.compile(r"\s?[-\u2010\u2011]\s?based\b", re.IGNORECASE)
 #: "Saudi-led", "US-led": right after a state's name, the state leads what follows
 _LED_AFTER = re.compile(r"\s?[-\u2010\u2011]\s?led\b", re.IGNORECASE)
 
@@ -335,10 +267,6 @@ class ActorIndex:
         return best[1] if best else None
 
 
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text.strip(_QUOTE_CHARS + " ")).lower()
-
-
 def _core_length(text: str) -> int:
     """Length of an entity's text without a leading "the" and a possessive ending: "the
     White House's" is the seat's name, not a longer organisation holding it."""
@@ -396,7 +324,7 @@ class ActorResolver:
         return run.finish()
 
 
-class _Run(OriginsMixin, PlacingMixin, CorefMixin):
+class _Run(OriginsMixin, PlacingMixin, ArmedMenMixin, SidesMixin, CorefMixin):
     """State of one resolution pass over a document."""
 
     def __init__(
@@ -2811,31 +2739,13 @@ class _Run(OriginsMixin, PlacingMixin, CorefMixin):
                 continue
             for g in self.doc.children(c):
                 obj = self.doc.tokens[g]
-                if obj.dep != "pobj" or obj.lemma.lower() not in _KIN_BODY_NOUNS:
+                if obj.dep != "pobj" or obj.lemma.lower() not in KIN_BODIES:
                     continue
                 mods = [self.doc.tokens[j] for j in self.doc.children(obj.i)]
                 return all(
                     m.dep in ("det", "poss", "case", "nummod") or m.lower in _KIN_PLAIN_WORDS
                     for m in mods
                 )
-        return False
-
-    def _of_armed_group(self, tok: Token) -> bool:
-        """Whether the noun's "of" phrase names an armed group, by its name or as "the
-        group" ("members of Isis", "members of the group"): not a state's body."""
-        for c in self.doc.children(tok.i):
-            prep = self.doc.tokens[c]
-            if prep.dep != "prep" or prep.lower != "of":
-                continue
-            for g in self.doc.children(c):
-                obj = self.doc.tokens[g]
-                if obj.dep != "pobj":
-                    continue
-                if obj.lemma.lower() in _ARMED_GROUP_NOUNS and self._bare_the(obj):
-                    return True
-                b = self._actor_at(obj)
-                if b is not None and self._armed(b) and b.code in (None, *_NON_STATES):
-                    return True
         return False
 
     def _group_named_men(self, tok: Token) -> bool:
@@ -3010,876 +2920,6 @@ class _Run(OriginsMixin, PlacingMixin, CorefMixin):
                 return False
             t = self.doc.tokens[prep.head]
         return False
-
-    def open_peoples(self) -> None:
-        """ "Kurdish forces" the sentence did not place: the article's focus country when
-        it is one of the people's states, else the one of them the article names most
-        (twice at least, and twice as often as all the others together: an article on Iraq
-        and Syria leaves them open), else the one state the article's other actors of that
-        people have.  Those whose sentence names another of the states as a party ("Turkey
-        sent troops against Kurdish militants") take only the last, when the sentence does
-        not name it."""
-        self._people_nouns()
-        self._open_people_states()
-        kin = [(b, states, None) for b, states in self._open_peoples]
-        found: list[tuple[_Builder, str, str]] = []  # decided first: no chains of guesses
-        for b, states, tok in [*kin, *self._blocked_peoples]:
-            if b.code is not None:
-                continue
-            inner = self._inner_people_group(b, states)
-            if inner is not None:
-                # "Kurdish peshmerga forces": the group named inside the role is theirs
-                b.code, b.affiliation = inner.code, inner.affiliation or inner.identifier
-                b.sector = list(inner.sector) or b.sector
-                b.filled.append("people's state: the group named in the role")
-                continue
-            # not a state the sentence names as a party ("Turkish troops attacked Kurdish
-            # forces" are no Turkish Kurds, whatever the article's other Kurds are)
-            party = self._placed_and_parties(tok, states)[1] if tok is not None else set()
-            if self._unread_own_place(b):
-                continue  # "war with Kurdish militants inside its own borders": placed, unread
-            same = self._kin_people_state(b, states, party)
-            why = "people's state: the one of the article's other actors"
-            if same is None and tok is not None and self._plural_only(b):
-                # not one person ("a Kurdish fighter"): he may have come from anywhere
-                same = self._blocked_nearby_state(b, states, tok)
-                why = "people's state: the one the passage's places lie in"
-            if same is not None:
-                found.append((b, same, why))
-        for b, code, why in found:
-            if b.code is not None:
-                continue  # listed twice
-            entry = self.kb.by_code(code)
-            b.code, b.affiliation = code, b.affiliation or (entry.id if entry else code)
-            b.filled.append(why)
-        for b in self._noun_peoples:
-            if b.code is None and b.key in self.builders:
-                # "the Kurds" of no state the text says: left uncovered, as before
-                del self.builders[b.key]
-                self.order.remove(b.key)
-        self._war_rebels()
-
-    # -- the article's armed group's unnamed men -------------------------------
-    def declared_fighters(self) -> None:
-        """A named private person the text declares a fighter ("Khan was an Isis fighter",
-        "Doe, who is a jihadist,") is an armed man (REB), of the nationality found for
-        him.  Only a copula whose subject is the person's name (or "who" after it),
-        neither negated nor hedged ("alleged", "former"); a civilian (CVL) or sectorless
-        person only: a role the text gave stands."""
-        for tok in self.doc.tokens:
-            if tok.dep != "attr" or tok.lemma.lower() not in _DECLARED_FIGHTER_NOUNS:
-                continue
-            verb = self.doc.tokens[tok.head]
-            kids = [self.doc.tokens[c] for c in self.doc.children(verb.i)]
-            mods = [self.doc.tokens[c] for c in self.doc.children(tok.i)]
-            if verb.lemma.lower() != "be" or any(k.dep == "neg" for k in kids):
-                continue
-            if any(m.lower in _HEDGED_FIGHTER_WORDS for m in mods):
-                continue
-            subj = next((k for k in kids if k.dep == "nsubj"), None)
-            if subj is not None and subj.lower == "who" and verb.dep == "relcl":
-                subj = self.doc.tokens[verb.head]
-            if subj is None or subj.ent_type != "PERSON":
-                continue
-            for b in self.builders.values():
-                if (
-                    b.kind == "person"
-                    and set(b.sector) <= {"CVL"}
-                    and any(s <= subj.start < e for s, e, _x, _y in b.mentions)
-                ):
-                    b.sector = ["REB"]
-                    b.filled.append("declared a fighter")
-
-    def dominant_group_men(self) -> None:
-        """Unnamed fighters of the armed group an article is about ("retreating fighters",
-        "snipers", "two female suicide bombers", "killed 60,000 fighters" in an article on
-        Isis's last stand) are that group's: a transnational group's men have no country
-        the text could give them, and its code is the only one a coder has.  Only for a
-        group with no state's code (Isis, al-Qaida) that the article is about
-        (:meth:`_article_group`), and only bare nouns for armed men: not qualified by a
-        people, state, owner or creed ("Kurdish fighters", "its fighters", "Islamist
-        extremists"), not in a clause that names the group itself (the other side:
-        "fighters sought to dislodge the extremists") or another armed group or men
-        (whose men they may be), not inside a phrase about a state's or group's forces
-        ("the SDF, a force that includes Arab fighters"), not attacking a place by its
-        name ("bombers attacked Paris": whose, the article must say), and not in a clause
-        of what may or must be ("these fighters must be tried": of a kind, not a
-        deed).  Then a bare "the group" whose passage names no other organisation than
-        that group (its men coded so just above) is the group too."""
-        self._members_of_armed_groups()
-        group = self._article_group()
-        if group is None:
-            return
-        ids = self._armed_ids(group)
-        found: list[tuple[Token, int]] = []
-        for tok in self.doc.tokens:
-            start = self._armed_man(tok, group, ids)
-            if start is not None:
-                found.append((tok, start))
-        men: list[_Builder] = []
-        entry = self.kb.get(group.identifier or group.affiliation or "")
-        affiliation = entry.id if entry is not None else group.identifier or group.affiliation
-        for tok, start in found:
-            owner = [b for b in self.builders.values() if self._headed_by(b, tok)]
-            if not owner and self._is_taken(tok.start, tok.end):
-                continue  # inside another actor's words ("civilians and families of fighters")
-            if owner:
-                b = owner[0]
-                if b.code is not None or not b.key.startswith("role|"):
-                    continue
-                heads = [self._head_token(s, e) for s, e, _t, _subj in b.mentions]
-                nouns = [h for h in heads if h is not None and h.pos in ("NOUN", "PROPN")]
-                if any(h.i not in {t.i for t, _s in found} for h in nouns):
-                    continue  # one actor for "fighters" elsewhere too: not all the group's
-                b.code, b.affiliation = group.code, b.affiliation or affiliation
-                if "REB" not in b.sector:
-                    b.sector.append("REB")
-                b.filled.append("armed men: the article's armed group")
-                men.append(b)
-                continue
-            plural = tok.tag in ("NNS", "NNPS")
-            label = self.doc.text[start : tok.end]
-            key = f"role|{group.code}|REB|{tok.lemma.lower()}|{'p' if plural else 's'}|@{start}"
-            b = self._builder(key, label, "group" if plural else "person")
-            b.absorb(group.code, ["REB"], None, affiliation, tok.lemma.lower())
-            self._mention(
-                b, start, tok.end, self._is_subject(tok), "armed men: the article's armed group"
-            )
-            men.append(b)
-        self._dominant_group_definites(group, men)
-
-    def _members_of_armed_groups(self) -> None:
-        """Members or men of an armed group of no state's code named in their "of" phrase
-        ("senior members of the group", "former members of Isis") left uncoded are the
-        group's (REB): its code is the only one they have.  Only nouns with no sector of
-        their own or the group's (not "families of the group": no role), and only where
-        every mention of the actor is so owned (one actor for "members" elsewhere)."""
-        for b in list(self.builders.values()):
-            if b.code is not None or not b.key.startswith("role|") or b.private:
-                continue
-            if not set(b.sector) <= {"REB"}:
-                continue
-            owners: list[_Builder] = []
-            for s, e, _t, _subj in b.mentions:
-                head = self._head_token(s, e)
-                owner = self._armed_of_owner(head) if head is not None else None
-                if owner is None:
-                    owners = []
-                    break
-                owners.append(owner)
-            if not owners or len({id(o) for o in owners}) != 1:
-                continue
-            group = owners[0]
-            b.absorb(group.code, ["REB"], None, group.affiliation, None)
-            b.filled.append("member of a named armed group")
-
-    def _armed_of_owner(self, head: Token) -> _Builder | None:
-        """The armed group of no state's code a noun's "of" phrase names ("members of the
-        group", "fighters of Isis"), as resolved here; None otherwise."""
-        if head.lemma.lower() not in _MEMBER_NOUNS | _ARMED_MEN_NOUNS:
-            return None
-        for c in self.doc.children(head.i):
-            prep = self.doc.tokens[c]
-            if prep.dep != "prep" or prep.lower != "of":
-                continue
-            for g in self.doc.children(c):
-                obj = self.doc.tokens[g]
-                b = self._actor_at(obj) if obj.dep == "pobj" else None
-                if (
-                    b is not None
-                    and b.key.startswith("org|")
-                    and self._armed(b)
-                    and b.code in _NON_STATES
-                ):
-                    return b
-        return None
-
-    def _article_group(self) -> _Builder | None:
-        """The armed group of no state's code that the article is about: named (any form:
-        names, "its", "the group") four times at least, three times as often as any other
-        such group, and more often than any armed group of a state (the SDF named as often
-        is as much the article's topic: its men are as likely meant).  A state's armed
-        group named less often is the group's enemy, a side like a state's army."""
-        counts: dict[frozenset[str], int] = {}
-        picks: dict[frozenset[str], _Builder] = {}
-        stateless: dict[frozenset[str], bool] = {}
-        for key in self.order:
-            b = self.builders[key]
-            if not ((key.startswith("org|") and self._armed(b)) or self._members(b)):
-                continue
-            ids = self._armed_ids(b)
-            counts[ids] = counts.get(ids, 0) + len(b.mentions)
-            if key.startswith("org|") and b.code:
-                picks.setdefault(ids, b)
-                stateless[ids] = b.code in _NON_STATES
-        ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
-        if not ranked or ranked[0][0] not in picks or not stateless.get(ranked[0][0]):
-            return None
-        top, n = ranked[0]
-        if n < _ARMED_MEN_MIN:
-            return None
-        for ids, m in ranked[1:]:
-            if m >= n or (stateless.get(ids, True) and n < _ARMED_MEN_SHARE * m):
-                return None
-        return picks[top]
-
-    def _armed_man(self, tok: Token, group: _Builder, ids: frozenset[str]) -> int | None:
-        """Where the mention of unnamed armed men headed by ``tok`` starts, if they are
-        ``group``'s by :meth:`dominant_group_men`; None otherwise."""
-        lemma = tok.lemma.lower()
-        if tok.pos != "NOUN" or lemma not in _ARMED_MEN_NOUNS:
-            return None
-        if tok.dep in ("compound", "amod", "nmod", "poss") or _before_hyphen(self.doc, tok):
-            return None  # "fighter jets", "militant-held"
-        whole = self._of_governor(tok)
-        if whole is not None and whole.pos == "NOUN" and whole.lemma.lower() not in _QUANTITY_WORDS:
-            return None  # "families of fighters": other people, whose words they are
-        kids = [self.doc.tokens[c] for c in self.doc.children(tok.i)]
-        mods = [k for k in kids if k.i < tok.i and k.dep not in ("det", "punct")]
-        if lemma == "bomber" and tok.tag != "NN" and not any(k.lower == "suicide" for k in mods):
-            return None  # "bombers" are as often aircraft
-        for k in mods:
-            sub = [self.doc.tokens[j] for j in self.doc.subtree(k.i)]
-            if any(
-                t.ent_type in ("NORP", "GPE", "ORG", "PERSON", "LOC")
-                or t.tag in ("PRP$", "POS")
-                or t.lower in _ARMED_MEN_QUALIFIERS
-                or self.kb.by_adjective(t.text) is not None
-                or self.kb.people_states(t.text)
-                for t in sub
-            ):
-                return None  # "Kurdish fighters", "its fighters", "Islamist extremists"
-        for k in kids:
-            if k.i < tok.i or k.dep not in ("relcl", "acl", "prep", "appos"):
-                continue
-            for j in self.doc.subtree(k.i):
-                t = self.doc.tokens[j]
-                b = self._actor_at(t) if t.pos in ("NOUN", "PROPN", "PRON") else None
-                if b is None:
-                    if (
-                        t.pos == "NOUN"
-                        and t.lemma.lower() in _ARMED_MEN_NOUNS | {"rebel", "militia"}
-                        and self._verb_between(t, tok)
-                    ):
-                        return None  # "fighters trying to dislodge the extremists"
-                    continue
-                if b is group or self._armed_ids(b) == ids:
-                    if self._verb_between(t, tok):
-                        return None  # "fighters trying to dislodge the extremists"
-                    continue  # "fighters loyal to Isis"
-                if "CVL" in b.sector or b.private or b.kind == "person":
-                    continue  # "the fighter who enslaved her": a victim
-                if k.dep == "prep" and k.lower in _LOCATIVE_PREPS and t.ent_type in ("GPE", "LOC"):
-                    continue  # "extremists in Syria's Deir ez-Zor province": where they are
-                by = self.doc.tokens[t.head]
-                if (
-                    t.dep == "pobj"
-                    and by.lower == "by"
-                    and by.head == k.i
-                    and k.tag == "VBN"
-                    and b.code not in (None, *_NON_STATES)
-                ):
-                    continue  # "fighters held by the SDF": their captors, a state's side
-                return None  # "extremists who surround the Turkish government": theirs
-        sent = self.doc.sentences[tok.sent]
-        toks = self.doc.sentence_tokens(sent)
-        # what may or must be: of a kind, not a deed
-        verb = self.doc.tokens[self._verb_of(tok)]
-        if any(self.doc.tokens[c].tag == "MD" for c in self.doc.children(verb.i)):
-            return None
-        above = {tok.i}
-        up = tok
-        while up.head != up.i:
-            up = self.doc.tokens[up.head]
-            above.add(up.i)
-        own = set(self.doc.subtree(tok.i))
-        for t in toks:
-            if t.i in own:
-                continue
-            b = self._actor_at(t)
-            if b is not None and self._headed_by(b, tok):
-                continue  # the men's own actor ("the jihadists ... their")
-            if b is not None:
-                if b is group or self._armed_ids(b) == ids:
-                    if not self._against(t):
-                        return None  # the group itself is named: the other side, perhaps
-                    continue
-                armed = (b.key.startswith("org|") and self._armed(b)) or bool(
-                    set(b.sector) & (_PLACED_ARMED_SECTORS | {"PRM"})
-                )
-                if armed and (b.code is None or b.code in _NON_STATES):
-                    return None  # another armed group's men, perhaps
-                if t.i in above and b.code is not None and set(b.sector) & {"MIL", "REB"}:
-                    return None  # "the SDF, a force that includes Arab fighters"
-                if t.ent_type == "GPE" and t.dep == "dobj" and tok.dep == "nsubj":
-                    return None  # "bombers attacked Paris": whose, the article must say
-            elif (
-                t.pos == "NOUN"
-                and t.i != tok.i
-                and (t.lemma.lower() in _ARMED_MEN_NOUNS | {"rebel", "militia", "militiaman"})
-                and t.head != tok.i  # "snipers and gunmen": one side
-                and tok.head != t.i
-            ):
-                return None  # "fighters ... to dislodge the extremists": the other side
-        # no other group of no state's code in the passage
-        first = self.doc.sentences[max(tok.sent - 2, 0)].start
-        for b in self.builders.values():
-            if b is group or self._armed_ids(b) == ids or not b.key.startswith("org|"):
-                continue
-            if not self._armed(b) or (b.code and b.code not in _NON_STATES):
-                continue
-            if any(first <= s < sent.end for s, _e, _t, _subj in b.mentions):
-                return None
-        first_tok = min([tok.i, *(k.i for k in mods)])
-        return self.doc.tokens[first_tok].start
-
-    def _headed_by(self, b: _Builder, tok: Token) -> bool:
-        """Whether one of ``b``'s mentions has ``tok`` as its head."""
-        return any(
-            (h := self._head_token(s, e)) is not None and h.i == tok.i
-            for s, e, _t, _subj in b.mentions
-        )
-
-    def _verb_between(self, t: Token, tok: Token) -> bool:
-        """Whether a verb stands on the way up from ``t`` to ``tok`` (its noun)."""
-        up = t
-        while up.head != up.i and up.head != tok.i:
-            up = self.doc.tokens[up.head]
-            if up.pos in ("VERB", "AUX"):
-                return True
-        return False
-
-    def _actor_at(self, t: Token) -> _Builder | None:
-        for b in self.builders.values():
-            if any(s <= t.start < e for s, e, _x, _y in b.mentions):
-                return b
-        return None
-
-    def _against(self, t: Token) -> bool:
-        """A mention that says whom another party opposes: "the coalition against Isis",
-        "anti-Isis forces"."""
-        head = self.doc.tokens[t.head]
-        if t.dep == "pobj" and head.lower in ("against", "versus"):
-            return True
-        return (t.i > 0 and self.doc.tokens[t.i - 1].lower in ("anti", "counter")) or (
-            t.i > 1
-            and self.doc.tokens[t.i - 1].text in ("-", "\u2010", "\u2011")
-            and self.doc.tokens[t.i - 2].lower in ("anti", "counter")
-        )
-
-    def _dominant_group_definites(self, group: _Builder, men: list[_Builder]) -> None:
-        """A bare "the group" (or "the insurgent group") left open whose passage (its
-        sentence and the two before, as for :meth:`_salient_armed`) names the article's
-        armed group, by its name or its men (:meth:`dominant_group_men`: "snipers ... the
-        jihadists ... the group"), and no other organisation or armed men of no state, nor
-        "a group" of anything; "the insurgent group" also not beside any other armed men
-        (a state's too: "Hamas fighters")."""
-        ours = {id(b) for b in men} | {id(group)}
-        ids = self._armed_ids(group)
-        for tok in self.doc.tokens:
-            if tok.tag != "NN" or _DEFINITE_NOUNS.get(tok.lemma.lower()) != "group":
-                continue
-            if self._is_taken(tok.start, tok.end):
-                continue
-            # "the insurgent group", "the jihadist group" describe it as "the group" does
-            described = not self._bare_the(tok)
-            if described and not self._armed_description(tok):
-                continue
-            window = [
-                b
-                for s, _e, b in self._window_mentions(tok)
-                if (sent := self.doc.sentence_of(s)) is not None and tok.sent - sent.index <= 2
-            ]
-            if not any(id(b) in ours or self._armed_ids(b) == ids for b in window):
-                continue
-            if any(
-                id(b) not in ours
-                and self._armed_ids(b) != ids
-                and (
-                    b.key.startswith("org|")
-                    or (set(b.sector) & _PLACED_ARMED_SECTORS and b.code in (None, *_NON_STATES))
-                )
-                for b in window
-            ):
-                continue  # another organisation, or other armed men, the group may be
-            if described and any(
-                id(b) not in ours and self._armed_ids(b) != ids and "REB" in b.sector
-                for b in window
-            ):
-                continue  # "Hamas fighters ... the insurgent group": any armed group's men
-            first = self.doc.sentences[max(tok.sent - 2, 0)].start
-            if any(
-                t.lemma.lower() == tok.lemma.lower() and t.i != tok.i
-                for t in self.doc.tokens_in(first, tok.start)
-            ):
-                continue  # "a group of women ... the group"
-            if self._clause_agent(tok, group):
-                continue  # "Isis said the group ...": some other group
-            dets = [d for c in self.doc.children(tok.i) if (d := self.doc.tokens[c]).lower == "the"]
-            start = dets[0].start if dets else tok.start
-            self._mention(
-                group, start, tok.end, self._is_subject(tok), "the NOUN -> article's group"
-            )
-
-    def _war_rebels(self) -> None:
-        """Rebels the text gives no country ("the rebels", "US-backed rebels", "Ankara-
-        backed fighters": a backer is no owner) fight in a country: the one the sentence
-        places them in ("rebels in Idlib"), else the country of the one war the article
-        names ("the war in Syria", "the Syrian conflict").  Only rebels, insurgents and
-        guerrillas, and fighters or militias named by their backer: plain "fighters" and
-        "militants" are as often a transnational group's (Isis) or foreigners; not a
-        people's (Kurdish: :meth:`open_peoples`), foreign or owned ones ("its fighters");
-        militias only where the sentence places them."""
-        for b in self.builders.values():
-            if b.code is not None or not b.key.startswith("role|") or b.private:
-                continue
-            if "|@" in b.key:
-                continue  # "its fighters": the owner's
-            heads = [self._head_token(s, e) for s, e, _t, _subj in b.mentions]
-            code = self._rebels_country(b.name, b.role, [h for h in heads if h is not None])
-            if code is not None:
-                entry = self.kb.by_code(code)
-                b.code, b.affiliation = code, entry.id if entry else code
-                b.filled.append(
-                    "opposition: the war's country"
-                    if b.role == "opposition"
-                    else "rebels: the country they fight in"
-                )
-        for b in self.builders.values():
-            if b.code is None and self._bare_government_forces(b):
-                code = (
-                    self._nearby_states(b, None, any_place=True)
-                    or self._article_war()
-                    or self._named_government_nearby(b)
-                )
-                if code is not None:
-                    entry = self.kb.by_code(code)
-                    b.code, b.affiliation = code, entry.id if entry else code
-                    b.filled.append("government forces: the country they fight in")
-        self._opposed_groups()
-        for tok, start, end, role_name in [*self._vague_rebels, *self._rebel_groups()]:
-            if self._is_taken(start, end):
-                continue
-            label = self.doc.text[start:end]
-            code = self._rebels_country(label, role_name, [tok])
-            if code is None:
-                continue
-            entry = self.kb.by_code(code)
-            plural = tok.tag in ("NNS", "NNPS")
-            sector = ["OPP"] if role_name == "opposition" else ["REB"]
-            key = f"role|{code}|{sector[0]}|{role_name}|{'p' if plural else 's'}|{_norm(label)}"
-            b = self._builder(key, label, "group" if plural else "person")
-            b.absorb(code, sector, None, entry.id if entry else code, role_name)
-            self._mention(b, start, end, self._is_subject(tok), "role noun; rebels' war")
-
-    def _opposed_groups(self) -> None:
-        """ "groups opposed to Assad", "factions opposed to the government": groups named
-        by the government they oppose are that state's opposition (a country's opposition
-        is domestic).  Only where what they oppose is one coded government or its leader
-        in office (a GOV actor); not "groups opposed to the deal"."""
-        for tok in self.doc.tokens:
-            if tok.lemma.lower() not in _GROUP_HEADS or tok.tag != "NNS":
-                continue
-            acl = [
-                t
-                for c in self.doc.children(tok.i)
-                if c > tok.i and (t := self.doc.tokens[c]).dep == "acl" and t.lower == "opposed"
-            ]
-            if len(acl) != 1:
-                continue
-            objs = [
-                self.doc.tokens[g]
-                for c in self.doc.children(acl[0].i)
-                if self.doc.tokens[c].dep == "prep" and self.doc.tokens[c].lower == "to"
-                for g in self.doc.children(c)
-                if self.doc.tokens[g].dep == "pobj"
-            ]
-            if len(objs) != 1 or any(
-                self.doc.tokens[c].dep == "conj" for c in self.doc.children(objs[0].i)
-            ):
-                continue  # "opposed to Assad and Isis": not one side
-            govs = {
-                o.code
-                for o in self.builders.values()
-                if o.code
-                and o.code not in _NON_STATES
-                and "GOV" in o.sector
-                and any(s <= objs[0].start < e for s, e, _t, _subj in o.mentions)
-            }
-            if len(govs) != 1:
-                continue
-            sub = sorted(
-                j for c in self.doc.children(tok.i) if c < tok.i for j in self.doc.subtree(c)
-            )
-            start = self.doc.tokens[sub[0]].start if sub else tok.start
-            if self._is_taken(start, tok.end):
-                continue
-            code = govs.pop()
-            entry = self.kb.by_code(code)
-            label = self.doc.text[start : tok.end]
-            b = self._builder(f"role|{code}|OPP|opposed|p|{_norm(label)}", label, "group")
-            b.absorb(code, ["OPP"], None, entry.id if entry else code, "opposition")
-            self._mention(
-                b, start, tok.end, self._is_subject(tok), "role noun; opposed to a government"
-            )
-
-    def _bare_government_forces(self, b: _Builder) -> bool:
-        """ "government forces", "government troops" that no owner or adjective placed: a
-        government's forces fight in its own country, so the passage's places (or the
-        article's war) say whose.  Not "pro-government" militias (anyone's proxies), nor
-        a role with any other word ("Iraqi government forces" are coded already)."""
-        if b.private or "|@" in b.key or not b.key.startswith("role|"):
-            return False
-        if "MIL" not in b.sector:
-            return False
-        for s, e, _t, _subj in b.mentions:
-            words = [t.lower for t in self.doc.tokens_in(s, e) if t.pos != "DET"]
-            if len(words) != 2 or words[0] != "government":
-                return False
-            if _after_hyphen(self.doc, self.doc.tokens_in(s, e)[0]) or (
-                s > 0 and self.doc.text[s - 1] in "-\u2010\u2011"
-            ):
-                return False
-        return bool(b.mentions)
-
-    def _named_government_nearby(self, b: _Builder) -> str | None:
-        """The one state the article calls "the Syrian government" (any actor whose mention
-        has "government" as its head), when each of ``b``'s passages (its sentence and the
-        two before) names that state too: "forces loyal to the Syrian government ...
-        the Syrian Observatory said government troops took the town"."""
-        named: set[str] = set()
-        for o in self.builders.values():
-            if o is b or not o.code or "GOV" not in o.sector or o.code in _NON_STATES:
-                continue
-            for s, e, _t, _subj in o.mentions:
-                head = self._head_token(s, e)
-                toks = self.doc.tokens_in(s, e)
-                if head is not None and head.lower == "government" and len(toks) > 1:
-                    named.add(o.code)
-        if len(named) != 1:
-            return None
-        code = named.pop()
-        for s, _e, _t, _subj in b.mentions:
-            sent = self.doc.sentence_of(s)
-            if sent is None:
-                return None
-            lo = self.doc.sentences[max(sent.index - 2, 0)].start
-            if not any(c == code for _s, _e2, c, _n in self._state_names(lo, sent.end)):
-                return None
-        return code
-
-    def _rebel_groups(self) -> list[tuple[Token, int, int, str | None]]:
-        """ "rebel groups", "Turkish-supported factions": a noun for groups that no role
-        names, made rebels by a "rebel" modifier or by their backer; (head, start, end, the
-        role they stand for)."""
-        found: list[tuple[Token, int, int, str | None]] = []
-        for tok in self.doc.tokens:
-            if tok.lemma.lower() not in _GROUP_HEADS or tok.tag != "NNS":
-                continue
-            mods = [
-                t
-                for c in self.doc.children(tok.i)
-                if c < tok.i and (t := self.doc.tokens[c]).dep in ("amod", "compound")
-            ]
-            rebel = any(t.lemma.lower() == "rebel" for t in mods)
-            backed = any(t.lower in _BACKER_WORDS and _after_hyphen(self.doc, t) for t in mods)
-            if not (rebel or backed):
-                continue
-            first = min(j for t in mods for j in self.doc.subtree(t.i))
-            found.append(
-                (tok, self.doc.tokens[first].start, tok.end, "rebel" if rebel else "fighter")
-            )
-        return found
-
-    def _rebels_country(self, name: str, role: str | None, heads: list[Token]) -> str | None:
-        """The country rebels named ``name`` fight in, by the sentences of ``heads``; for a
-        bare "opposition" no text or focus gave a country, the war's country ("an offensive
-        against the opposition" in an article on Syria's war), unless the article's focus
-        is another country."""
-        words = _name_words(name)
-        if role == "opposition":
-            war = self._article_war()
-            return (
-                war
-                if name.lower().split()[-1:] == ["opposition"] and (self.focus in (None, war))
-                else None
-            )
-        backed = any(w in _BACKER_WORDS for w in words)
-        if role not in _WAR_ROLES and not (backed and role in _BACKED_ROLES):
-            return None
-        if words & (_ELSEWHERE_MODIFIERS | _FOREIGN_WORDS) or not heads:
-            return None  # "foreign fighters"
-        if any(self.kb.people_states(w) for w in words):
-            return None
-        codes: set[str] = set()
-        for head in heads:
-            found = self._sentence_places(self.doc.sentences[head.sent], -1)
-            if found is None:
-                return None  # foreigners, or the people's own journey: unsure
-            if found[0]:
-                codes |= found[0]
-            elif role == "militia":
-                return None  # militias cross borders at their backer's call
-            else:
-                war = self._article_war()
-                if war is None:
-                    return None
-                codes.add(war)
-        return codes.pop() if len(codes) == 1 else None
-
-    def _article_war(self) -> str | None:
-        """:meth:`_war_country`, looked for once."""
-        if self._war is False:
-            self._war = self._war_country()
-        return self._war if isinstance(self._war, str) else None
-
-    def _war_country(self) -> str | None:
-        """The one state the article names as the place of a war: "the war in Syria",
-        "the Syrian conflict", "Syria's civil war"; None where it names none or several
-        ("the Iraq war" in an article on Syria's)."""
-        found: set[str] = set()
-        for tok in self.doc.tokens:
-            if tok.lemma.lower() not in _WAR_NOUNS or tok.pos != "NOUN":
-                continue
-            for c in self.doc.children(tok.i):
-                t = self.doc.tokens[c]
-                if c < tok.i and t.dep in ("amod", "compound", "poss", "nmod"):
-                    span = (t.start, t.end)
-                elif c > tok.i and t.dep == "prep" and t.lower in ("in", "of"):
-                    sub = sorted(self.doc.subtree(c))
-                    span = (self.doc.tokens[sub[0]].start, self.doc.tokens[sub[-1]].end)
-                else:
-                    continue
-                found |= {
-                    code
-                    for s, e, code, _named in self._state_names(*span)
-                    if not is_stance(self.doc.text, s, e)
-                }
-        return found.pop() if len(found) == 1 else None
-
-    def _people_nouns(self) -> None:
-        """A people of several states named as a participant by its noun ("a military
-        guarantee to the Kurds", "the Kurds advanced"), which no country adjective placed:
-        the state its sentence places it in, else left to the rules for open peoples (the
-        passage's places, the article's focus, its other actors of the people)."""
-        for ent in self.doc.entities:
-            if ent.label != "NORP" or self._is_taken(ent.start, ent.end):
-                continue
-            toks = [t for t in self.doc.tokens_in(ent.start, ent.end) if t.lower != "the"]
-            if len(toks) != 1 or toks[0].pos not in ("NOUN", "PROPN"):
-                continue
-            head = toks[0]
-            states = self.kb.people_states(head.text)
-            if not states or head.tag not in ("NNS", "NNPS"):
-                continue  # "a Kurd": one private person, of no state the text says
-            if head.dep not in _ARGUMENT_DEPS | {"pobj", "conj"}:
-                continue
-            mods = [
-                t
-                for c in self.doc.children(head.i)
-                if (t := self.doc.tokens[c]).dep in ("amod", "compound", "nmod")
-            ]
-            if any(t.lower == "ethnic" or self.kb.by_adjective(t.text) for t in mods):
-                continue  # "ethnic Kurds", "Iraqi Kurds": other rules' (or none)
-            here, blocked = self._people_state(head, states)
-            owner = self._possessing_state(head.start)
-            if owner in states:
-                here, blocked = owner, False  # "Syria's Kurds"
-            b = self._builder(f"people|{_norm(head.text)}|@{head.start}", head.text, "group")
-            self._noun_peoples.append(b)
-            if here is not None:
-                entry = self.kb.by_code(here)
-                b.absorb(here, [], None, entry.id if entry else here, None)
-                b.filled.append("people's state named here")
-            elif blocked:
-                self._blocked_peoples.append((b, states, head))
-            else:
-                self._open_peoples.append((b, states))
-            self._mention(b, head.start, head.end, self._is_subject(head), "people's noun")
-
-    def _open_people_states(self) -> None:
-        if not self._open_peoples:
-            return
-        counts: dict[str, int] = {}
-        for s, e, code, _named in self._state_names(0, len(self.doc.text)):
-            if not is_stance(self.doc.text, s, e):
-                counts[code] = counts.get(code, 0) + 1
-        for b, states in self._open_peoples:
-            if b.code is not None or self._unread_own_place(b):
-                continue
-            named = sorted(((counts.get(c, 0), c) for c in states), reverse=True)
-            near = self._nearby_states(b, states)
-            if near is not None:
-                code, why = near, "people's state: the one the passage's places lie in"
-            elif self.focus is not None and self.focus in states:
-                code, why = self.focus, "people's state: the article's focus"
-            elif named[0][0] >= 2 and named[0][0] >= 2 * sum(n for n, _c in named[1:]):
-                code, why = named[0][1], "people's state: the one the article names most"
-            else:
-                continue
-            entry = self.kb.by_code(code)
-            b.code, b.affiliation = code, b.affiliation or (entry.id if entry else code)
-            b.filled.append(why)
-
-    def _unread_own_place(self, b: _Builder) -> bool:
-        """A mention's role noun, or the noun whose object it is, has a locative phrase
-        owned by a pronoun ("war with Kurdish militants inside its own borders"): the text
-        places them in a state this reading cannot tell, so no guess from elsewhere."""
-        for s, e, _t, _subj in b.mentions:
-            tok = self._head_token(s, e)
-            if tok is None:
-                continue
-            nouns = [tok]
-            if tok.dep == "pobj" and self.doc.tokens[tok.head].head != tok.head:
-                # "Ankara's war with Kurdish militants inside its own borders": the phrase
-                # the role is the object in
-                up = self.doc.tokens[self.doc.tokens[tok.head].head]
-                if up.pos == "NOUN":
-                    nouns.append(up)
-            for noun in nouns:
-                for c in self.doc.children(noun.i):
-                    prep = self.doc.tokens[c]
-                    # "inside its own borders": whose, the pronoun's antecedent says
-                    if (
-                        c > tok.i
-                        and prep.dep == "prep"
-                        and prep.lower in _OWN_PLACE_PREPS
-                        and any(self.doc.tokens[j].tag == "PRP$" for j in self.doc.subtree(c))
-                    ):
-                        return True
-        return False
-
-    def _plural_only(self, b: _Builder) -> bool:
-        """Every mention of ``b`` is a plural noun or "they": many people, not one."""
-        for s, e, _t, _subj in b.mentions:
-            head = self._head_token(s, e)
-            if head is None or (head.tag not in ("NNS", "NNPS") and head.lower not in _THEY):
-                return False
-        return True
-
-    def _blocked_nearby_state(self, b: _Builder, states: tuple[str, ...], tok: Token) -> str | None:
-        """A people's role whose sentence names another of its states only by a stance or
-        by the demonym of that state's rebels ("Kurdish militias swept through Raqqa
-        province, while Turkish-backed Syrian rebels ..."): the one state the passage's
-        places lie in.  None where the sentence names a state of the people by name as a
-        party ("Turkey shelled Kurdish forces" may be anyone's Kurds, and "Ankara" nearby is
-        no place of theirs), or that state by a demonym on its state's men ("Syrian troops
-        attacked Kurdish militants": not, by that, Syria's Kurds); "Syrian rebels",
-        "northern Syrian towns" are no state's."""
-        sent = self.doc.sentences[tok.sent]
-        countries = self._country_spans()
-        party: set[str] = set()
-        for s, e, code, named in self._state_names(sent.start, sent.end):
-            last = self.doc.tokens_in(s, e)[-1:]
-            if code not in states or is_stance(self.doc.text, s, e) or not last:
-                continue
-            if named:
-                # a town or region ("through Raqqa province") is no party
-                if (s, e) in countries and not self._locative(last[0]):
-                    return None
-                continue
-            head = self.doc.tokens[last[0].head]
-            role = self.kb.role(head.lemma.lower()) or self.kb.role(head.lower)
-            if role and set(role.sector) & (_MODIFIER_SECTORS - {"REB", "OPP"}):
-                party.add(code)  # "Syrian troops"; not "Syrian rebels" nor "Syrian towns"
-        # the sentence's own places first: "swept through Raqqa province" after a passage
-        # on Syria and Iraq
-        near = self._nearby_states(b, states, before=0) or self._nearby_states(b, states)
-        return near if near not in party else None
-
-    def _inner_people_group(self, b: _Builder, states: tuple[str, ...]) -> _Builder | None:
-        """The one coded group of the people, of a state of ``states``, that the KB or the
-        roles know by another name (:data:`_PEOPLE_GROUP_IDS`) and whose mention lies inside
-        each of ``b``'s mentions ("Kurdish peshmerga forces", "Kurdish YPG fighters"): the role is
-        that group's men, whatever party the sentence names."""
-        found: dict[int, _Builder] = {}
-        for s, e, _t, _subj in b.mentions:
-            if self.how.get(s, "").startswith(("the NOUN", "pronoun")):
-                continue  # "the forces", "they" taking the role up name no group
-            here = [
-                o
-                for o in self.builders.values()
-                if o is not b
-                and o.code in states
-                and _PEOPLE_GROUP_IDS & {o.identifier, o.affiliation, o.role}
-                and any(s <= os and oe <= e for os, oe, _x, _y in o.mentions)
-            ]
-            if not here:
-                return None
-            found.update((id(o), o) for o in here)
-        return next(iter(found.values())) if len(found) == 1 else None
-
-    def _kin_people_state(
-        self, b: _Builder, states: tuple[str, ...], party: set[str]
-    ) -> str | None:
-        """The state the article's other actors of the same people were given ("Kurdish-
-        led forces ... in Syria's Deir ez-Zor" then "Kurdish militants"; "the Syrian Kurds"
-        then "Kurdish forces"), counting the people's groups the KB knows by another name
-        ("the YPG" is Syria's Kurds, "the PKK" Turkey's): an article speaks of one country's
-        Kurds.  None where the state whose actors have most mentions is one the mention's
-        sentence names as a ``party`` ("Syrian officials ... Kurdish forces": those Kurds
-        may be any); of the other states, the one whose actors have twice the mentions of
-        all the rest ("the Syrian Kurds ... the PKK": Turkey, the party, left out)."""
-        if not any(self.kb.people_states(w) == states for w in _name_words(b.name)):
-            return None
-        counts: dict[str, int] = {}
-        for o in self.builders.values():
-            if o is b or o.code is None or o.code not in states:
-                continue
-            if not (
-                o.identifier in _PEOPLE_GROUP_IDS
-                or o.affiliation in _PEOPLE_GROUP_IDS
-                or any(self.kb.people_states(w) == states for w in _name_words(o.name))
-            ):
-                continue
-            counts[o.code] = counts.get(o.code, 0) + len(o.mentions)
-        if not counts or max(counts.items(), key=lambda kv: kv[1])[0] in party:
-            return None
-        counts = {c: n for c, n in counts.items() if c not in party}
-        top, n = max(counts.items(), key=lambda kv: kv[1])
-        return top if n >= 2 * (sum(counts.values()) - n) else None
-
-    def _nearby_states(
-        self,
-        b: _Builder,
-        states: tuple[str, ...] | None,
-        any_place: bool = False,
-        before: int = 2,
-    ) -> str | None:
-        """The one of a people's ``states`` (with ``any_place``, any state) that the places
-        of its mentions' sentences and the ``before`` ones before each lie in ("Kurdish
-        forces closed in on Baghuz": Syria's Kurds), not destinations or sources ("to
-        Iraq"), nor bases ("a Britain-based monitor"); None where none or two are there."""
-        found: set[str] = set()
-        for s, _e, _t, _subj in b.mentions:
-            sent = self.doc.sentence_of(s)
-            if sent is None:
-                return None
-            lo = self.doc.sentences[max(sent.index - before, 0)].start
-            here = {
-                p.code
-                for p in self._article_places()
-                if p.code
-                and (any_place or (states is not None and p.code in states))
-                and not p.adjectival
-                and not _BASED_AFTER.match(self.doc.text, p.end)
-                and p.feature_class in ("P", "A", "L")
-                and lo <= p.start < sent.end
-                and not is_stance(self.doc.text, p.start, p.end)
-                and not self._path_place(p)
-            }
-            # a mention with no place near it (a quoted "the Kurdish militias are not
-            # letting them leave") says nothing against the others' places
-            found |= here
-        return found.pop() if len(found) == 1 else None
-
-    def _path_place(self, place: Place) -> bool:
-        """A place named as a destination or source ("handed them over to Iraq", "fled
-        from Syria"): says nothing of where the people are."""
-        tok = self._head_token(place.start, place.end)
-        if tok is None or tok.dep != "pobj":
-            return False
-        return self.doc.tokens[tok.head].lower in _PATH_PREPS
 
     def _compound_agent(self, tok: Token) -> Role | None:
         """The longest run of lower-case compound nouns before ``tok`` that, with it, names
@@ -4758,29 +3798,11 @@ def _joined(toks: list[Token]) -> str:
     return out
 
 
-def _before_hyphen(doc: ParsedDoc, tok: Token) -> bool:
-    """ "rebel-held": the word opens a hyphenated modifier."""
-    if tok.i + 1 >= len(doc.tokens):
-        return False
-    nxt = doc.tokens[tok.i + 1]
-    return nxt.text in ("-", "\u2010", "\u2011") and nxt.start == tok.end
-
-
-def _after_hyphen(doc: ParsedDoc, tok: Token) -> bool:
-    """The second half of a hyphenated word: "pro-regime", "anti-regime"."""
-    return tok.i > 0 and doc.tokens[tok.i - 1].text in ("-", "\u2010", "\u2011")
-
-
 def org_head_sector(kb: KnowledgeBase, word: str) -> tuple[str, ...]:
     """Sectors of an organisation named by its head noun: a role noun of roles.tsv
     ("court" JUD, "union" LAB), else a state body ("commission", "agency": GOV)."""
     role = kb.role(word.lower())
     return tuple(role.sector) if role else _ORG_HEAD_SECTORS.get(word.lower(), ())
-
-
-def _name_words(name: str) -> set[str]:
-    """The lower-cased words of a name, split at spaces and hyphens ("Kurdish-led")."""
-    return {w.lower() for w in re.split(r"[\s\-\u2010\u2011]+", name)}
 
 
 def _former_office(person: PersonEntry, now: Office | None) -> Office | None:

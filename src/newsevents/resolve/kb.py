@@ -86,8 +86,9 @@ _RETIRED_MODIFIERS = frozenset({"retired", "onetime", "one time", "erstwhile"})
 # including the armed forces; "a former rebel" or "a former journalist" is not ELI
 _STATE_OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 # A household is no body with a sector: its members are private people ("family members",
-# "household members": CVL); a "clan" can be a party's or a tribe's, so it is left out
-_KIN_BODIES = frozenset({"family", "household"})
+# "household members": CVL); a "clan" can be a party's or a tribe's, so it is left out.
+# Also the actor stage's plain families ("members of his family": ``actors._Run._of_kin``)
+KIN_BODIES = frozenset({"family", "household"})
 # Rank-and-file members of a force hold no office: "a former British soldier" or "an
 # ex-policeman" is a private person now (CVL), not an elite; officers of rank ("a former
 # general", "a retired colonel", "a former army officer", "ex-police chief") stay ELI
@@ -576,7 +577,7 @@ class KnowledgeBase:
                 return ()
             if words[j] in _RANK_WORDS:
                 continue
-            if phrase in _KIN_BODIES:
+            if phrase in KIN_BODIES:
                 # "family members", "Syrian family members": private people; not "royal
                 # family members" (a qualified family may rule)
                 owner = " ".join(words[:j])
