@@ -580,3 +580,10 @@ def test_an_alias_of_a_big_city_yields_to_the_city_of_that_name() -> None:
 def test_a_name_spacy_cut_at_of_is_joined_again(gaz: Gazetteer) -> None:
     text = "She lives just outside Trinidad's capital, Port of Spain."
     assert [p.text for p in places(text, Gazetteer.default())][-1] == "Port of Spain"
+
+
+def test_a_sea_is_no_state_of_the_same_name(gaz: Gazetteer) -> None:
+    # "the Red Sea" is also a Sudanese state; the sea is meant, and it belongs to no country
+    top = gaz.candidates("the Red Sea")[0]
+    assert (top.name, top.code, top.feature_class) == ("Red Sea", None, "H")
+    assert gaz.candidates("Black Sea")[0].code is None
