@@ -1179,6 +1179,12 @@ class RuleCoder:
                             t for t in _with_conjuncts(doc, _pobjs(doc, c)) if t not in recipients
                         ]
             how.append("the weapon fired is the means, not the target")
+        wielded = [r for r in recipients if _wielded(doc, verb, r)]
+        if wielded and cand.trigger.cameo.startswith(_FORCE_ROOTS):
+            # "attacked X with drones", "targeted X with missiles": the weapon an attack is
+            # made with is its means, not a second target
+            recipients = [r for r in recipients if r not in wielded]
+            how.append("the weapon used is the means, not the target")
         if (
             not passive
             and len(actors) > 1
@@ -3143,6 +3149,23 @@ def _munition(doc: ParsedDoc, verb: Token, tok: Token) -> bool:
         if word == "round" and any(doc.tokens[c].lower in _ROUND_WORDS for c in doc.children(h.i)):
             return True
     return False
+
+
+#: weapons an attack is made "with" (besides munitions): never a party
+_WEAPON_NOUNS = {"drone", "weapon", "gun", "rifle", "knife", "machete", "firearm", "gunfire"}
+
+
+def _wielded(doc: ParsedDoc, verb: Token, tok: Token) -> bool:
+    """Whether ``tok`` is the weapon after the verb's own "with" ("attacked X with
+    drones"): a munition or weapon noun, not a party ("clashed with police")."""
+    prep = doc.tokens[tok.head]
+    return (
+        tok.dep == "pobj"
+        and tok.pos == "NOUN"
+        and prep.lower == "with"
+        and prep.head == verb.i
+        and tok.lemma.lower() in _MUNITION_NOUNS | _WEAPON_NOUNS
+    )
 
 
 def _firers(doc: ParsedDoc, tok: Token) -> list[Token]:

@@ -483,9 +483,20 @@ class _Run(OriginsMixin, PlacingMixin, ArmedMenMixin, SidesMixin, CorefMixin):
                 continue
             tok = self._head_token(start, end)
             if how == "capital":
-                if not self._capital_is_actor(tok) or self._namesake_country(
-                    start, end, entry.code
-                ):
+                if self._namesake_country(start, end, entry.code):
+                    continue
+                if self._city_attacked(tok):
+                    # the city and its people: :meth:`place_mentions` codes a gazetteer
+                    # place; one the gazetteer missed ("fired missiles at Kyiv", tagged a
+                    # time) is coded here the same way, by its country with no sector
+                    if not any(p.start < end and start < p.end for p in self._article_places()):
+                        name = self.doc.text[start:end]
+                        b = self._builder(f"place|{_norm(name)}", name, "state")
+                        b.absorb(entry.code, [], None, entry.id, None)
+                        how_ = f"{_PLACE_HOW} ({name})"
+                        self._mention(b, start, end, self._is_subject(tok), how_)
+                    continue
+                if not self._capital_is_actor(tok):
                     continue
                 code, sector = self._state_attrs(entry, government=True)
                 kind = "state"
@@ -616,7 +627,7 @@ class _Run(OriginsMixin, PlacingMixin, ArmedMenMixin, SidesMixin, CorefMixin):
         | {"enclave", "stronghold", "port", "governorate", "municipality", "countryside"}
     )
     #: verbs of a shot whose "at" names the target ("fired artillery at Afrin")
-    _FIRING_VERBS = frozenset({"fire", "shoot", "aim", "lob", "hurl"})
+    _FIRING_VERBS = frozenset({"fire", "shoot", "aim", "lob", "hurl", "launch"})
     #: verbs that carry an attack on to a further place ("extend the offensive to X")
     _EXTENDING_VERBS = frozenset({"extend", "expand", "widen", "broaden", "push", "spread"})
     _ASSAULT_PREPS = frozenset({"on", "against", "into", "of", "upon"})
@@ -639,12 +650,18 @@ class _Run(OriginsMixin, PlacingMixin, ArmedMenMixin, SidesMixin, CorefMixin):
             tok = self._head_token(p.start, p.end)
             if tok is None:
                 continue
-            if tok.ent_type not in ("GPE", "LOC", "NORP") and not self._settlement_of(p, tok):
+            if (
+                tok.ent_type not in ("GPE", "LOC", "NORP")
+                and not self._settlement_of(p, tok)
+                and not self._mislabelled_town(p, tok)
+            ):
                 continue
             # the model takes a town for a people now and then ("the Afrin offensive"):
             # a town the gazetteer found, not an adjective, only where it is attacked
             if tok.ent_type == "NORP" and not (
-                p.feature_class == "P" and tok.pos == "PROPN" and self._assault_target(tok)
+                p.feature_class == "P"
+                and tok.pos == "PROPN"
+                and (self._assault_target(tok) or self._attacked(tok))
             ):
                 continue
             phrase = self._land_phrase(tok)
@@ -672,6 +689,23 @@ class _Run(OriginsMixin, PlacingMixin, ArmedMenMixin, SidesMixin, CorefMixin):
             b.absorb(code, [], None, entry.id, None)
             self._mention(b, p.start, p.end, self._is_subject(tok), f"{_PLACE_HOW} ({p.name})")
         self._attacked_lands()
+
+    def _mislabelled_town(self, p: Place, tok: Token) -> bool:
+        """A gazetteer town the model tagged as no place, or as a time ("fired missiles at
+        Kyiv", "Kharkiv was shelled"), where an attack falls on it: the slot says it is
+        the place.  Not a name the model took for a person or a body ("attacked Hope" may
+        be a person), nor a lower-case word; but a capital the KB knows whatever the tag
+        ("an attack on Kyiv" tagged a person), as :meth:`_city_attacked` left it to here."""
+        return (
+            p.feature_class == "P"
+            and p.text[:1].isupper()
+            and (
+                tok.ent_type in ("", "TIME", "DATE")
+                or ((owner := self.kb.capital_of(p.geonameid)) is not None and owner.code == p.code)
+            )
+            and tok.pos in ("PROPN", "NOUN")
+            and (self._assault_target(tok) or self._attacked(tok))
+        )
 
     def _settlement_of(self, p: Place, tok: Token) -> bool:
         """ "the town of Manbij", "the village of X": a gazetteer town that the phrase
@@ -953,6 +987,72 @@ class _Run(OriginsMixin, PlacingMixin, ArmedMenMixin, SidesMixin, CorefMixin):
         if tok.dep == "conj":
             return self._capital_is_actor(self.doc.tokens[tok.head])
         return False
+
+    #: things that "hit" or "target" a state, not its city ("sanctions hit Moscow", "hit
+    #: Moscow with sanctions")
+    _MEASURE_NOUNS = frozenset(
+        {"sanction", "tariff", "measure", "ban", "embargo", "restriction", "law", "policy",
+         "decision", "move", "crisis", "criticism", "charge", "lawsuit", "suit", "probe",
+         "disinformation", "propaganda", "rhetoric", "accusation", "claim", "remark", "word",
+         "statement", "speech", "tweet", "interview", "letter", "report"}
+    )  # fmt: skip
+    #: verbs of force that also say words or measures ("attacked Beijing over trade")
+    _TWO_SENSE_VERBS = frozenset({"attack", "hit", "target", "strike", "blast", "slam"})
+    #: sectors of doers of force: what they attack is the place itself
+    _FORCE_SECTORS = frozenset({"MIL", "REB", "UAF", "SPY", "COP", "PRM", "INS"})
+    _CRITIC_NOUNS = frozenset({"critic", "commentator", "opponent", "detractor"})
+    _TIME_NOUNS = frozenset({"hour", "day", "night", "week", "month", "year", "weekend", "time"})
+
+    def _city_attacked(self, tok: Token | None) -> bool:
+        """A capital that an attack falls on ("jets struck Beirut", "Kyiv was shelled",
+        "an offensive on Kabul") stands for the city and its people, not its government:
+        metonymy is for a capital that acts or is addressed ("Moscow denied", "talks with
+        Beijing").  Not what a measure "hits" or "targets" ("sanctions targeting Moscow",
+        "hit Moscow with sanctions"), nor the words of a verb of two senses: a person or
+        civil officer as the attacker, a reason or a speech ("Trump attacked Beijing over
+        trade", "the minister attacked Kyiv in a speech")."""
+        if tok is None or not self._attacked(tok):
+            return False
+        while tok.dep == "conj" and tok.head != tok.i:
+            tok = self.doc.tokens[tok.head]
+        if tok.dep not in ("dobj", "nsubjpass"):
+            return True
+        verb = self.doc.tokens[tok.head]
+        kids = [self.doc.tokens[c] for c in self.doc.children(verb.i)]
+        doers = [k for k in kids if k.dep == "nsubj"]
+        args = list(doers)
+        for k in kids:
+            if k.dep in ("agent", "prep"):
+                objs = [self.doc.tokens[g] for g in self.doc.children(k.i)]
+                objs = [o for o in objs if o.dep == "pobj"]
+                if k.dep == "agent":
+                    doers += objs
+                if k.dep == "agent" or k.lower in ("with", "in"):
+                    args += objs
+                # "attacked Beijing over its policy" (not "for hours", "over the weekend")
+                if (
+                    k.lower in ("over", "for")
+                    and verb.lemma.lower() in self._TWO_SENSE_VERBS
+                    and any(
+                        o.ent_type not in ("DATE", "TIME")
+                        and o.lemma.lower() not in self._TIME_NOUNS
+                        for o in objs
+                    )
+                ):
+                    return False
+        if any(a.lemma.lower() in self._MEASURE_NOUNS for a in args):
+            return False
+        if verb.lemma.lower() not in self._TWO_SENSE_VERBS:
+            return True
+        for d in doers:
+            role = self.kb.role(d.lemma.lower())
+            if (
+                d.ent_type == "PERSON"
+                or d.lemma.lower() in self._CRITIC_NOUNS
+                or (role is not None and not set(role.sector) & self._FORCE_SECTORS)
+            ):
+                return False  # "Trump attacked Beijing", "the president attacked Moscow"
+        return True
 
     def _lobbied(self, verb: Token) -> bool:
         """A visit whose purpose is to win its hosts over: "toured Washington to press the
