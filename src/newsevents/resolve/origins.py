@@ -94,6 +94,10 @@ _KIN_NOUNS = frozenset(
         "granddaughter",
     }
 )
+#: nouns for a person's spouse: a bare "her husband" may be the one just described
+_SPOUSE_NOUNS = frozenset({"husband", "wife", "spouse", "partner", "fiance", "fiancee"})
+#: sentences back a bare "her husband" may refer to the one described (no other between)
+_KIN_WINDOW = 4
 #: the origins passes' reasons for a person's country: the text states it
 _STATED_REASONS = (
     "citizenship",
@@ -117,6 +121,7 @@ class OriginsMixin:
     builders: dict[str, _Builder]
     order: list[str]
     kb_spans: list[tuple[int, int, KBEntry, str]]
+    how: dict[int, str]
 
     # the run's helpers (defined in ``actors._Run`` and the coreference mixin); declared
     # for the type checker only, so that they never shadow the real ones in the MRO
@@ -1018,3 +1023,253 @@ class OriginsMixin:
                 continue
             return verb, active
         return None, False
+
+    def private_appositions(self, *, placed: bool = False) -> None:
+        """A person named by a noun takes the country their own apposition or relative
+        clause states: "her fourth husband, a Macedonian,", "the victim, a British
+        citizen,", "a man, a Syrian teacher,", "the driver, who is Egyptian,", and a plural
+        "two of the victims, both Britons,".  The apposition is the person, so its demonym
+        noun becomes the person's mention, not the state's.  Limits: only the noun's own
+        apposition right after it and a comma (not a list: no "and"/"or" in or after it),
+        of the same number (a singular noun with "a"/"an"/"the", a plural with "both" or
+        "all"), a demonym noun, a citizen noun or a noun for a private person with a
+        demonym adjective (not "the British embassy", not "a Syrian-American"), a relative
+        clause with "is/was" and no negation; only where the mentions agree.  With
+        ``placed``, run again after the placing pass: the stated nationality replaces the
+        country of the place of the act ("the victims, both Britons, were killed in Kabul").
+        """
+        for key in list(self.order):
+            b = self.builders.get(key)
+            if b is None or (b.code is not None) != placed:
+                continue
+            if placed:
+                if not key.startswith("role|") or b.sector != ["CVL"]:
+                    continue
+                if "place of the act" not in b.filled and not all(
+                    self.how.get(m[0], "").endswith("place of the act") for m in b.mentions
+                ):
+                    continue  # a code of another reason (an owner, a demonym) stays
+            elif b.kind not in ("person", "group") or not (
+                # private people: "a man", and role nouns of civilians alone ("the victim")
+                b.private or (key.startswith("role|") and b.sector == ["CVL"])
+            ):
+                continue
+            codes: set[str] = set()
+            demonyms: list[Token] = []
+            for s, e, text, _subj in b.mentions:
+                head = self._head_token(s, e)
+                if head is None or text.strip().lower() in _PRONOUN_CLASS:
+                    continue
+                for appos, code in self._own_appositions(head):
+                    codes.add(code)
+                    demonyms.append(appos)
+            if len(codes) != 1:
+                continue
+            code = codes.pop()
+            entry = self.kb.by_code(code)
+            if entry is None or entry.kind != "country":
+                continue
+            b.code, b.affiliation = code, entry.id
+            b.filled.append("appositive nationality")
+            for noun in demonyms:
+                self._claim_demonym(b, noun)
+        if not placed:
+            self._later_kin_mentions()
+
+    def _later_kin_mentions(self) -> None:
+        """A bare "her husband" in the next sentence is the "her fourth husband, a
+        Macedonian," just described: the later actor merges into the earlier one.  Only a
+        relative or spouse noun with the same possessive pronoun and no words of its own
+        (no ordinal, adjective, apposition: "her first husband" is someone else), when the
+        earlier one is coded by an apposition, lies at most ``_KIN_WINDOW`` sentences before,
+        and no other noun of that word comes between; only an actor of that one mention."""
+        doc = self.doc
+        described: list[tuple[Token, _Builder]] = []
+        for b in self.builders.values():
+            if b.kind != "person" or b.code is None or not b.key.startswith("role|"):
+                continue
+            for s, e, text, _subj in b.mentions:
+                head = self._head_token(s, e)
+                if head is None or text.strip().lower() in _PRONOUN_CLASS:
+                    continue
+                if any(doc.tokens[c].dep == "appos" for c in doc.children(head.i)):
+                    described.append((head, b))
+        if not described:
+            return
+        for b in list(self.builders.values()):
+            if b.kind != "person" or b.code is not None or not b.key.startswith("role|"):
+                continue
+            named = [m for m in b.mentions if m[2].strip().lower() not in _PRONOUN_CLASS]
+            if len(named) != 1:
+                continue
+            head = self._head_token(named[0][0], named[0][1])
+            if head is None or head.tag != "NN":
+                continue
+            lemma = head.lemma.lower()
+            if lemma not in _KIN_NOUNS | _SPOUSE_NOUNS:
+                continue
+            kids = [doc.tokens[c] for c in doc.children(head.i)]
+            poss = [k for k in kids if k.dep == "poss" and k.tag == "PRP$"]
+            if len(poss) != 1 or any(
+                k.dep in ("amod", "compound", "nummod", "appos", "relcl", "acl", "prep", "conj")
+                for k in kids
+            ):
+                continue
+            before = [
+                (h, o)
+                for h, o in described
+                if h.i < head.i
+                and h.lemma.lower() == lemma
+                and h.sent >= head.sent - _KIN_WINDOW
+                and any(
+                    doc.tokens[c].dep == "poss" and doc.tokens[c].lower == poss[0].lower
+                    for c in doc.children(h.i)
+                )
+            ]
+            if len(before) != 1 or len({o.key for _h, o in before}) != 1:
+                continue
+            first, owner = before[0]
+            between = doc.tokens[first.i + 1 : head.i]
+            if any(t.lemma.lower() == lemma and t.pos == "NOUN" for t in between):
+                continue  # "her husband ... his husband ...": another between
+            for m in b.mentions:
+                owner.add_mention(*m)
+            del self.builders[b.key]
+            self.order.remove(b.key)
+
+    def _own_appositions(self, head: Token) -> list[tuple[Token, str]]:
+        """(apposition, country) for each nationality the apposition or the "who is"
+        clause of the person noun ``head`` states (see :meth:`private_appositions`)."""
+        doc = self.doc
+        plural = head.tag in ("NNS", "NNPS")
+        hosts = [head]
+        if plural and head.dep == "pobj" and head.head != head.i:
+            prep = doc.tokens[head.head]  # "two of the victims, both Britons": on "two"
+            if prep.lower == "of" and prep.head != prep.i:
+                quant = doc.tokens[prep.head]
+                if quant.tag == "CD" or quant.lower in ("some", "many", "several"):
+                    hosts.append(quant)
+        if head.tag not in ("NN", "NNS"):
+            return []
+        if any(doc.tokens[c].dep == "conj" for c in doc.children(head.i)):
+            return []  # "the man and his wife, a Briton,": which one
+        found: list[tuple[Token, str]] = []
+        for host in hosts:
+            for c in doc.children(host.i):
+                kid = doc.tokens[c]
+                if c < host.i or kid.sent != host.sent:
+                    continue
+                if kid.dep == "appos":
+                    code = self._appositive_nationality(host, kid, plural)
+                elif kid.dep == "relcl" and not plural:
+                    code = self._relative_nationality(kid)
+                else:
+                    continue
+                if code is not None:
+                    found.append((kid, code))
+        return found
+
+    def _appositive_nationality(self, host: Token, appos: Token, plural: bool) -> str | None:
+        """The country of an apposition of the same number right after ``host`` and a
+        comma: "a Macedonian", "a British citizen", "a Syrian teacher", "both Britons"."""
+        doc = self.doc
+        sub = sorted(doc.subtree(appos.i))
+        left, right = sub[0], sub[-1]
+        host_end = max(j for j in doc.subtree(host.i) if j < left) if left > host.i else host.i
+        if doc.tokens[left - 1].text != "," or left - 1 != host_end:
+            return None  # the apposition right after the noun and its comma
+        if any(doc.tokens[j].lower in ("and", "or", "nor") for j in sub):
+            return None  # "a man, a Syrian and a Briton": a list
+        nxt = doc.tokens[right + 1] if right + 1 < len(doc.tokens) else None
+        if nxt is not None and nxt.lower in ("and", "or"):
+            return None
+        det = doc.tokens[left]
+        if plural:
+            if det.lower not in ("both", "all") or not (
+                appos.tag in ("NNS", "NNPS") or (appos.tag == "NNP" and appos.lower[-1:] == "s")
+            ):
+                return None  # "both Britons" (the tagger may take it for a name)
+        elif det.lower not in ("a", "an", "the") or appos.tag not in ("NN", "NNP"):
+            return None
+        words = [doc.tokens[j] for j in range(left + 1, appos.i)]
+        if len(words) > 2 or any(w.lower in _NEW_REFERENT_WORDS - {"first", "last"} for w in words):
+            return None
+        if self.kb.by_name(appos.text) is not None:
+            return None  # "a man, the US": a state named
+        if appos.text[:1].isupper():
+            return self._nationality_noun(appos)  # "a Macedonian", "both Britons"
+        lemma = appos.lemma.lower()
+        if lemma in _CITIZEN_NOUNS:
+            return self._nationality_noun(appos)  # "a British citizen"
+        if lemma not in _DESCRIBED_PEOPLE and lemma not in _MALE_NOUNS | _FEMALE_NOUNS:
+            return None
+        if not words or words[-1].dep != "amod":
+            return None
+        adj = words[-1]
+        if doc.tokens[adj.i - 1].text in ("-", "–") or adj.text[:1].islower():
+            return None  # "a Syrian-Canadian teacher"
+        entry = self.kb.by_adjective(adj.text)
+        return entry.code if entry is not None and entry.kind == "country" else None
+
+    def _relative_nationality(self, verb: Token) -> str | None:
+        """ "the driver, who is Egyptian", "a man who was a Syrian national": "be" with
+        a "who" subject, no negation, and a demonym adjective or nationality noun."""
+        doc = self.doc
+        if verb.lemma.lower() != "be":
+            return None
+        kids = [doc.tokens[c] for c in doc.children(verb.i)]
+        if not any(k.dep == "nsubj" and k.tag == "WP" for k in kids):
+            return None
+        if any(k.dep == "neg" for k in kids):
+            return None  # "who is not Egyptian"
+        codes: set[str] = set()
+        for k in kids:
+            if k.dep == "acomp" and k.tag == "JJ" and k.text[:1].isupper():
+                if doc.tokens[k.i - 1].text in ("-", "–") or (
+                    k.i + 1 < len(doc.tokens) and doc.tokens[k.i + 1].text in ("-", "–")
+                ):
+                    continue
+                entry = self.kb.by_adjective(k.text)
+                if entry is not None and entry.kind == "country":
+                    codes.add(entry.code)
+            elif k.dep == "attr" and (code := self._nationality_noun(k)):
+                codes.add(code)
+        return codes.pop() if len(codes) == 1 else None
+
+    def _claim_demonym(self, b: _Builder, noun: Token) -> None:
+        """The demonym noun of a person's apposition ("a Macedonian") is the person: its
+        mention moves from the state's actor (dropped when left with none) to ``b``; a
+        person actor of the apposition alone ("a British citizen") merges into ``b``."""
+        for other in list(self.builders.values()):
+            if (
+                other is not b
+                and other.kind == "person"
+                and other.code == b.code
+                and other.key.startswith("role|")
+                and other.mentions
+                and all(m[0] <= noun.start < m[1] for m in other.mentions)
+            ):
+                for m in other.mentions:
+                    b.add_mention(*m)
+                del self.builders[other.key]
+                self.order.remove(other.key)
+                return
+        if not noun.text[:1].isupper():
+            return
+        for other in list(self.builders.values()):
+            if other is b:
+                continue
+            left = [m for m in other.mentions if not (m[0] <= noun.start < m[1])]
+            if len(left) == len(other.mentions):
+                continue
+            if other.kind not in ("state", "group") or any(
+                m[1] - m[0] > noun.end - noun.start + 4
+                for m in other.mentions
+                if m[0] <= noun.start < m[1]
+            ):
+                return  # more than the demonym ("the Macedonian embassy"): not the person
+            other.mentions[:] = left
+            if not left:
+                del self.builders[other.key]
+                self.order.remove(other.key)
+        self._mention(b, noun.start, noun.end, self._is_subject(noun), "appositive demonym")
