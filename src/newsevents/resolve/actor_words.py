@@ -729,3 +729,14 @@ def _before_hyphen(doc: ParsedDoc, tok: Token) -> bool:
 def _after_hyphen(doc: ParsedDoc, tok: Token) -> bool:
     """The second half of a hyphenated word: "pro-regime", "anti-regime"."""
     return tok.i > 0 and doc.tokens[tok.i - 1].text in ("-", "\u2010", "\u2011")
+
+
+def _of_objects(doc: ParsedDoc, tok: Token) -> list[Token]:
+    """The objects of the noun's own "of" phrases ("members of the group": [group])."""
+    return [
+        doc.tokens[g]
+        for c in doc.children(tok.i)
+        if doc.tokens[c].dep == "prep" and doc.tokens[c].lower == "of"
+        for g in doc.children(c)
+        if doc.tokens[g].dep == "pobj"
+    ]

@@ -98,6 +98,7 @@ from newsevents.resolve.actor_words import (
     _after_hyphen,
     _before_hyphen,
     _norm,
+    _of_objects,
     is_stance,
     office_is,
 )
@@ -2835,19 +2836,14 @@ class _Run(OriginsMixin, PlacingMixin, ArmedMenMixin, SidesMixin, CorefMixin):
         same household"): kin are private people.  A named or qualified family may rule or
         run something ("the royal family", "the Assad family", "a crime family"): left alone.
         """
-        for c in self.doc.children(tok.i):
-            prep = self.doc.tokens[c]
-            if prep.dep != "prep" or prep.lower != "of":
+        for obj in _of_objects(self.doc, tok):
+            if obj.lemma.lower() not in KIN_BODIES:
                 continue
-            for g in self.doc.children(c):
-                obj = self.doc.tokens[g]
-                if obj.dep != "pobj" or obj.lemma.lower() not in KIN_BODIES:
-                    continue
-                mods = [self.doc.tokens[j] for j in self.doc.children(obj.i)]
-                return all(
-                    m.dep in ("det", "poss", "case", "nummod") or m.lower in _KIN_PLAIN_WORDS
-                    for m in mods
-                )
+            mods = [self.doc.tokens[j] for j in self.doc.children(obj.i)]
+            return all(
+                m.dep in ("det", "poss", "case", "nummod") or m.lower in _KIN_PLAIN_WORDS
+                for m in mods
+            )
         return False
 
     def _group_named_men(self, tok: Token) -> bool:

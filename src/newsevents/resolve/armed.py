@@ -22,6 +22,7 @@ from newsevents.resolve.actor_words import (
     _PLACED_ARMED_SECTORS,
     _QUANTITY_WORDS,
     _before_hyphen,
+    _of_objects,
 )
 from newsevents.resolve.kb import KnowledgeBase
 
@@ -223,20 +224,15 @@ class ArmedMenMixin:
         group", "fighters of Isis"), as resolved here; None otherwise."""
         if head.lemma.lower() not in _MEMBER_NOUNS | _ARMED_MEN_NOUNS:
             return None
-        for c in self.doc.children(head.i):
-            prep = self.doc.tokens[c]
-            if prep.dep != "prep" or prep.lower != "of":
-                continue
-            for g in self.doc.children(c):
-                obj = self.doc.tokens[g]
-                b = self._actor_at(obj) if obj.dep == "pobj" else None
-                if (
-                    b is not None
-                    and b.key.startswith("org|")
-                    and self._armed(b)
-                    and b.code in _NON_STATES
-                ):
-                    return b
+        for obj in _of_objects(self.doc, head):
+            b = self._actor_at(obj)
+            if (
+                b is not None
+                and b.key.startswith("org|")
+                and self._armed(b)
+                and b.code in _NON_STATES
+            ):
+                return b
         return None
 
     def _article_group(self) -> _Builder | None:
@@ -469,17 +465,10 @@ class ArmedMenMixin:
     def _of_armed_group(self, tok: Token) -> bool:
         """Whether the noun's "of" phrase names an armed group, by its name or as "the
         group" ("members of Isis", "members of the group"): not a state's body."""
-        for c in self.doc.children(tok.i):
-            prep = self.doc.tokens[c]
-            if prep.dep != "prep" or prep.lower != "of":
-                continue
-            for g in self.doc.children(c):
-                obj = self.doc.tokens[g]
-                if obj.dep != "pobj":
-                    continue
-                if obj.lemma.lower() in _ARMED_GROUP_NOUNS and self._bare_the(obj):
-                    return True
-                b = self._actor_at(obj)
-                if b is not None and self._armed(b) and b.code in (None, *_NON_STATES):
-                    return True
+        for obj in _of_objects(self.doc, tok):
+            if obj.lemma.lower() in _ARMED_GROUP_NOUNS and self._bare_the(obj):
+                return True
+            b = self._actor_at(obj)
+            if b is not None and self._armed(b) and b.code in (None, *_NON_STATES):
+                return True
         return False
