@@ -205,6 +205,10 @@ _MUNITION_NOUNS = {
 }  # fmt: skip
 #: "fired live rounds": a round is a munition only with a word that says so
 _ROUND_WORDS = {"mortar", "artillery", "tank", "live", "rubber", "plastic", "shotgun", "gun"}
+#: what an attack is made "with" ("attacked X with drones"): never a party
+_WIELDED_NOUNS = _MUNITION_NOUNS | {
+    "drone", "weapon", "gun", "rifle", "knife", "machete", "firearm", "gunfire",
+}  # fmt: skip
 #: where a fired weapon is sent: its target
 _AIMING_PREPS = {"at", "on", "upon", "into", "toward", "towards", "against"}
 #: "in protest at X", "in defiance of X": the noun's object is whom the act is aimed at
@@ -1058,10 +1062,10 @@ class RuleCoder:
                 how.append("passive deployment: the forces deployed are the actor")
         else:
             actors = subjects
-        firers = [f for t in actors for f in _firers(doc, t)]
-        if firers:
+        fired_by = [_firers(doc, t) for t in actors]
+        if any(fired_by):
             # "a missile fired by X hit Y": the weapon stands for whoever fired it
-            actors = [f for t in actors for f in (_firers(doc, t) or [t])]
+            actors = [f for t, fs in zip(actors, fired_by, strict=True) for f in (fs or [t])]
             how.append("actor: who fired the weapon")
         objects = [
             doc.tokens[c]
@@ -1179,8 +1183,9 @@ class RuleCoder:
                             t for t in _with_conjuncts(doc, _pobjs(doc, c)) if t not in recipients
                         ]
             how.append("the weapon fired is the means, not the target")
-        wielded = [r for r in recipients if _wielded(doc, verb, r)]
-        if wielded and cand.trigger.cameo.startswith(_FORCE_ROOTS):
+        force = cand.trigger.cameo.startswith(_FORCE_ROOTS)
+        wielded = [r for r in recipients if _wielded(doc, verb, r)] if force else []
+        if wielded:
             # "attacked X with drones", "targeted X with missiles": the weapon an attack is
             # made with is its means, not a second target
             recipients = [r for r in recipients if r not in wielded]
@@ -2702,7 +2707,6 @@ _NON_HOME_NOUNS = {"immigrant", "migrant", "emigrant", "expatriate", "foreigner"
                    "organization", "organisation", "agency", "charity", "committee",
                    "commission", "watchdog", "mission", "team"}  # fmt: skip
 _NOT_AT_HOME_NOUNS = _VISITOR_NOUNS | _NON_HOME_NOUNS
-_FLIGHT_VERBS = {"flee", "escape"}
 #: a state's bodies that often act abroad: those they act on are not placed by them
 #: (an embassy or consulate is its state's body abroad: "militants fired at the US embassy
 #: in Baghdad" are not American)
@@ -2763,8 +2767,10 @@ def _placed(ctx: CodingContext, kb: KnowledgeBase, tok: Token, party: EventActor
     for c in doc.children(tok.i):
         p = doc.tokens[c]
         heads = [p] if p.lower != "to" else []  # "released X to Y": Y receives X
-        # "refugees fleeing the war in Liberia": where they fled from is theirs
-        fled = p.dep in ("acl", "relcl") and p.lemma.lower() in _FLIGHT_VERBS
+        # "refugees fleeing the war in Liberia": where they fled from is theirs (only a
+        # participle's own phrases are read below, and of flight verbs only "flee" is a
+        # belonging word)
+        fled = p.dep == "acl" and p.lemma.lower() == "flee"
         if p.dep in ("acl", "amod") and p.pos in ("VERB", "ADJ"):
             # "a newspaper based in X", "guerrillas operating in X", "loyal to X"
             heads = [
@@ -3134,12 +3140,8 @@ def _munition(doc: ParsedDoc, verb: Token, tok: Token) -> bool:
         doc.tokens[c].dep == "prt" and doc.tokens[c].lower == "down" for c in doc.children(verb.i)
     ):
         return False
-    heads = [tok] + [
-        o
-        for c in doc.children(tok.i)
-        if doc.tokens[c].dep == "prep" and doc.tokens[c].lower == "of"
-        for o in _pobjs(doc, c)
-    ]  # "a salvo of missiles", "a barrage of rockets"
+    # "a salvo of missiles", "a barrage of rockets"
+    heads = [tok, *_prep_objects(doc, tok.i, ("of",))]
     for h in heads:
         word = h.lemma.lower()
         if word in _MUNITION_NOUNS:
@@ -3151,10 +3153,6 @@ def _munition(doc: ParsedDoc, verb: Token, tok: Token) -> bool:
     return False
 
 
-#: weapons an attack is made "with" (besides munitions): never a party
-_WEAPON_NOUNS = {"drone", "weapon", "gun", "rifle", "knife", "machete", "firearm", "gunfire"}
-
-
 def _wielded(doc: ParsedDoc, verb: Token, tok: Token) -> bool:
     """Whether ``tok`` is the weapon after the verb's own "with" ("attacked X with
     drones"): a munition or weapon noun, not a party ("clashed with police")."""
@@ -3164,7 +3162,7 @@ def _wielded(doc: ParsedDoc, verb: Token, tok: Token) -> bool:
         and tok.pos == "NOUN"
         and prep.lower == "with"
         and prep.head == verb.i
-        and tok.lemma.lower() in _MUNITION_NOUNS | _WEAPON_NOUNS
+        and tok.lemma.lower() in _WIELDED_NOUNS
     )
 
 

@@ -316,7 +316,10 @@ class ActorResolver:
         run.appositive_demonym()
         run.described_nationality()
         run.private_appositions()
+        run.later_kin_mentions()
         run.kin_of_nationals()
+        run.kin_of_persons()
+        run.repatriated_people()
         run.possessive_owners()
         run.focus_country()
         run.placed_people()
@@ -369,6 +372,7 @@ class _Run(OriginsMixin, PlacingMixin, ArmedMenMixin, SidesMixin, CorefMixin):
         self.focus: str | None = None
         self.how: dict[int, str] = {}  # mention start -> the rule that found it
         self._gender: dict[str, str | None] = {}  # person key -> "m", "f" or unknown
+        self._name_gender: dict[str, str | None] = {}  # from given names (coreference)
         self._titled: set[str] = set()
         self._rebel_regions: dict[str, int] = {}  # region id -> its rebel groups
         self._quotes: list[tuple[int, int]] | None = None  # quotation spans, lazily
@@ -427,6 +431,11 @@ class _Run(OriginsMixin, PlacingMixin, ArmedMenMixin, SidesMixin, CorefMixin):
         if entry is None or not self.kb.needs_context(name, entry):
             return True
         return entry.code in self.named_codes
+
+    def _drop(self, key: str) -> None:
+        """Forget an actor whose mentions went to another."""
+        del self.builders[key]
+        self.order.remove(key)
 
     def _builder(self, key: str, name: str, kind: str) -> _Builder:
         if key not in self.builders:
@@ -569,12 +578,7 @@ class _Run(OriginsMixin, PlacingMixin, ArmedMenMixin, SidesMixin, CorefMixin):
                         break
         if owner is None or owner == code:
             return None
-        found = [
-            g
-            for g in self.people.all_groups
-            if g.code == owner
-            and "".join(w[0] for w in re.findall(r"[\w]+", g.name) if w[:1].isupper()) == text
-        ]
+        found = [g for g in self.people.all_groups if g.code == owner and _initials(g.name) == text]
         return found[0] if len({g.id for g in found}) == 1 else None
 
     def _armed_acronym(self, start: int, end: int) -> GroupEntry | None:
@@ -589,8 +593,7 @@ class _Run(OriginsMixin, PlacingMixin, ArmedMenMixin, SidesMixin, CorefMixin):
         found = {
             g.id: g
             for g in self.people.all_groups
-            if g.kind == "armed"
-            and "".join(w[0] for w in re.findall(r"[\w]+", g.name) if w[:1].isupper()) == text
+            if g.kind == "armed" and _initials(g.name) == text
         }
         # one group, of the hand-written table (the converted dictionaries' are stale)
         group = next(iter(found.values())) if len(found) == 1 else None
@@ -3901,6 +3904,11 @@ def org_head_sector(kb: KnowledgeBase, word: str) -> tuple[str, ...]:
     ("court" JUD, "union" LAB), else a state body ("commission", "agency": GOV)."""
     role = kb.role(word.lower())
     return tuple(role.sector) if role else _ORG_HEAD_SECTORS.get(word.lower(), ())
+
+
+def _initials(name: str) -> str:
+    """The capitals that open a name's words: "Rapid Support Forces" -> "RSF"."""
+    return "".join(w[0] for w in re.findall(r"[\w]+", name) if w[:1].isupper())
 
 
 def _former_office(person: PersonEntry, now: Office | None) -> Office | None:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from newsevents.parsed import ParsedDoc, Token
 from newsevents.resolve.actor_words import (
+    _ARMED_GROUP_NOUNS,
     _ARMED_MEN_NOUNS,
     _DEFINITE_NOUNS,
     _LOCATIVE_PREPS,
@@ -37,8 +38,6 @@ _HEDGED_FIGHTER_WORDS = frozenset(
 )
 #: nouns for a group's members with no sector of their own (:meth:`_members_of_armed_groups`)
 _MEMBER_NOUNS = frozenset({"member", "recruit", "supporter", "loyalist"})
-#: nouns that, bare, name an armed group the article has named ("members of the group")
-_ARMED_GROUP_NOUNS = frozenset({"group", "organisation", "organization", "movement"})
 #: qualifiers that make armed men some other kind than a group's ("rebel fighters")
 _ARMED_MEN_QUALIFIERS = frozenset(
     {
@@ -77,6 +76,8 @@ class ArmedMenMixin:
     # mixins); declared for the type checker only, so that they never shadow the real ones
     # in the MRO
     if TYPE_CHECKING:
+
+        def _actor_at(self, t: Token) -> _Builder | None: ...
 
         def _armed(self, b: _Builder) -> bool: ...
 
@@ -165,6 +166,7 @@ class ArmedMenMixin:
         men: list[_Builder] = []
         entry = self.kb.get(group.identifier or group.affiliation or "")
         affiliation = entry.id if entry is not None else group.identifier or group.affiliation
+        found_at = {t.i for t, _s in found}
         for tok, start in found:
             owner = [b for b in self.builders.values() if self._headed_by(b, tok)]
             if not owner and self._is_taken(tok.start, tok.end):
@@ -175,7 +177,7 @@ class ArmedMenMixin:
                     continue
                 heads = [self._head_token(s, e) for s, e, _t, _subj in b.mentions]
                 nouns = [h for h in heads if h is not None and h.pos in ("NOUN", "PROPN")]
-                if any(h.i not in {t.i for t, _s in found} for h in nouns):
+                if any(h.i not in found_at for h in nouns):
                     continue  # one actor for "fighters" elsewhere too: not all the group's
                 b.code, b.affiliation = group.code, b.affiliation or affiliation
                 if "REB" not in b.sector:
@@ -389,12 +391,6 @@ class ArmedMenMixin:
             if up.pos in ("VERB", "AUX"):
                 return True
         return False
-
-    def _actor_at(self, t: Token) -> _Builder | None:
-        for b in self.builders.values():
-            if any(s <= t.start < e for s, e, _x, _y in b.mentions):
-                return b
-        return None
 
     def _against(self, t: Token) -> bool:
         """A mention that says whom another party opposes: "the coalition against Isis",

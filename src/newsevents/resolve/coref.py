@@ -42,6 +42,7 @@ from newsevents.resolve.actor_words import (
     _REFERENT_DEPS,
     _SPEECH_VERBS,
     _STATE_BODY_SECTORS,
+    _after_hyphen,
     is_stance,
     office_is,
 )
@@ -798,7 +799,7 @@ class CorefMixin:
         for t in self.doc.tokens:
             if t.i <= tok.i or t.lemma.lower() != lemma:
                 continue
-            if self.doc.tokens[t.i - 1].text in ("-", "\u2010", "\u2011"):
+            if _after_hyphen(self.doc, t):
                 continue  # "pro-regime": a stance, no government
             for c in self.doc.children(t.i):
                 k = self.doc.tokens[c]
@@ -1280,6 +1281,11 @@ class CorefMixin:
                     return b, s, e
         return None
 
+    def _actor_at(self, t: Token) -> _Builder | None:
+        """The actor with a mention covering token ``t``."""
+        found = self._covering(t.start)
+        return found[0] if found else None
+
     def _lost_subject(self, tok: Token, verb: Token, cls: str) -> _Builder | None:
         """The subject a parse hung inside a fronted phrase: the first name set off by a
         comma between the pronoun and the verb ("with his men, Elyas, 25, said"); its actor
@@ -1733,14 +1739,7 @@ class CorefMixin:
                     break
             if subj is None or subj.tag not in ("NNS", "NNPS"):
                 continue
-            body = next(
-                (
-                    b
-                    for b in self.builders.values()
-                    if any(s <= subj.start < e for s, e, _t, _x in b.mentions)
-                ),
-                None,
-            )
+            body = self._actor_at(subj)
             entry = self.kb.by_code(body.code) if body is not None and body.code else None
             if body is None or entry is None or entry.kind not in _STATE_KINDS:
                 continue

@@ -488,11 +488,7 @@ class Gazetteer:
         if found is not None:
             return found
         row = self._cities.by_id(geonameid)
-        if row is None:
-            return None
-        gid, nm, lat, lon, cc, admin1, pop, _ = row
-        kind = "capital" if gid in self._capitals else "city"
-        return GeoEntry(gid, nm, lat, lon, self._alpha3.get(cc), cc, "P", kind, pop, admin1)
+        return None if row is None else self._city_entry(row, primary=True)
 
     def country(self, code: str) -> GeoEntry | None:
         """The country entry for an alpha-3 code."""
@@ -555,22 +551,20 @@ class Gazetteer:
         return sorted(out, key=GeoEntry.rank, reverse=True)
 
     def _lookup(self, key: str) -> list[GeoEntry]:
-        out = list(self._fixed.get(key, ()))
-        for gid, nm, lat, lon, cc, admin1, pop, primary in self._cities.lookup(key):
-            kind = "capital" if gid in self._capitals else "city"
-            code = self._alpha3.get(cc)
-            out.append(GeoEntry(gid, nm, lat, lon, code, cc, "P", kind, pop, admin1, primary))
-        return out
+        cities = [self._city_entry(r, primary=r[7]) for r in self._cities.lookup(key)]
+        return [*self._fixed.get(key, ()), *cities]
 
     def _lookup_loose(self, key: str) -> list[GeoEntry]:
         """Cities of :data:`LOOSE_COUNTRIES` whose name matches in :func:`loose_key` form,
         as aliases: the fallback for a romanisation GeoNames does not list."""
-        out = []
-        for gid, nm, lat, lon, cc, admin1, pop, _ in self._cities.lookup_loose(loose_key(key)):
-            kind = "capital" if gid in self._capitals else "city"
-            code = self._alpha3.get(cc)
-            out.append(GeoEntry(gid, nm, lat, lon, code, cc, "P", kind, pop, admin1, False))
-        return out
+        rows = self._cities.lookup_loose(loose_key(key))
+        return [self._city_entry(r, primary=False) for r in rows]
+
+    def _city_entry(self, row: CityRow, *, primary: bool) -> GeoEntry:
+        gid, nm, lat, lon, cc, admin1, pop, _ = row
+        kind = "capital" if gid in self._capitals else "city"
+        code = self._alpha3.get(cc)
+        return GeoEntry(gid, nm, lat, lon, code, cc, "P", kind, pop, admin1, primary)
 
 
 def _as_alias(e: GeoEntry) -> GeoEntry:

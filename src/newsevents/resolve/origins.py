@@ -31,6 +31,7 @@ from newsevents.resolve.actor_words import (
     _PLACE_NOUNS,
     _PRONOUN_CLASS,
     _REFUGEE_NOUNS,
+    _of_objects,
 )
 from newsevents.resolve.kb import KBEntry, KnowledgeBase
 
@@ -98,6 +99,7 @@ _KIN_NOUNS = frozenset(
 _SPOUSE_NOUNS = frozenset({"husband", "wife", "spouse", "partner", "fiance", "fiancee"})
 #: sentences back a bare "her husband" may refer to the one described (no other between)
 _KIN_WINDOW = 4
+_KIN_OR_SPOUSE_NOUNS = _KIN_NOUNS | _SPOUSE_NOUNS
 #: the origins passes' reasons for a person's country: the text states it
 _STATED_REASONS = (
     "citizenship",
@@ -122,6 +124,8 @@ class OriginsMixin:
     order: list[str]
     kb_spans: list[tuple[int, int, KBEntry, str]]
     how: dict[int, str]
+    _gender: dict[str, str | None]
+    _name_gender: dict[str, str | None]
 
     # the run's helpers (defined in ``actors._Run`` and the coreference mixin); declared
     # for the type checker only, so that they never shadow the real ones in the MRO
@@ -140,6 +144,8 @@ class OriginsMixin:
         def _mention(self, b: _Builder, start: int, end: int, subject: bool, how: str) -> None: ...
 
         def _is_subject(self, tok: Token | None) -> bool: ...
+
+        def _drop(self, key: str) -> None: ...
 
     def _place_at(self, tok: Token) -> Place | None:
         """The place with a country (no demonym, street or region without one) holding
@@ -387,8 +393,8 @@ class OriginsMixin:
         if cls is None:
             return []
         sent = self.doc.sentences[pron.sent]
-        bound = getattr(self, "_gender", {})  # set by the coreference pass
-        named = getattr(self, "_name_gender", {})
+        bound = self._gender  # filled by the coreference pass
+        named = self._name_gender
 
         def gender(b: _Builder) -> str | None:
             return bound.get(b.key) or self._initial_gender(b) or named.get(b.key)
@@ -534,6 +540,8 @@ class OriginsMixin:
                 # a namesake abroad ("her home in Bristol")
                 self._give_country(b, codes.pop(), "stated nationality")
                 continue
+            if codes:
+                continue  # several stated: no home can make them one
             # where they live: "her home in Leeds", "Doe's home town of Kano", "he wants
             # to come home to Kenya", "Doe, a nurse who lives in Leeds,"
             for s, e, text, _subj in b.mentions:
@@ -679,14 +687,9 @@ class OriginsMixin:
         """ "She was one of eight British nationals killed": the nationals' country."""
         if attr.lower != "one":
             return None
-        for c in self.doc.children(attr.i):
-            prep = self.doc.tokens[c]
-            if prep.dep != "prep" or prep.lower != "of":
-                continue
-            for o in self.doc.children(prep.i):
-                noun = self.doc.tokens[o]
-                if noun.dep == "pobj" and noun.tag in ("NNS", "NNPS"):
-                    return self._nationality_noun(noun)
+        for noun in _of_objects(self.doc, attr):
+            if noun.tag in ("NNS", "NNPS"):
+                return self._nationality_noun(noun)
         return None
 
     def _home_place(self, tok: Token) -> Place | None:
@@ -840,8 +843,6 @@ class OriginsMixin:
             if found is not None and len(owners) == 1:
                 b.code, b.affiliation = found.code, found.affiliation
                 b.filled.append("people of a named nation")
-        self.kin_of_persons()
-        self.repatriated_people()
 
     def _stated_person(self, b: _Builder) -> bool:
         """A person whose country the text states (not the knowledge base's office): one
@@ -1073,10 +1074,8 @@ class OriginsMixin:
             b.filled.append("appositive nationality")
             for noun in demonyms:
                 self._claim_demonym(b, noun)
-        if not placed:
-            self._later_kin_mentions()
 
-    def _later_kin_mentions(self) -> None:
+    def later_kin_mentions(self) -> None:
         """A bare "her husband" in the next sentence is the "her fourth husband, a
         Macedonian," just described: the later actor merges into the earlier one.  Only a
         relative or spouse noun with the same possessive pronoun and no words of its own
@@ -1106,7 +1105,7 @@ class OriginsMixin:
             if head is None or head.tag != "NN":
                 continue
             lemma = head.lemma.lower()
-            if lemma not in _KIN_NOUNS | _SPOUSE_NOUNS:
+            if lemma not in _KIN_OR_SPOUSE_NOUNS:
                 continue
             kids = [doc.tokens[c] for c in doc.children(head.i)]
             poss = [k for k in kids if k.dep == "poss" and k.tag == "PRP$"]
@@ -1134,8 +1133,7 @@ class OriginsMixin:
                 continue  # "her husband ... his husband ...": another between
             for m in b.mentions:
                 owner.add_mention(*m)
-            del self.builders[b.key]
-            self.order.remove(b.key)
+            self._drop(b.key)
 
     def _own_appositions(self, head: Token) -> list[tuple[Token, str]]:
         """(apposition, country) for each nationality the apposition or the "who is"
@@ -1251,8 +1249,7 @@ class OriginsMixin:
             ):
                 for m in other.mentions:
                     b.add_mention(*m)
-                del self.builders[other.key]
-                self.order.remove(other.key)
+                self._drop(other.key)
                 return
         if not noun.text[:1].isupper():
             return
@@ -1270,6 +1267,5 @@ class OriginsMixin:
                 return  # more than the demonym ("the Macedonian embassy"): not the person
             other.mentions[:] = left
             if not left:
-                del self.builders[other.key]
-                self.order.remove(other.key)
+                self._drop(other.key)
         self._mention(b, noun.start, noun.end, self._is_subject(noun), "appositive demonym")

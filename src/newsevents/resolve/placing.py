@@ -38,6 +38,14 @@ from newsevents.resolve.kb import KBEntry, KnowledgeBase
 if TYPE_CHECKING:
     from newsevents.resolve.actors import _Builder
 
+#: verbs of harm to people, besides those of an attack on a place
+_HARM_VERBS = frozenset({"kill", "wound", "injure", "massacre", "behead", "execute"})
+_HARMING_VERBS = _HARM_VERBS | _ASSAULT_VERBS
+#: words that tell of an attack or a killing
+_VIOLENT_WORDS = _ASSAULT_VERBS | _ASSAULT_NOUNS | _HARM_VERBS
+#: how a mention placed by the place of the act is marked
+_PLACED_HOW = "place of the act"
+
 
 class PlacingMixin:
     """The where-unnamed-people-are passes of one resolution run (mixed into
@@ -147,9 +155,9 @@ class PlacingMixin:
         population" of a place.  Persons only with a number, as the object of a verb of
         harm or attack; the population only as a subject or object, not someone's."""
         for tok in self.doc.tokens:
-            if tok.pos != "NOUN" or self._is_taken(tok.start, tok.end):
+            if tok.pos != "NOUN" or tok.lemma.lower() not in ("population", "person"):
                 continue
-            if self._owned_people(tok):
+            if self._is_taken(tok.start, tok.end) or self._owned_people(tok):
                 continue
             nums = [
                 self.doc.tokens[c]
@@ -164,7 +172,7 @@ class PlacingMixin:
             elif tok.lemma.lower() == "person" and tok.dep in ("nsubjpass", "dobj"):
                 nums = [t for t in nums if t.dep == "nummod"]
                 verb = self.doc.tokens[tok.head]
-                if not nums or verb.lemma.lower() not in self._HARM_VERBS | _ASSAULT_VERBS:
+                if not nums or verb.lemma.lower() not in _HARMING_VERBS:
                     continue
             else:
                 continue
@@ -190,9 +198,7 @@ class PlacingMixin:
             if b.code is None or not b.key.startswith("role|"):
                 continue
             for s, e, _t, _subj in b.mentions:
-                if "place of the act" in b.filled or self.how.get(s, "").endswith(
-                    "place of the act"
-                ):
+                if self._placed_mention(b, s):
                     head = self._head_token(s, e)
                     if head is not None:
                         placed.append((head, b.code, b.affiliation))
@@ -221,7 +227,6 @@ class PlacingMixin:
                 ):
                     continue  # "aid workers", "Syrian teachers": placed otherwise, or foreign
                 start = min((t.start for t in run), default=tok.start)
-                start = min(start, tok.start)
                 plural = tok.tag in ("NNS", "NNPS")
                 key = f"role|{code}|{'+'.join(role.sector)}|{role.name}|@{start}"
                 b = self._builder(
@@ -281,12 +286,13 @@ class PlacingMixin:
             if b.code is None or not b.key.startswith("role|"):
                 continue
             for s, e, _t, _subj in b.mentions:
-                placed = "place of the act" in b.filled or self.how.get(s, "").endswith(
-                    "place of the act"
-                )
-                if placed and s <= start and end <= e:
+                if self._placed_mention(b, s) and s <= start and end <= e:
                     return b
         return None
+
+    def _placed_mention(self, b: _Builder, start: int) -> bool:
+        """Whether ``b``'s mention at ``start`` was placed by the place of the act."""
+        return _PLACED_HOW in b.filled or self.how.get(start, "").endswith(_PLACED_HOW)
 
     def _counted(self, tok: Token) -> bool:
         """A target or agent of the act ("fired at protesters", "attacked by villagers")
@@ -357,13 +363,6 @@ class PlacingMixin:
         kids = [self.doc.tokens[c] for c in self.doc.children(tok.i)]
         return any(k.lower == "there" and k.dep == "advmod" and k.i == tok.i + 1 for k in kids)
 
-    def _unplaced_place_names(self, sent: Sentence) -> bool:
-        """The sentence names a place the gazetteer did not find ("in eastern Ghouta")."""
-        return any(
-            sent.start <= e.start < sent.end and e.label in ("GPE", "LOC", "FAC")
-            for e in self.doc.entities
-        )
-
     #: how far back a sentence that names no place looks for the place of its act
     _PLACE_LOOKBACK = 4
 
@@ -397,13 +396,9 @@ class PlacingMixin:
             return codes.pop() if len(codes) == 1 and named == codes and not moving else None
         return None
 
-    #: verbs of harm to people, besides those of an attack on a place
-    _HARM_VERBS = frozenset({"kill", "wound", "injure", "massacre", "behead", "execute"})
-
     def _violent(self, sent: Sentence) -> bool:
         """The sentence tells of an attack or a killing."""
-        words = _ASSAULT_VERBS | _ASSAULT_NOUNS | self._HARM_VERBS
-        return any(t.lemma.lower() in words for t in self.doc.sentence_tokens(sent))
+        return any(t.lemma.lower() in _VIOLENT_WORDS for t in self.doc.sentence_tokens(sent))
 
     def _sentence_places(self, sent: Sentence, own: int) -> tuple[set[str], set[str], bool] | None:
         """The countries of a sentence's places of the act (locative phrases), of all its

@@ -93,6 +93,8 @@ class SidesMixin:
 
         def _builder(self, key: str, name: str, kind: str) -> _Builder: ...
 
+        def _drop(self, key: str) -> None: ...
+
         def _country_spans(self) -> set[tuple[int, int]]: ...
 
         def _head_token(self, start: int, end: int) -> Token | None: ...
@@ -165,8 +167,7 @@ class SidesMixin:
         for b in self._noun_peoples:
             if b.code is None and b.key in self.builders:
                 # "the Kurds" of no state the text says: left uncovered, as before
-                del self.builders[b.key]
-                self.order.remove(b.key)
+                self._drop(b.key)
         self._war_rebels()
 
     def _war_rebels(self) -> None:
@@ -196,7 +197,7 @@ class SidesMixin:
         for b in self.builders.values():
             if b.code is None and self._bare_government_forces(b):
                 code = (
-                    self._nearby_states(b, None, any_place=True)
+                    self._nearby_states(b, None)
                     or self._article_war()
                     or self._named_government_nearby(b)
                 )
@@ -591,10 +592,9 @@ class SidesMixin:
         self,
         b: _Builder,
         states: tuple[str, ...] | None,
-        any_place: bool = False,
         before: int = 2,
     ) -> str | None:
-        """The one of a people's ``states`` (with ``any_place``, any state) that the places
+        """The one of a people's ``states`` (with None, any state) that the places
         of its mentions' sentences and the ``before`` ones before each lie in ("Kurdish
         forces closed in on Baghuz": Syria's Kurds), not destinations or sources ("to
         Iraq"), nor bases ("a Britain-based monitor"); None where none or two are there."""
@@ -608,7 +608,7 @@ class SidesMixin:
                 p.code
                 for p in self._article_places()
                 if p.code
-                and (any_place or (states is not None and p.code in states))
+                and (states is None or p.code in states)
                 and not p.adjectival
                 and not _BASED_AFTER.match(self.doc.text, p.end)
                 and p.feature_class in ("P", "A", "L")
