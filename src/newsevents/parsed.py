@@ -6,6 +6,8 @@ A spaCy ``Doc`` never leaves :mod:`newsevents.nlp`; every later stage reads a
 
 from __future__ import annotations
 
+import functools
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -84,7 +86,15 @@ class ParsedDoc:
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
         """Tokens overlapping the character span ``[start, end)``."""
-        return [t for t in self.tokens if t.start < end and t.end > start]
+        starts, ends = self._bounds
+        # the first token ending after ``start`` up to the last starting before ``end``
+        return list(self.tokens[bisect_right(ends, start) : bisect_left(starts, end)])
+
+    @functools.cached_property
+    def _bounds(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """Token starts and ends, both ascending (tokens are in text order and never
+        overlap); computed on first use, so docs pickled before it existed still work."""
+        return tuple(t.start for t in self.tokens), tuple(t.end for t in self.tokens)
 
     def sentence_tokens(self, s: Sentence) -> tuple[Token, ...]:
         return self.tokens[s.first : s.last]
